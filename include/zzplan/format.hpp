@@ -1,0 +1,109 @@
+#pragma once
+// Printing in Chinese and in English: 72.04%, 0.78个百分点 / 0.78 pp, 3420.3亿元 / 342.03 billion
+// yuan, 0.52吨标准煤/万元. Boost.Units prints scaled units badly (percent as "5 c", 万元 not at
+// all), so printing is ours.
+
+#include <zzplan/percent.hpp>
+#include <zzplan/quantity.hpp>
+
+#include <cmath>
+#include <cstdio>
+#include <ostream>
+#include <string>
+#include <string_view>
+
+namespace zzplan {
+
+enum class lang { zh, en };
+
+/// A number with at most `digits` significant digits, no trailing zeros, no exponent for the
+/// magnitudes statistics use; never "nan" or "inf" (those print as "—").
+[[nodiscard]] inline std::string format_number(double v, int digits = 10) {
+  if (!std::isfinite(v)) {
+    return "—";
+  }
+  if (v == 0.0) {
+    return "0"; // also turns -0 into 0
+  }
+  char buf[64];
+  const double mag = std::fabs(v);
+  if (mag >= 1e15 || mag < 1e-6) {
+    std::snprintf(buf, sizeof buf, "%.*g", digits, v);
+    return buf;
+  }
+  const int int_digits = mag >= 1.0 ? static_cast<int>(std::floor(std::log10(mag))) + 1 : 0;
+  int decimals = digits - int_digits;
+  if (mag < 1.0) {
+    decimals = digits - static_cast<int>(std::floor(std::log10(mag))) - 1;
+  }
+  decimals = decimals < 0 ? 0 : (decimals > 15 ? 15 : decimals);
+  std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
+  std::string s(buf);
+  if (s.find('.') != std::string::npos) {
+    while (!s.empty() && s.back() == '0') {
+      s.pop_back();
+    }
+    if (!s.empty() && s.back() == '.') {
+      s.pop_back();
+    }
+  }
+  return s == "-0" ? "0" : s;
+}
+
+namespace detail {
+template <class U>
+std::string unit_symbol(lang l) {
+  if constexpr (U::zh.empty()) { // a derived unit: left·right or left/right
+    const std::string sep = U::is_quotient ? (l == lang::zh ? "/" : " per ") : (l == lang::zh ? "·" : " ");
+    return unit_symbol<typename U::left>(l) + sep + unit_symbol<typename U::right>(l);
+  } else {
+    return std::string(l == lang::zh ? U::zh : U::en);
+  }
+}
+template <class U>
+std::string basis_suffix(lang l) {
+  if constexpr (!std::is_void_v<typename U::basis>) {
+    if constexpr (U::basis::is_constant) {
+      const std::string y = std::to_string(U::basis::year);
+      return l == lang::zh ? "（" + y + "年价格）" : " (" + y + " prices)";
+    }
+  }
+  return {};
+}
+} // namespace detail
+
+template <class U, class R>
+[[nodiscard]] std::string to_string(const quantity<U, R>& q, lang l = lang::zh) {
+  const double v = static_cast<double>(q.value());
+  if (l == lang::zh) {
+    return format_number(v) + detail::unit_symbol<U>(l) + detail::basis_suffix<U>(l);
+  }
+  const double en_v = detail::scale_by<typename U::en_scale>(v);
+  return format_number(en_v) + " " + detail::unit_symbol<U>(l) + detail::basis_suffix<U>(l);
+}
+
+[[nodiscard]] inline std::string to_string(share s, lang = lang::zh) {
+  return format_number(s.percent()) + "%";
+}
+[[nodiscard]] inline std::string to_string(points p, lang l = lang::zh) {
+  return format_number(p.pp()) + (l == lang::zh ? "个百分点" : " pp");
+}
+[[nodiscard]] inline std::string to_string(growth_rate g, lang = lang::zh) {
+  return format_number(g.percent()) + "%";
+}
+[[nodiscard]] inline std::string to_string(annual_rate r, lang l = lang::zh) {
+  return l == lang::zh ? "年均" + format_number(r.percent()) + "%"
+                       : format_number(r.percent()) + "% a year";
+}
+
+/// Streams print in Chinese, the language of the plans; use to_string(x, lang::en) for English.
+template <class U, class R>
+std::ostream& operator<<(std::ostream& os, const quantity<U, R>& q) {
+  return os << to_string(q);
+}
+inline std::ostream& operator<<(std::ostream& os, share s) { return os << to_string(s); }
+inline std::ostream& operator<<(std::ostream& os, points p) { return os << to_string(p); }
+inline std::ostream& operator<<(std::ostream& os, growth_rate g) { return os << to_string(g); }
+inline std::ostream& operator<<(std::ostream& os, annual_rate r) { return os << to_string(r); }
+
+} // namespace zzplan

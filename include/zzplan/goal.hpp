@@ -1,0 +1,266 @@
+#pragma once
+// A goal: an indicator, a typed target, a period from the base year to the deadline, and its
+// attributes (binding 约束性 or expected 预期性; firm 确保 or aspirational 力争). A target's
+// values must be of the indicator's kind: a share target for a share indicator, money for money.
+// Invalid definitions are rejected when the goal is built: at compile time for constexpr goals,
+// with zzplan::invalid_goal otherwise.
+
+#include <zzplan/calendar.hpp>
+#include <zzplan/detail/diagnostics.hpp>
+#include <zzplan/indicator.hpp>
+#include <zzplan/target.hpp>
+
+#include <optional>
+#include <stdexcept>
+#include <string_view>
+#include <type_traits>
+
+namespace zzplan {
+
+enum class attribute : unsigned char { expected, binding };        ///< 预期性 / 约束性
+enum class modality : unsigned char { firm, aspirational };         ///< 确保 / 力争
+
+enum class goal_errc : unsigned char {
+  deadline_not_after_base,
+  direction_conflict,
+  decrease_target_above_base,
+  increase_target_below_base,
+  empty_range,
+  bad_increment,
+  bad_step,
+  bad_tolerance,
+  bad_multiple,
+  change_sign_conflict,
+};
+
+/// Thrown (at run time) for a goal that cannot be meant: its code says which rule it breaks.
+class invalid_goal : public std::invalid_argument {
+public:
+  invalid_goal(goal_errc code, const char* what) : std::invalid_argument(what), code_(code) {}
+  [[nodiscard]] goal_errc code() const noexcept { return code_; }
+
+private:
+  goal_errc code_;
+};
+
+namespace detail {
+// In a constant expression the throw makes the goal ill-formed and the compiler shows this line.
+[[noreturn]] inline void fail_goal(goal_errc code, const char* what) { throw invalid_goal(code, what); }
+
+template <class Q, class T>
+struct target_fits : std::is_same<Q, T> {};
+template <class U1, class R1, class U2, class R2>
+struct target_fits<quantity<U1, R1>, quantity<U2, R2>> : std::bool_constant<same_dimension_v<U1, U2>> {};
+template <class Q, class T>
+inline constexpr bool target_value_fits_v = target_fits<Q, T>::value;
+
+template <class Q, class T>
+constexpr void check_target_kind() {
+  if constexpr (!target_value_fits_v<Q, T>) {
+    static_assert(always_false_v<T>,
+                  "zzplan: the target's value is not of the indicator's kind (a share target for a "
+                  "share indicator, money for money); the two kinds are named in 'with Q = ...; "
+                  "T = ...' above");
+  }
+}
+
+template <class Q, class T>
+[[nodiscard]] constexpr Q to_indicator_kind(const T& v) noexcept {
+  if constexpr (target_value_fits_v<Q, T>) {
+    return Q(v);
+  } else {
+    return Q{};
+  }
+}
+
+// Normalises a target to the indicator's quantity type (亿元 target on a 万元 indicator, ...).
+template <class Q, class Target>
+struct normalize_target {
+  using type = Target;
+  static constexpr Target apply(const Target& t) noexcept { return t; }
+};
+template <class Q, class T>
+struct normalize_target<Q, level_target<T>> {
+  using type = level_target<Q>;
+  static constexpr type apply(const level_target<T>& t) noexcept {
+    check_target_kind<Q, T>();
+    return {t.cmp, to_indicator_kind<Q>(t.value), t.is_ceiling};
+  }
+};
+template <class Q, class T>
+struct normalize_target<Q, step_target<T>> {
+  using type = step_target<Q>;
+  static constexpr type apply(const step_target<T>& t) noexcept {
+    check_target_kind<Q, T>();
+    return {to_indicator_kind<Q>(t.from), to_indicator_kind<Q>(t.to)};
+  }
+};
+template <class Q, class T>
+struct normalize_target<Q, increment_target<T>> {
+  using type = increment_target<Q>;
+  static constexpr type apply(const increment_target<T>& t) noexcept {
+    check_target_kind<Q, T>();
+    return {to_indicator_kind<Q>(t.floor), to_indicator_kind<Q>(t.stretch)};
+  }
+};
+template <class Q, class T>
+struct normalize_target<Q, range_target<T>> {
+  using type = range_target<Q>;
+  static constexpr type apply(const range_target<T>& t) noexcept {
+    check_target_kind<Q, T>();
+    return {to_indicator_kind<Q>(t.low), to_indicator_kind<Q>(t.high)};
+  }
+};
+template <class Q, class T>
+  requires(!std::is_same_v<T, growth_rate>)
+struct normalize_target<Q, band_target<T>> {
+  using type = band_target<Q>;
+  static constexpr type apply(const band_target<T>& t) noexcept {
+    check_target_kind<Q, T>();
+    return {to_indicator_kind<Q>(t.center), t.tolerance};
+  }
+};
+
+template <class Q, class Target>
+using normalized_target_t = typename normalize_target<Q, std::remove_cvref_t<Target>>::type;
+} // namespace detail
+
+/// The kind of goal a target makes.
+template <class Target>
+[[nodiscard]] constexpr goal_kind kind_of_target(const Target& t) noexcept {
+  using T = std::remove_cvref_t<Target>;
+  if constexpr (std::is_same_v<T, growth_target>) {
+    return goal_kind::average_growth;
+  } else if constexpr (std::is_same_v<T, change_target>) {
+    return goal_kind::cumulative_change;
+  } else if constexpr (std::is_same_v<T, points_target>) {
+    return goal_kind::points_change;
+  } else if constexpr (std::is_same_v<T, multiple_target>) {
+    return goal_kind::multiple;
+  } else if constexpr (std::is_same_v<T, relative_target>) {
+    return goal_kind::relative;
+  } else if constexpr (std::is_same_v<T, milestone_target>) {
+    return goal_kind::milestone;
+  } else if constexpr (requires { t.is_ceiling; }) {
+    return t.is_ceiling ? goal_kind::ceiling : goal_kind::level;
+  } else if constexpr (requires { t.from; t.to; }) {
+    return goal_kind::step;
+  } else if constexpr (requires { t.floor; t.stretch; }) {
+    return goal_kind::increment;
+  } else if constexpr (requires { t.low; t.high; }) {
+    return goal_kind::range;
+  } else {
+    return goal_kind::band;
+  }
+}
+
+template <IndicatorQuantity Q, class Target>
+class goal {
+public:
+  using quantity_type = Q;
+  using target_type = Target;
+
+  indicator<Q> what;
+  Target target;
+  period when;
+  attribute attr;
+  modality mode = modality::firm;
+  std::optional<baseline<Q>> stated_baseline{};
+  std::string_view id{};
+  std::string_view wording{};
+
+  template <class TargetIn>
+  constexpr goal(indicator<Q> ind, const TargetIn& t, period p, attribute a, modality m = modality::firm)
+      : what(ind), target(detail::normalize_target<Q, TargetIn>::apply(t)), when(p), attr(a), mode(m) {
+    validate();
+  }
+
+  [[nodiscard]] constexpr goal_kind kind() const noexcept { return kind_of_target(target); }
+
+  /// The base-year value as the plan states it; it is used instead of the data's.
+  [[nodiscard]] constexpr goal with_baseline(Q value) const {
+    goal g = *this;
+    g.stated_baseline = baseline<Q>{when.base, value};
+    g.validate();
+    return g;
+  }
+  [[nodiscard]] constexpr goal with_id(std::string_view s) const noexcept {
+    goal g = *this;
+    g.id = s;
+    return g;
+  }
+  /// The plan's own words, e.g. "对外贸易依存度提高到15%".
+  [[nodiscard]] constexpr goal with_wording(std::string_view s) const noexcept {
+    goal g = *this;
+    g.wording = s;
+    return g;
+  }
+
+private:
+  constexpr void validate() const {
+    if (!when.valid()) {
+      detail::fail_goal(goal_errc::deadline_not_after_base, "zzplan: the deadline must be after the base year");
+    }
+    const int want = sign(what.better);
+    if constexpr (requires { target.cmp; }) {
+      if (comparison_sign(target.cmp) != want) {
+        detail::fail_goal(goal_errc::direction_conflict,
+                          "zzplan: the target's wording points the other way from the indicator's stated direction");
+      }
+    }
+    if constexpr (std::is_same_v<Target, change_target>) {
+      if ((target.change.fraction() < 0) != (comparison_sign(target.cmp) < 0)) {
+        detail::fail_goal(goal_errc::change_sign_conflict, "zzplan: a decrease goal needs a negative change and an increase goal a positive one");
+      }
+    }
+    if constexpr (std::is_same_v<Target, points_target>) {
+      if ((target.change.fraction() < 0) != (comparison_sign(target.cmp) < 0)) {
+        detail::fail_goal(goal_errc::change_sign_conflict, "zzplan: a decrease goal needs a negative change and an increase goal a positive one");
+      }
+    }
+    if constexpr (std::is_same_v<Target, level_target<Q>>) {
+      if (stated_baseline && !target.is_ceiling) {
+        const double b = level_number(stated_baseline->value);
+        const double x = level_number(target.value);
+        if (target.cmp == comparison::at_most && x > b) {
+          detail::fail_goal(goal_errc::decrease_target_above_base, "zzplan: a decrease goal's target lies above its base");
+        }
+        if (target.cmp == comparison::at_least && x < b) {
+          detail::fail_goal(goal_errc::increase_target_below_base, "zzplan: an increase goal's target lies below its base");
+        }
+      }
+    }
+    if constexpr (std::is_same_v<Target, step_target<Q>>) {
+      if (!(level_number(target.to) > level_number(target.from)) || want < 0) {
+        detail::fail_goal(goal_errc::bad_step, "zzplan: a step goal climbs from a lower level to a higher one");
+      }
+    }
+    if constexpr (std::is_same_v<Target, increment_target<Q>>) {
+      if (!(level_number(target.floor) > 0) || level_number(target.stretch) < level_number(target.floor) || want < 0) {
+        detail::fail_goal(goal_errc::bad_increment, "zzplan: an increment goal needs 0 < floor <= stretch on a higher-is-better indicator");
+      }
+    }
+    if constexpr (std::is_same_v<Target, range_target<Q>>) {
+      if (level_number(target.high) < level_number(target.low)) {
+        detail::fail_goal(goal_errc::empty_range, "zzplan: a range goal needs low <= high");
+      }
+    }
+    if constexpr (requires { target.tolerance; target.center; }) {
+      if (!(target.tolerance >= 0.0)) {
+        detail::fail_goal(goal_errc::bad_tolerance, "zzplan: a band's tolerance cannot be negative");
+      }
+    }
+    if constexpr (std::is_same_v<Target, multiple_target>) {
+      if (!(target.factor > 1.0) || want < 0) {
+        detail::fail_goal(goal_errc::bad_multiple, "zzplan: a multiple goal (翻一番) needs a factor above 1 on a higher-is-better indicator");
+      }
+    }
+  }
+};
+
+template <class Q, class TargetIn>
+goal(indicator<Q>, const TargetIn&, period, attribute, modality) -> goal<Q, detail::normalized_target_t<Q, TargetIn>>;
+template <class Q, class TargetIn>
+goal(indicator<Q>, const TargetIn&, period, attribute) -> goal<Q, detail::normalized_target_t<Q, TargetIn>>;
+
+} // namespace zzplan

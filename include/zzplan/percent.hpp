@@ -1,0 +1,256 @@
+#pragma once
+// Shares, percentage points, growth rates and average annual rates: the algebra of DOMAIN.md §2.
+//   share - share = points        share ± points = share        points ± points = points
+//   growth rates compound (compound, over), never add    a rate applies to a level (apply)
+//   a share of a quantity is that quantity (share * money = money)
+// Values are stored as fractions (0.7204 for 72.04%); factories say which reading is meant.
+
+#include <zzplan/detail/cx_math.hpp>
+#include <zzplan/detail/diagnostics.hpp>
+#include <zzplan/quantity.hpp>
+
+#include <compare>
+#include <concepts>
+
+namespace zzplan {
+
+class share;
+class points;
+class growth_rate;
+class annual_rate;
+
+// ---- kinds and what may be combined (detail/diagnostics.hpp) ----------------------------------
+template <>
+struct kind_of<share> {
+  using type = kinds::share_in_percent;
+};
+template <>
+struct kind_of<points> {
+  using type = kinds::percentage_points;
+};
+template <>
+struct kind_of<growth_rate> {
+  using type = kinds::growth_rate;
+};
+template <>
+struct kind_of<annual_rate> {
+  using type = kinds::average_annual_rate;
+};
+
+template <>
+inline constexpr bool addable_v<share, points> = true;
+template <>
+inline constexpr bool addable_v<points, share> = true;
+template <>
+inline constexpr bool addable_v<points, points> = true;
+template <>
+inline constexpr bool subtractable_v<share, share> = true;
+template <>
+inline constexpr bool subtractable_v<share, points> = true;
+template <>
+inline constexpr bool subtractable_v<points, points> = true;
+template <>
+inline constexpr bool subtractable_v<growth_rate, growth_rate> = true;
+template <>
+inline constexpr bool subtractable_v<annual_rate, annual_rate> = true;
+template <class T>
+  requires(std::same_as<T, share> || std::same_as<T, points> || std::same_as<T, growth_rate> ||
+           std::same_as<T, annual_rate>)
+inline constexpr bool comparable_v<T, T> = true;
+
+
+/// A share: a level that is a proportion of a whole (城镇化率 72.04%).
+class share {
+public:
+  constexpr share() noexcept = default;
+  [[nodiscard]] static constexpr share percent(double p) noexcept { return share(p / 100.0); }
+  [[nodiscard]] static constexpr share fraction(double f) noexcept { return share(f); }
+  [[nodiscard]] constexpr double fraction() const noexcept { return f_; }
+  [[nodiscard]] constexpr double percent() const noexcept { return f_ * 100.0; }
+  friend constexpr bool operator==(share, share) noexcept = default;
+  friend constexpr auto operator<=>(share, share) noexcept = default;
+
+private:
+  constexpr explicit share(double f) noexcept : f_(f) {}
+  double f_{};
+};
+
+/// Percentage points (个百分点): the difference of two shares, or of two rates.
+class points {
+public:
+  constexpr points() noexcept = default;
+  [[nodiscard]] static constexpr points pp(double p) noexcept { return points(p / 100.0); }
+  [[nodiscard]] static constexpr points fraction(double f) noexcept { return points(f); }
+  [[nodiscard]] constexpr double fraction() const noexcept { return f_; }
+  [[nodiscard]] constexpr double pp() const noexcept { return f_ * 100.0; }
+  [[nodiscard]] constexpr points operator-() const noexcept { return points(-f_); }
+  friend constexpr bool operator==(points, points) noexcept = default;
+  friend constexpr auto operator<=>(points, points) noexcept = default;
+  [[nodiscard]] friend constexpr points operator+(points a, points b) noexcept { return points(a.f_ + b.f_); }
+  [[nodiscard]] friend constexpr points operator-(points a, points b) noexcept { return points(a.f_ - b.f_); }
+  [[nodiscard]] friend constexpr points operator*(double k, points a) noexcept { return points(k * a.f_); }
+  [[nodiscard]] friend constexpr points operator*(points a, double k) noexcept { return points(a.f_ * k); }
+
+private:
+  constexpr explicit points(double f) noexcept : f_(f) {}
+  double f_{};
+};
+
+namespace detail {
+template <class Rate>
+constexpr void reject_points_as_rate() {
+  static_assert(always_false_v<Rate>,
+                "zzplan: percentage points (个百分点) are not a growth rate (%): 'rose 5 points' "
+                "is not 'rose 5%'; for the relative change of a share write "
+                "zzplan::relative_change(from, to)");
+}
+template <class Rate>
+constexpr void reject_share_as_rate() {
+  static_assert(always_false_v<Rate>,
+                "zzplan: a share (%) is a level, not a growth rate (%); for the relative change "
+                "between two shares write zzplan::relative_change(from, to)");
+}
+} // namespace detail
+
+/// A growth rate: the relative change (v1 - v0) / v0 over some period; signed, so "下降15%" is -15%.
+class growth_rate {
+public:
+  constexpr growth_rate() noexcept = default;
+  [[nodiscard]] static constexpr growth_rate percent(double p) noexcept { return growth_rate(p / 100.0); }
+  [[nodiscard]] static constexpr growth_rate fraction(double f) noexcept { return growth_rate(f); }
+  template <std::same_as<points> P>
+  constexpr growth_rate(P) noexcept { // NOLINT: exists only to explain the misuse
+    detail::reject_points_as_rate<P>();
+  }
+  template <std::same_as<share> S>
+  constexpr growth_rate(S) noexcept { // NOLINT
+    detail::reject_share_as_rate<S>();
+  }
+  [[nodiscard]] constexpr double fraction() const noexcept { return f_; }
+  [[nodiscard]] constexpr double percent() const noexcept { return f_ * 100.0; }
+  /// The growth factor 1 + g.
+  [[nodiscard]] constexpr double factor() const noexcept { return 1.0 + f_; }
+  [[nodiscard]] constexpr growth_rate operator-() const noexcept { return growth_rate(-f_); }
+  friend constexpr bool operator==(growth_rate, growth_rate) noexcept = default;
+  friend constexpr auto operator<=>(growth_rate, growth_rate) noexcept = default;
+  /// The difference of two rates is in percentage points.
+  [[nodiscard]] friend constexpr points operator-(growth_rate a, growth_rate b) noexcept {
+    return points::fraction(a.f_ - b.f_);
+  }
+
+private:
+  constexpr explicit growth_rate(double f) noexcept : f_(f) {}
+  double f_{};
+};
+
+/// An average annual rate (年均增长率): the constant yearly r with v_T = v_b (1 + r)^(T - b).
+class annual_rate {
+public:
+  constexpr annual_rate() noexcept = default;
+  [[nodiscard]] static constexpr annual_rate percent(double p) noexcept { return annual_rate(p / 100.0); }
+  [[nodiscard]] static constexpr annual_rate fraction(double f) noexcept { return annual_rate(f); }
+  template <std::same_as<points> P>
+  constexpr annual_rate(P) noexcept { // NOLINT
+    detail::reject_points_as_rate<P>();
+  }
+  template <std::same_as<share> S>
+  constexpr annual_rate(S) noexcept { // NOLINT
+    detail::reject_share_as_rate<S>();
+  }
+  [[nodiscard]] constexpr double fraction() const noexcept { return f_; }
+  [[nodiscard]] constexpr double percent() const noexcept { return f_ * 100.0; }
+  [[nodiscard]] constexpr annual_rate operator-() const noexcept { return annual_rate(-f_); }
+  friend constexpr bool operator==(annual_rate, annual_rate) noexcept = default;
+  friend constexpr auto operator<=>(annual_rate, annual_rate) noexcept = default;
+  [[nodiscard]] friend constexpr points operator-(annual_rate a, annual_rate b) noexcept {
+    return points::fraction(a.f_ - b.f_);
+  }
+
+private:
+  constexpr explicit annual_rate(double f) noexcept : f_(f) {}
+  double f_{};
+};
+
+// ---- the algebra between them ------------------------------------------------------------------
+
+[[nodiscard]] constexpr points operator-(share a, share b) noexcept {
+  return points::fraction(a.fraction() - b.fraction());
+}
+[[nodiscard]] constexpr share operator+(share a, points p) noexcept {
+  return share::fraction(a.fraction() + p.fraction());
+}
+[[nodiscard]] constexpr share operator+(points p, share a) noexcept { return a + p; }
+[[nodiscard]] constexpr share operator-(share a, points p) noexcept {
+  return share::fraction(a.fraction() - p.fraction());
+}
+
+/// A share of a quantity is that quantity (30% of 1000亿元 is 300亿元).
+template <class U, class R>
+[[nodiscard]] constexpr quantity<U, R> operator*(share s, const quantity<U, R>& q) noexcept {
+  return q * s.fraction();
+}
+template <class U, class R>
+[[nodiscard]] constexpr quantity<U, R> operator*(const quantity<U, R>& q, share s) noexcept {
+  return q * s.fraction();
+}
+
+/// The share that part is of whole (both of one dimension).
+template <class U1, class R1, class U2, class R2>
+  requires same_dimension_v<U1, U2>
+[[nodiscard]] constexpr share share_of(const quantity<U1, R1>& part, const quantity<U2, R2>& whole) noexcept {
+  return share::fraction(static_cast<double>(part / whole));
+}
+
+/// The explicit sum of the parts of one whole (shares do not add by operator+).
+template <std::same_as<share>... S>
+[[nodiscard]] constexpr share sum_of_parts(share first, S... rest) noexcept {
+  return share::fraction((first.fraction() + ... + rest.fraction()));
+}
+
+/// Growth rates compound: (1 + a)(1 + b) - 1.
+template <std::same_as<growth_rate>... G>
+[[nodiscard]] constexpr growth_rate compound(growth_rate first, G... rest) noexcept {
+  return growth_rate::fraction((first.factor() * ... * rest.factor()) - 1.0);
+}
+
+/// An average annual rate compounded over whole or fractional years: (1 + r)^n - 1.
+[[nodiscard]] constexpr growth_rate over(annual_rate r, double years) noexcept {
+  return growth_rate::fraction(detail::pow(1.0 + r.fraction(), years) - 1.0);
+}
+
+/// The average annual rate that compounds to g over the years: (1 + g)^(1/n) - 1.
+[[nodiscard]] constexpr annual_rate average_annual(growth_rate g, double years) noexcept {
+  return annual_rate::fraction(detail::pow(g.factor(), 1.0 / years) - 1.0);
+}
+
+/// The relative change from one level to another, (to - from) / from.
+template <class U1, class R1, class U2, class R2>
+  requires same_dimension_v<U1, U2>
+[[nodiscard]] constexpr growth_rate relative_change(const quantity<U1, R1>& from, const quantity<U2, R2>& to) noexcept {
+  return growth_rate::fraction(static_cast<double>(to / from) - 1.0);
+}
+[[nodiscard]] constexpr growth_rate relative_change(share from, share to) noexcept {
+  return growth_rate::fraction(to.fraction() / from.fraction() - 1.0);
+}
+
+/// A growth rate applied to a level: v (1 + g).
+template <class U, class R>
+[[nodiscard]] constexpr quantity<U, R> apply(growth_rate g, const quantity<U, R>& level) noexcept {
+  return level * g.factor();
+}
+[[nodiscard]] constexpr share apply(growth_rate g, share level) noexcept {
+  return share::fraction(level.fraction() * g.factor());
+}
+
+namespace literals {
+[[nodiscard]] constexpr share operator""_pct(long double v) noexcept { return share::percent(static_cast<double>(v)); }
+[[nodiscard]] constexpr share operator""_pct(unsigned long long v) noexcept { return share::percent(static_cast<double>(v)); }
+[[nodiscard]] constexpr points operator""_pp(long double v) noexcept { return points::pp(static_cast<double>(v)); }
+[[nodiscard]] constexpr points operator""_pp(unsigned long long v) noexcept { return points::pp(static_cast<double>(v)); }
+[[nodiscard]] constexpr growth_rate operator""_pct_growth(long double v) noexcept { return growth_rate::percent(static_cast<double>(v)); }
+[[nodiscard]] constexpr growth_rate operator""_pct_growth(unsigned long long v) noexcept { return growth_rate::percent(static_cast<double>(v)); }
+[[nodiscard]] constexpr annual_rate operator""_pct_a_year(long double v) noexcept { return annual_rate::percent(static_cast<double>(v)); }
+[[nodiscard]] constexpr annual_rate operator""_pct_a_year(unsigned long long v) noexcept { return annual_rate::percent(static_cast<double>(v)); }
+} // namespace literals
+
+} // namespace zzplan

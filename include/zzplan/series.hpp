@@ -1,0 +1,68 @@
+#pragma once
+// Observations as published: a year, a value, and flags (provisional, lower bound, derived,
+// revised). A series is any forward range of observations: a std::array, a std::vector, a span,
+// a range-v3 view. Levels are observation<Q>; a series of yearly changes is a range of
+// change_observation ("单位GDP能耗下降3.8%"), chained to an index with the base = 1.
+
+#include <zzplan/calendar.hpp>
+#include <zzplan/percent.hpp>
+
+#include <cstdint>
+#include <ranges>
+#include <type_traits>
+
+namespace zzplan {
+
+enum class flag : std::uint8_t {
+  none = 0,
+  provisional = 1,  ///< 初步核算: to be revised
+  lower_bound = 2,  ///< "突破4000亿元": at least this value; never a point value for rates
+  derived = 4,      ///< computed by arithmetic from published figures
+  revised = 8,      ///< a revised figure (e.g. after an economic census)
+};
+
+[[nodiscard]] constexpr flag operator|(flag a, flag b) noexcept {
+  return static_cast<flag>(static_cast<std::uint8_t>(a) | static_cast<std::uint8_t>(b));
+}
+[[nodiscard]] constexpr flag operator&(flag a, flag b) noexcept {
+  return static_cast<flag>(static_cast<std::uint8_t>(a) & static_cast<std::uint8_t>(b));
+}
+[[nodiscard]] constexpr bool has(flag set, flag f) noexcept { return (set & f) != flag::none; }
+
+/// One published level.
+template <class Q>
+struct observation {
+  year when;
+  Q value;
+  flag flags = flag::none;
+};
+
+/// One published change: the growth of the level from `span` years before `when` to `when`
+/// (span 1 for a yearly change; "前三年累计降低7.3%" is span 3).
+struct change_observation {
+  year when;
+  growth_rate change;
+  flag flags = flag::none;
+  int span = 1;
+};
+
+template <class R>
+using observation_t = std::ranges::range_value_t<R>;
+
+template <class T>
+struct is_observation : std::false_type {};
+template <class Q>
+struct is_observation<observation<Q>> : std::true_type {};
+
+/// A forward range of level observations.
+template <class R>
+concept LevelSeries = std::ranges::forward_range<R> && is_observation<observation_t<R>>::value;
+
+/// A forward range of change observations.
+template <class R>
+concept ChangeSeries = std::ranges::forward_range<R> && std::is_same_v<observation_t<R>, change_observation>;
+
+template <class R>
+concept Series = LevelSeries<R> || ChangeSeries<R>;
+
+} // namespace zzplan

@@ -1,0 +1,209 @@
+#pragma once
+// The goal kinds of DOMAIN.md §3 as typed targets. Each factory reads like the wording it
+// encodes: raise_to(15_pct) is 提高到15%, above(70_pct) is 超过70%, within(5.5_pct) is 控制在5.5%以内,
+// decrease_by(15_pct_growth) is 下降15%以上, increase_by_points(1_pp) is 提高1个百分点, and so on.
+// The comparators follow the Civil Code, Art. 1259: 以上, 以下, 以内 include the number; 超过,
+// 不满 exclude it.
+
+#include <zzplan/percent.hpp>
+
+#include <string_view>
+
+namespace zzplan {
+
+/// How a measure is compared with its target: inclusive or strict, upwards or downwards.
+enum class comparison : unsigned char {
+  at_least,  ///< 以上, 达到, 提高到: v >= X
+  more_than, ///< 超过: v > X
+  at_most,   ///< 以内, 以下, 降低到: v <= X
+  less_than, ///< 不满, 低于: v < X
+};
+
+[[nodiscard]] constexpr int comparison_sign(comparison c) noexcept {
+  return (c == comparison::at_least || c == comparison::more_than) ? 1 : -1;
+}
+[[nodiscard]] constexpr bool is_strict(comparison c) noexcept {
+  return c == comparison::more_than || c == comparison::less_than;
+}
+
+/// The kind of a goal, for reports and for the path its schedule follows (DOMAIN.md §4 item 4).
+enum class goal_kind : unsigned char {
+  level,             ///< 提高到X / 超过X / 降低到X
+  ceiling,           ///< 控制在X以内 / 不满X
+  step,              ///< 从A迈上B台阶
+  average_growth,    ///< 年均增长X%以上
+  cumulative_change, ///< 增长X% / 下降X%以上
+  points_change,     ///< 提高/下降X个百分点
+  multiple,          ///< 翻一番
+  increment,         ///< 新增N-M个
+  range,             ///< X至Y
+  band,              ///< X左右
+  relative,          ///< 与…同步 / 高于…
+  milestone,         ///< done or not, with evidence
+};
+
+[[nodiscard]] constexpr std::string_view to_string(goal_kind k) noexcept {
+  switch (k) {
+  case goal_kind::level: return "level";
+  case goal_kind::ceiling: return "ceiling";
+  case goal_kind::step: return "step";
+  case goal_kind::average_growth: return "average_growth";
+  case goal_kind::cumulative_change: return "cumulative_change";
+  case goal_kind::points_change: return "points_change";
+  case goal_kind::multiple: return "multiple";
+  case goal_kind::increment: return "increment";
+  case goal_kind::range: return "range";
+  case goal_kind::band: return "band";
+  case goal_kind::relative: return "relative";
+  case goal_kind::milestone: return "milestone";
+  }
+  return "unknown";
+}
+
+/// Whether the required path is a straight line (levels, points, counts) or geometric (growth,
+/// cumulative change, multiples, money thresholds).
+enum class path_shape : unsigned char { linear, geometric };
+
+/// The price basis a growth goal is stated on; it must be stated, never guessed.
+enum class price_basis : unsigned char { nominal, real };
+
+// ---- targets -----------------------------------------------------------------------------------
+
+/// A level, reached upwards or kept under (level and ceiling goals).
+template <class T>
+struct level_target {
+  comparison cmp;
+  T value;
+  bool is_ceiling = false; ///< 控制在…以内 (a limit to stay within) rather than 降低到 (a level to reach)
+};
+
+/// 从A迈上B台阶: crossing B; A is the stated start.
+template <class T>
+struct step_target {
+  T from;
+  T to;
+};
+
+/// 年均增长X%以上 on a stated price basis.
+struct growth_target {
+  comparison cmp;
+  annual_rate rate;
+  price_basis basis;
+};
+
+/// 增长X% / 下降X%(以上): the cumulative relative change from the base year (signed).
+struct change_target {
+  comparison cmp;
+  growth_rate change;
+};
+
+/// 提高/下降X个百分点 (signed).
+struct points_target {
+  comparison cmp;
+  points change;
+};
+
+/// 翻一番 (k = 2), 翻两番 (k = 4): at least k times the base.
+struct multiple_target {
+  double factor;
+};
+
+/// 新增N-M个: the stock grows by at least the floor; the stretch is the upper figure.
+template <class T>
+struct increment_target {
+  T floor;
+  T stretch;
+};
+
+/// X至Y, both ends included.
+template <class T>
+struct range_target {
+  T low;
+  T high;
+};
+
+/// X左右: within a tolerance of X, by default ±5% of X. T is a level or, for "降低20%左右", the
+/// cumulative change (a growth_rate).
+template <class T>
+struct band_target {
+  T center;
+  double tolerance = 0.05; ///< a fraction of |center|
+};
+
+/// 与…基本同步 (in step, within a tolerance) or 高于… (faster than): the average growth of this
+/// indicator against another's, both from the base year.
+struct relative_target {
+  enum class relation : unsigned char { in_step, faster_than, slower_than } rel;
+  points tolerance = points::pp(1.0); ///< ours, configurable: ±1 pp a year for "in step"
+  std::string_view reference_zh{};
+  std::string_view reference_en{};
+};
+
+/// A qualitative goal: done or not, with evidence.
+struct milestone_target {
+  std::string_view description_zh;
+  std::string_view description_en;
+};
+
+// ---- the words of a plan -----------------------------------------------------------------------
+
+/// 提高到X / 达到X / X以上 (inclusive).
+template <class T>
+[[nodiscard]] constexpr level_target<T> raise_to(T x) noexcept { return {comparison::at_least, x}; }
+template <class T>
+[[nodiscard]] constexpr level_target<T> at_least(T x) noexcept { return {comparison::at_least, x}; }
+/// 超过X (strict: X itself does not meet it).
+template <class T>
+[[nodiscard]] constexpr level_target<T> above(T x) noexcept { return {comparison::more_than, x}; }
+/// 降低到X / 降至X (inclusive, lower is better).
+template <class T>
+[[nodiscard]] constexpr level_target<T> lower_to(T x) noexcept { return {comparison::at_most, x}; }
+/// 控制在X以内 / X以下 (inclusive ceiling).
+template <class T>
+[[nodiscard]] constexpr level_target<T> within(T x) noexcept { return {comparison::at_most, x, true}; }
+/// 不满X / 低于X (strict ceiling).
+template <class T>
+[[nodiscard]] constexpr level_target<T> below(T x) noexcept { return {comparison::less_than, x, true}; }
+/// 从A迈上B台阶.
+template <class T>
+[[nodiscard]] constexpr step_target<T> step_from_to(T from, T to) noexcept { return {from, to}; }
+/// 年均增长X%以上, on a stated price basis.
+[[nodiscard]] constexpr growth_target grow_on_average(annual_rate r, price_basis basis) noexcept {
+  return {comparison::at_least, r, basis};
+}
+/// 增长X%(以上).
+[[nodiscard]] constexpr change_target increase_by(growth_rate g) noexcept { return {comparison::at_least, g}; }
+/// 下降X%(以上): a decrease of at least X; X is given as a positive number.
+[[nodiscard]] constexpr change_target decrease_by(growth_rate g) noexcept {
+  return {comparison::at_most, growth_rate::fraction(-(g.fraction() < 0 ? -g.fraction() : g.fraction()))};
+}
+/// 提高X个百分点.
+[[nodiscard]] constexpr points_target increase_by_points(points p) noexcept { return {comparison::at_least, p}; }
+/// 下降X个百分点 (X positive).
+[[nodiscard]] constexpr points_target decrease_by_points(points p) noexcept {
+  return {comparison::at_most, points::fraction(-(p.fraction() < 0 ? -p.fraction() : p.fraction()))};
+}
+/// 翻一番 (k = 2) / 翻两番 (k = 4).
+[[nodiscard]] constexpr multiple_target multiply_by(double k) noexcept { return {k}; }
+/// 新增N-M个 (stretch = floor when only one number is given).
+template <class T>
+[[nodiscard]] constexpr increment_target<T> add_between(T floor, T stretch) noexcept { return {floor, stretch}; }
+template <class T>
+[[nodiscard]] constexpr increment_target<T> add(T n) noexcept { return {n, n}; }
+/// X至Y.
+template <class T>
+[[nodiscard]] constexpr range_target<T> between(T low, T high) noexcept { return {low, high}; }
+/// X左右 (tolerance: a fraction of X; ours by default ±5%).
+template <class T>
+[[nodiscard]] constexpr band_target<T> about(T center, double tolerance = 0.05) noexcept { return {center, tolerance}; }
+/// 与…基本同步.
+[[nodiscard]] constexpr relative_target in_step_with(std::string_view reference_zh, std::string_view reference_en,
+                                                   points tolerance = points::pp(1.0)) noexcept {
+  return {relative_target::relation::in_step, tolerance, reference_zh, reference_en};
+}
+/// 高于… (growth faster than the reference).
+[[nodiscard]] constexpr relative_target faster_than(std::string_view reference_zh, std::string_view reference_en) noexcept {
+  return {relative_target::relation::faster_than, points::pp(0.0), reference_zh, reference_en};
+}
+
+} // namespace zzplan
