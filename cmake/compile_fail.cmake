@@ -1,0 +1,175 @@
+# Compile-fail test for one file; run by CTest as
+#   cmake -DCXX=<compiler> -DCXX_ID=<GNU|Clang> -DSOURCE=<file.cpp> -DNAME=<name>
+#         -DFLAGS_FILE=<compile_fail_flags.cmake> -DSIZES_DIR=<dir> -P compile_fail.cmake
+#
+# Convention for tests/compile_fail/<name>.cpp (one misuse per file):
+#   // expect: <text>          must appear in the compiler output (any compiler); one or more lines
+#   // expect-gcc: <text>      the same, for g++ only
+#   // expect-clang: <text>    the same, for clang++ only
+#   #ifdef ZZPLAN_COMPILING_TWIN
+#     ... the same code made correct ...
+#   #else
+#     ... the misuse ...
+#   #endif
+#
+# Passes only if (a) the file fails to compile (-fsyntax-only) and every expected text is in the
+# output, and (b) it compiles with -DZZPLAN_COMPILING_TWIN. Texts are matched literally
+# (case-sensitive) against the output in the C locale (so g++ quotes with ' not with curly quotes).
+# clang 14 prints non-ASCII bytes of static_assert messages as octal escapes (\344\272\277): a
+# non-ASCII expected text also matches in that spelling.
+# Writes the size of the first error (up to the second "error:" line) to SIZES_DIR/<name>.txt.
+
+cmake_minimum_required(VERSION 3.25)
+
+foreach(var CXX SOURCE NAME FLAGS_FILE SIZES_DIR)
+  if(NOT DEFINED ${var})
+    message(FATAL_ERROR "compile_fail.cmake: -D${var}=... is required")
+  endif()
+endforeach()
+include("${FLAGS_FILE}")
+
+# ';' '[' ']' would confuse CMake's list splitting: lines are split with them masked.
+function(split_lines in out)
+  string(REGEX REPLACE "\n$" "" in "${in}")
+  string(REPLACE ";" "<zz-semi>" in "${in}")
+  string(REPLACE "[" "<zz-lb>" in "${in}")
+  string(REPLACE "]" "<zz-rb>" in "${in}")
+  string(REPLACE "\n" ";" in "${in}")
+  set(${out} "${in}" PARENT_SCOPE)
+endfunction()
+function(unmask in out)
+  string(REPLACE "<zz-semi>" ";" in "${in}")
+  string(REPLACE "<zz-lb>" "[" in "${in}")
+  string(REPLACE "<zz-rb>" "]" in "${in}")
+  set(${out} "${in}" PARENT_SCOPE)
+endfunction()
+
+# ---- expectations --------------------------------------------------------------------------------
+
+file(READ "${SOURCE}" text)
+split_lines("${text}" lines)
+set(expects "")
+foreach(line IN LISTS lines)
+  if(line MATCHES "^[ \t]*//[ \t]*expect(-gcc|-clang)?:(.*)$")
+    set(which "${CMAKE_MATCH_1}")
+    string(STRIP "${CMAKE_MATCH_2}" want)
+    if(want STREQUAL "")
+      message(FATAL_ERROR "${NAME}: empty '// expect${which}:' line in ${SOURCE}")
+    endif()
+    if(which STREQUAL "" OR (which STREQUAL "-gcc" AND CXX_ID STREQUAL "GNU")
+       OR (which STREQUAL "-clang" AND CXX_ID MATCHES "Clang"))
+      list(APPEND expects "${want}")
+    endif()
+  endif()
+endforeach()
+if(NOT expects)
+  message(FATAL_ERROR "${NAME}: no '// expect: <text>' line for ${CXX_ID} in ${SOURCE}")
+endif()
+string(FIND "${text}" "ZZPLAN_COMPILING_TWIN" has_twin)
+if(has_twin EQUAL -1)
+  message(FATAL_ERROR "${NAME}: no '#ifdef ZZPLAN_COMPILING_TWIN' twin block in ${SOURCE}")
+endif()
+
+# ---- the command ---------------------------------------------------------------------------------
+
+set(cmd "${CXX}" -std=c++20 -fsyntax-only -fdiagnostics-color=never)
+foreach(dir IN LISTS ZZ_INCLUDES)
+  if(dir AND NOT dir IN_LIST ZZ_IMPLICIT_INCLUDES AND NOT "-I${dir}" IN_LIST cmd)
+    list(APPEND cmd "-I${dir}")
+  endif()
+endforeach()
+foreach(def IN LISTS ZZ_DEFINES)
+  list(APPEND cmd "-D${def}")
+endforeach()
+
+set(ENV{LC_ALL} C)
+
+# A clang-style spelling of a text: every byte >= 0x80 as a 3-digit octal escape.
+function(octal_escaped in out)
+  string(HEX "${in}" hex)
+  string(REGEX MATCHALL ".." bytes "${hex}")
+  set(res "")
+  foreach(b IN LISTS bytes)
+    math(EXPR d "0x${b}")
+    if(d GREATER_EQUAL 128)
+      math(EXPR o1 "${d} / 64")
+      math(EXPR o2 "(${d} / 8) % 8")
+      math(EXPR o3 "${d} % 8")
+      string(APPEND res "\\${o1}${o2}${o3}")
+    else()
+      string(ASCII ${d} c)
+      string(APPEND res "${c}")
+    endif()
+  endforeach()
+  set(${out} "${res}" PARENT_SCOPE)
+endfunction()
+
+# ---- (a) the misuse must fail, with every expected text ------------------------------------------
+
+execute_process(COMMAND ${cmd} "${SOURCE}"
+  RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE out)
+list(JOIN cmd " " cmd_text)
+if(rc EQUAL 0)
+  message(FATAL_ERROR "${NAME}: the misuse COMPILED, but it must not.\n"
+    "command: ${cmd_text} ${SOURCE}\noutput:\n${out}")
+endif()
+set(missing "")
+foreach(want IN LISTS expects)
+  unmask("${want}" want)
+  string(FIND "${out}" "${want}" at)
+  if(at EQUAL -1 AND want MATCHES "[^\t -~]")
+    octal_escaped("${want}" want_escaped)
+    string(FIND "${out}" "${want_escaped}" at)
+  endif()
+  if(at EQUAL -1)
+    string(APPEND missing "  ${want}\n")
+  endif()
+endforeach()
+
+# size of the first error: the output up to the second line containing "error:"
+split_lines("${out}" out_lines)
+set(first "")
+set(n_lines 0)
+set(n_errors 0)
+foreach(line IN LISTS out_lines)
+  if(line MATCHES "error:")
+    math(EXPR n_errors "${n_errors} + 1")
+    if(n_errors EQUAL 2)
+      break()
+    endif()
+  endif()
+  string(APPEND first "${line}\n")
+  math(EXPR n_lines "${n_lines} + 1")
+endforeach()
+unmask("${first}" first)
+string(LENGTH "${first}" n_bytes)
+string(HEX "${first}" hex) # characters = bytes that are not UTF-8 continuation bytes (10xxxxxx)
+string(REGEX MATCHALL ".." hex_bytes "${hex}")
+list(FILTER hex_bytes INCLUDE REGEX "^[89ab]")
+list(LENGTH hex_bytes n_cont)
+math(EXPR n_chars "${n_bytes} - ${n_cont}")
+string(LENGTH "${out}" total_bytes)
+string(REGEX MATCHALL "\n" nl "${out}")
+list(LENGTH nl total_lines)
+file(MAKE_DIRECTORY "${SIZES_DIR}")
+file(WRITE "${SIZES_DIR}/${NAME}.txt"
+  "name: ${NAME}\ncompiler: ${CXX_ID} ${CXX}\nfirst_error_lines: ${n_lines}\n"
+  "first_error_chars: ${n_chars}\nfirst_error_bytes: ${n_bytes}\n"
+  "total_lines: ${total_lines}\ntotal_bytes: ${total_bytes}\n")
+
+if(missing)
+  message(FATAL_ERROR "${NAME}: the misuse failed to compile, but these expected texts are NOT in "
+    "the compiler output:\n${missing}command: ${cmd_text} ${SOURCE}\noutput:\n${out}")
+endif()
+
+# ---- (b) the twin must compile -------------------------------------------------------------------
+
+execute_process(COMMAND ${cmd} -DZZPLAN_COMPILING_TWIN "${SOURCE}"
+  RESULT_VARIABLE rc OUTPUT_VARIABLE twin_out ERROR_VARIABLE twin_out)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "${NAME}: the twin (-DZZPLAN_COMPILING_TWIN) does NOT compile, so the test "
+    "does not prove that exactly the misuse is rejected.\n"
+    "command: ${cmd_text} -DZZPLAN_COMPILING_TWIN ${SOURCE}\noutput:\n${twin_out}")
+endif()
+
+message(STATUS "${NAME}: misuse rejected (first error: ${n_lines} lines, ${n_chars} chars), twin compiles")
