@@ -31,6 +31,7 @@ enum class goal_errc : unsigned char {
   bad_tolerance,
   bad_multiple,
   change_sign_conflict,
+  price_basis_conflict,
 };
 
 /// Thrown (at run time) for a goal that cannot be meant: its code says which rule it breaks.
@@ -214,6 +215,7 @@ private:
       }
     }
     if constexpr (std::is_same_v<Target, points_target>) {
+      static_assert(std::is_same_v<Q, share>, "zzplan: a percentage-point goal (提高X个百分点) needs a share indicator");
       if ((target.change.fraction() < 0) != (comparison_sign(target.cmp) < 0)) {
         detail::fail_goal(goal_errc::change_sign_conflict, "zzplan: a decrease goal needs a negative change and an increase goal a positive one");
       }
@@ -248,6 +250,15 @@ private:
     if constexpr (requires { target.tolerance; target.center; }) {
       if (!(target.tolerance >= 0.0)) {
         detail::fail_goal(goal_errc::bad_tolerance, "zzplan: a band's tolerance cannot be negative");
+      }
+    }
+    if constexpr (std::is_same_v<Target, growth_target> && is_quantity_v<Q>) {
+      using basis = typename Q::unit::basis;
+      if constexpr (!std::is_void_v<basis>) {
+        if ((target.basis == price_basis::real) != basis::is_constant) {
+          detail::fail_goal(goal_errc::price_basis_conflict,
+                            "zzplan: a nominal growth goal needs an indicator at current prices, a real one an indicator at constant prices");
+        }
       }
     }
     if constexpr (std::is_same_v<Target, multiple_target>) {

@@ -1,0 +1,454 @@
+#pragma once
+// The one evaluation core: DOMAIN.md §4 on plain numbers in the indicator's own unit. Every typed
+// evaluate() (C++ API, command line, reports) reaches this code through evaluate.hpp; nothing
+// else computes an assessment. Constant-expression friendly: fixed buffers, no allocation.
+
+#include <zzplan/assessment.hpp>
+#include <zzplan/detail/cx_math.hpp>
+#include <zzplan/series.hpp>
+#include <zzplan/status.hpp>
+#include <zzplan/target.hpp>
+
+#include <array>
+#include <optional>
+
+namespace zzplan::detail {
+
+/// One usable observation: a level (or an index) in the indicator's unit.
+struct point {
+  int year = 0;
+  double v = 0.0;
+  flag flags = flag::none;
+};
+
+/// Observations within [base, evaluation year], sorted, checked; the notes say what was dropped.
+struct point_buffer {
+  static constexpr int capacity = 128;
+  std::array<point, capacity> pts{};
+  int n = 0;
+  bool fatal = false; ///< duplicates: the assessment cannot be made
+  bool empty_input = true;
+
+  /// Inserts in year order; reports duplicates.
+  constexpr void insert(point p, note_list& notes) noexcept {
+    for (int i = 0; i < n; ++i) {
+      if (pts[static_cast<std::size_t>(i)].year == p.year) {
+        if (!notes.contains(note_code::duplicate_year)) {
+          notes.add(note_code::duplicate_year, p.year);
+        }
+        fatal = true;
+        return;
+      }
+    }
+    if (n == capacity) {
+      notes.add(note_code::too_many_observations, 0, capacity);
+      return;
+    }
+    int i = n++;
+    while (i > 0 && pts[static_cast<std::size_t>(i - 1)].year > p.year) {
+      pts[static_cast<std::size_t>(i)] = pts[static_cast<std::size_t>(i - 1)];
+      --i;
+    }
+    pts[static_cast<std::size_t>(i)] = p;
+  }
+};
+
+/// A goal reduced to numbers in the indicator's unit (see params_of in evaluate.hpp).
+struct core_goal {
+  goal_kind kind = goal_kind::level;
+  comparison cmp = comparison::at_least;
+  path_shape path = path_shape::linear;
+  double x = 0.0;  ///< level target; step's B; range low; band centre; increment floor
+  double x2 = 0.0; ///< range high; increment stretch
+  double k = 0.0;  ///< cumulative change, annual rate (fractions); points change (in the level's unit); multiple
+  double tolerance = 0.0;
+  bool band_on_change = false;
+  int base = 0;
+  int deadline = 0;
+  std::optional<double> stated_base{};
+  bool stated_is_start = false; ///< the stated value is a step's "从A", used only without data
+  bool index_series = false;    ///< levels are an index chained from changes (base = 1)
+};
+
+struct core_options {
+  std::optional<projection_method> projection{};
+  thresholds limits{};
+};
+
+struct core_levels {
+  std::optional<double> baseline, latest, target, projected, over_absolute;
+};
+
+[[nodiscard]] constexpr bool holds(double v, comparison c, double x) noexcept {
+  const double eps = 1e-9 * (abs(x) > 1.0 ? abs(x) : 1.0); // the published precision, not float noise
+  switch (c) {
+  case comparison::at_least: return v >= x - eps;
+  case comparison::more_than: return v > x + eps;
+  case comparison::at_most: return v <= x + eps;
+  case comparison::less_than: return v < x - eps;
+  }
+  return false;
+}
+
+/// Whether the deadline condition holds for level v, given the base vb and target level xt.
+[[nodiscard]] constexpr bool met_at(const core_goal& g, double v, double vb, double xt) noexcept {
+  switch (g.kind) {
+  case goal_kind::level:
+  case goal_kind::ceiling: return holds(v, g.cmp, g.x);
+  case goal_kind::step: return holds(v, comparison::at_least, g.x);
+  case goal_kind::average_growth: return holds(v, g.cmp, xt);
+  case goal_kind::cumulative_change: return vb > 0 && holds(v / vb - 1.0, g.cmp, g.k);
+  case goal_kind::points_change: return holds(v - vb, g.cmp, g.k);
+  case goal_kind::multiple: return vb > 0 && holds(v / vb, comparison::at_least, g.k);
+  case goal_kind::increment: return holds(v - vb, comparison::at_least, g.x);
+  case goal_kind::range: return holds(v, comparison::at_least, g.x) && holds(v, comparison::at_most, g.x2);
+  case goal_kind::band:
+    if (g.band_on_change) {
+      return vb > 0 && holds(abs((v / vb - 1.0) - g.k), comparison::at_most, g.tolerance * abs(g.k));
+    }
+    return holds(abs(v - g.x), comparison::at_most, g.tolerance * abs(g.x));
+  case goal_kind::relative:
+  case goal_kind::milestone: break;
+  }
+  return false;
+}
+
+/// Goals whose met condition only gets easier as the level rises: a lower bound can prove them.
+[[nodiscard]] constexpr bool monotone_up(const core_goal& g) noexcept {
+  switch (g.kind) {
+  case goal_kind::level: return comparison_sign(g.cmp) > 0;
+  case goal_kind::step:
+  case goal_kind::increment:
+  case goal_kind::multiple: return true;
+  case goal_kind::average_growth:
+  case goal_kind::cumulative_change:
+  case goal_kind::points_change: return comparison_sign(g.cmp) > 0;
+  default: return false;
+  }
+}
+
+constexpr void carry_flags(const point& p, note_list& notes) noexcept {
+  if (has(p.flags, flag::provisional)) {
+    notes.add(note_code::flag_provisional, p.year);
+  }
+  if (has(p.flags, flag::derived)) {
+    notes.add(note_code::flag_derived, p.year);
+  }
+  if (has(p.flags, flag::revised)) {
+    notes.add(note_code::flag_revised, p.year);
+  }
+}
+
+[[nodiscard]] constexpr std::optional<double> finite_or_none(double v) noexcept {
+  return is_finite(v) ? std::optional<double>(v) : std::nullopt;
+}
+
+/// DOMAIN.md §4, in its order of checks: data suffice, already met, then ratios.
+constexpr void evaluate_core(const core_goal& g, const point_buffer& buf, int as_of, const core_options& opt,
+                             assessment_core& out, core_levels& lv) noexcept {
+  const int b = g.base;
+  const int T = g.deadline;
+  out.baseline_year = year{b};
+  out.target_year = year{T};
+  out.as_of = year{as_of};
+  if (as_of < b) {
+    out.notes.add(note_code::as_of_before_base, as_of);
+    return;
+  }
+  if (buf.fatal) {
+    return;
+  }
+  const int limit = as_of < T ? as_of : T;
+
+  // ---- the base ----
+  std::optional<double> vb;
+  if (g.stated_base && !g.stated_is_start) {
+    vb = *g.stated_base;
+    out.notes.add(g.index_series ? note_code::chained_changes : note_code::baseline_stated, b, *vb);
+  } else {
+    for (int i = 0; i < buf.n; ++i) {
+      const point& p = buf.pts[static_cast<std::size_t>(i)];
+      if (p.year == b && !has(p.flags, flag::lower_bound)) {
+        vb = p.v;
+        if (!g.index_series) {
+          out.notes.add(note_code::baseline_from_data, b);
+          carry_flags(p, out.notes);
+        }
+      }
+    }
+    if (!vb && g.stated_base) {
+      vb = *g.stated_base;
+      out.notes.add(note_code::baseline_stated_start, b, *vb);
+    }
+  }
+  if (!vb) {
+    out.notes.add(buf.empty_input ? note_code::no_observations : note_code::no_baseline, b);
+    return;
+  }
+  lv.baseline = vb;
+
+  // ---- the latest point observation, and lower bounds ----
+  const point* latest = nullptr;
+  int used = 0;
+  for (int i = 0; i < buf.n; ++i) {
+    const point& p = buf.pts[static_cast<std::size_t>(i)];
+    if (p.year > b && p.year <= limit && !has(p.flags, flag::lower_bound)) {
+      latest = &p;
+    }
+    if (p.year >= b && p.year <= limit && !has(p.flags, flag::lower_bound)) {
+      ++used;
+    }
+  }
+
+  // ---- the target as a level, X' ----
+  const double v0 = *vb;
+  const int span = T - b;
+  double xt = g.x;
+  bool keep = false;
+  switch (g.kind) {
+  case goal_kind::average_growth: xt = v0 * pow(1.0 + g.k, span); break;
+  case goal_kind::cumulative_change: xt = v0 * (1.0 + g.k); break;
+  case goal_kind::points_change: xt = v0 + g.k; break;
+  case goal_kind::multiple: xt = v0 * g.k; break;
+  case goal_kind::increment: xt = v0 + g.x; break;
+  case goal_kind::range: xt = v0 < g.x ? g.x : (v0 > g.x2 ? g.x2 : v0); break;
+  case goal_kind::band: xt = g.band_on_change ? v0 * (1.0 + g.k) : g.x; break;
+  default: break;
+  }
+  if (!is_finite(xt)) {
+    out.notes.add(note_code::rate_undefined, 0, v0);
+    return;
+  }
+  lv.target = xt;
+  switch (g.kind) {
+  case goal_kind::level:
+  case goal_kind::ceiling:
+  case goal_kind::step:
+  case goal_kind::range: keep = met_at(g, v0, v0, xt); break;
+  case goal_kind::band: keep = !g.band_on_change && met_at(g, v0, v0, xt); break;
+  default: keep = (xt == v0); break;
+  }
+  int d = comparison_sign(g.cmp);
+  if (g.kind == goal_kind::step || g.kind == goal_kind::multiple || g.kind == goal_kind::increment) {
+    d = 1;
+  } else if (g.kind == goal_kind::range || g.kind == goal_kind::band) {
+    d = xt >= v0 ? 1 : -1;
+  }
+
+  // ---- met, the first year it held, and what lower bounds prove ----
+  if (latest) {
+    out.met = met_at(g, latest->v, v0, xt);
+    for (int i = 0; i < buf.n; ++i) {
+      const point& p = buf.pts[static_cast<std::size_t>(i)];
+      if (p.year > b && p.year <= latest->year && !has(p.flags, flag::lower_bound) && met_at(g, p.v, v0, xt)) {
+        out.first_year_met = year{p.year};
+        break;
+      }
+    }
+  }
+  for (int i = 0; i < buf.n; ++i) {
+    const point& p = buf.pts[static_cast<std::size_t>(i)];
+    if (p.year <= b || p.year > limit || !has(p.flags, flag::lower_bound)) {
+      continue;
+    }
+    if (monotone_up(g) && met_at(g, p.v, v0, xt) && (!latest || p.year > latest->year || !*out.met)) {
+      out.met = true;
+      if (!out.first_year_met || p.year < static_cast<int>(*out.first_year_met)) {
+        out.first_year_met = year{p.year};
+      }
+      out.notes.add(note_code::lower_bound_met, p.year, p.v);
+    } else {
+      out.notes.add(note_code::lower_bound_not_point, p.year, p.v);
+    }
+  }
+  if (!latest) {
+    if (!out.met.value_or(false)) {
+      out.met.reset();
+      out.notes.add(buf.empty_input ? note_code::no_observations : note_code::no_observation_after_base, b);
+      return;
+    }
+  } else {
+    lv.latest = latest->v;
+    out.latest_year = year{latest->year};
+    carry_flags(*latest, out.notes);
+    out.notes.add(note_code::points_used, 0, used);
+  }
+  out.assessed = true;
+  const bool after_deadline = as_of >= T;
+  if (after_deadline) {
+    out.notes.add(note_code::deadline_passed, T);
+    if (latest && latest->year < T) {
+      out.notes.add(note_code::latest_before_deadline, latest->year);
+    }
+  }
+  const bool met = out.met.value_or(false);
+
+  // ---- over-completion, measured on what the target names ----
+  if (latest) {
+    const double vt = latest->v;
+    double abs_v = 0.0;
+    double ref = 0.0;
+    bool have = true;
+    switch (g.kind) {
+    case goal_kind::level:
+    case goal_kind::ceiling:
+    case goal_kind::step:
+    case goal_kind::range: ref = xt; abs_v = d * (vt - xt); break;
+    case goal_kind::band:
+      if (g.band_on_change) {
+        ref = g.k;
+        abs_v = v0 > 0 ? d * ((vt / v0 - 1.0) - g.k) : 0.0;
+        have = v0 > 0;
+      } else {
+        ref = g.x;
+        abs_v = d * (vt - g.x);
+      }
+      break;
+    case goal_kind::cumulative_change:
+      ref = g.k;
+      have = v0 > 0;
+      abs_v = have ? d * ((vt / v0 - 1.0) - g.k) : 0.0;
+      break;
+    case goal_kind::average_growth:
+      ref = g.k;
+      have = v0 > 0 && vt > 0;
+      abs_v = have ? d * ((pow(vt / v0, 1.0 / (latest->year - b)) - 1.0) - g.k) : 0.0;
+      break;
+    case goal_kind::points_change: ref = g.k; abs_v = d * ((vt - v0) - g.k); break;
+    case goal_kind::multiple: ref = g.k; have = v0 > 0; abs_v = have ? vt / v0 - g.k : 0.0; break;
+    case goal_kind::increment: ref = g.x; abs_v = (vt - v0) - g.x; break;
+    default: have = false; break;
+    }
+    if (keep && g.kind == goal_kind::range) {
+      have = false; // inside the range: nothing to be beyond
+    }
+    if (have && is_finite(abs_v)) {
+      lv.over_absolute = abs_v;
+      out.over_completion_number = abs_v;
+      if (ref != 0.0) {
+        out.over_completion_relative = finite_or_none(abs_v / abs(ref));
+      }
+    }
+    if (g.kind == goal_kind::increment) {
+      out.stretch_met = holds(vt - v0, comparison::at_least, g.x2);
+      if (*out.stretch_met) {
+        out.notes.add(note_code::stretch_met, 0, g.x2);
+      }
+    }
+  }
+
+  // ---- a target the base already satisfies: met or not, each year ----
+  if (keep) {
+    out.keep_within = true;
+    out.notes.add(note_code::keep_within);
+    out.label = after_deadline ? (met ? schedule_label::achieved : schedule_label::not_achieved)
+                               : (met ? schedule_label::as_expected : schedule_label::lagging);
+    out.un2022 = met ? status::target_met : status::deterioration;
+    out.un2023 = met ? status::target_met : status::stagnation_or_regression;
+    out.eurostat = met ? status::target_met : status::deterioration;
+    if (met) {
+      out.years_to_target = 0.0;
+    }
+    return;
+  }
+
+  if (!latest) { // met through a lower bound only
+    out.label = after_deadline ? schedule_label::achieved : schedule_label::achieved_early;
+    out.un2022 = out.un2023 = out.eurostat = status::target_met;
+    out.years_to_target = 0.0;
+    return;
+  }
+
+  // ---- progress ----
+  const int t = latest->year;
+  const double vt = latest->v;
+  const double e = static_cast<double>(t - b) / span;
+  out.time_elapsed = e;
+  out.achievement_share = finite_or_none((vt - v0) / (xt - v0));
+
+  const bool rates_ok = v0 > 0 && xt > 0 && vt > 0;
+  std::optional<double> ra, rr;
+  if (rates_ok) {
+    ra = finite_or_none(pow(vt / v0, 1.0 / (t - b)) - 1.0);
+    rr = finite_or_none(pow(xt / v0, 1.0 / span) - 1.0);
+    if (ra) {
+      out.actual_rate = annual_rate::fraction(*ra);
+    }
+    if (rr) {
+      out.required_rate = annual_rate::fraction(*rr);
+    }
+    if (ra && rr && *rr != 0.0) {
+      out.rate_ratio = finite_or_none(*ra / *rr);
+    }
+    if (t < T) {
+      if (auto rem = finite_or_none(pow(xt / vt, 1.0 / (T - t)) - 1.0)) {
+        out.required_rate_remaining = annual_rate::fraction(*rem);
+      }
+    }
+  } else {
+    out.notes.add(note_code::rate_undefined, 0, v0 <= 0 ? v0 : (xt <= 0 ? xt : vt));
+  }
+
+  if (g.path == path_shape::linear) {
+    out.expected_share = e;
+  } else if (rr && *rr != 0.0) {
+    out.expected_share = finite_or_none((pow(1.0 + *rr, t - b) - 1.0) / (pow(1.0 + *rr, span) - 1.0));
+  }
+  if (out.achievement_share && out.expected_share && *out.expected_share != 0.0) {
+    out.schedule_ratio = finite_or_none(*out.achievement_share / *out.expected_share);
+  }
+
+  // ---- projection to the deadline at the current pace, and years to target ----
+  const projection_method pm =
+      opt.projection.value_or(g.path == path_shape::linear ? projection_method::linear : projection_method::geometric);
+  out.projection = pm;
+  const double slope = (vt - v0) / (t - b);
+  const std::optional<double> geo = ra ? finite_or_none(vt * pow(1.0 + *ra, T - t)) : std::nullopt;
+  const std::optional<double> proj = pm == projection_method::linear ? finite_or_none(vt + slope * (T - t)) : geo;
+  if (proj) {
+    lv.projected = proj;
+    out.projected_share = finite_or_none((*proj - v0) / (xt - v0));
+  }
+  if (geo) {
+    out.projected_share_geometric = finite_or_none((*geo - v0) / (xt - v0));
+  }
+  if (met) {
+    out.years_to_target = 0.0;
+  } else {
+    std::optional<double> ytt;
+    if (pm == projection_method::geometric) {
+      if (ra && *ra > -1.0 && *ra != 0.0) {
+        ytt = finite_or_none(log(xt / vt) / log(1.0 + *ra));
+      }
+    } else if (slope != 0.0) {
+      ytt = finite_or_none((xt - vt) / slope);
+    }
+    if (ytt && *ytt > 0.0) {
+      out.years_to_target = ytt;
+    } else {
+      out.moving_away = true;
+    }
+  }
+
+  // ---- labels and statuses ----
+  if (after_deadline) {
+    out.label = met ? schedule_label::achieved : schedule_label::not_achieved;
+  } else if (met) {
+    out.label = schedule_label::achieved_early;
+  } else if (out.schedule_ratio) {
+    out.label = label_for_ratio(*out.schedule_ratio, opt.limits);
+  }
+  if (met) {
+    out.un2022 = out.un2023 = out.eurostat = status::target_met;
+  } else {
+    if (out.rate_ratio) {
+      out.un2022 = classify_un2022(*out.rate_ratio, opt.limits);
+      out.eurostat = classify_eurostat(*out.rate_ratio, opt.limits);
+    }
+    if (out.projected_share_geometric) {
+      out.un2023 = classify_un2023(*out.projected_share_geometric, opt.limits);
+    }
+  }
+}
+
+} // namespace zzplan::detail

@@ -1,0 +1,343 @@
+#pragma once
+// evaluate(goal, series, as_of[, options]) -> assessment: the typed front of the evaluation core.
+// A series is any forward range of observation<Q> (levels) or change_observation (yearly or
+// multi-year changes, chained to an index with the base = 1). Relative goals take a second series;
+// milestones take a record of what was done.
+
+#include <zzplan/assessment.hpp>
+#include <zzplan/detail/evaluate_core.hpp>
+#include <zzplan/goal.hpp>
+#include <zzplan/series.hpp>
+
+#include <optional>
+#include <ranges>
+#include <string_view>
+#include <type_traits>
+
+namespace zzplan {
+
+/// How to evaluate: the projection (by default on the goal's path shape) and the class boundaries.
+struct options {
+  std::optional<projection_method> projection{};
+  thresholds limits{};
+};
+
+namespace detail {
+
+template <class Target, class Q>
+struct target_traits {
+  static constexpr bool level_like = true; // level, ceiling, step, range, band of levels
+  static constexpr path_shape path = path_shape::linear;
+  using over = typename level_traits<Q>::difference;
+};
+template <class Q>
+struct target_traits<step_target<Q>, Q> {
+  static constexpr bool level_like = true;
+  static constexpr path_shape path = path_shape::geometric; // money thresholds grow geometrically
+  using over = typename level_traits<Q>::difference;
+};
+template <class Q>
+struct target_traits<growth_target, Q> {
+  static constexpr bool level_like = false;
+  static constexpr path_shape path = path_shape::geometric;
+  using over = points;
+};
+template <class Q>
+struct target_traits<change_target, Q> : target_traits<growth_target, Q> {};
+template <class Q>
+struct target_traits<band_target<growth_rate>, Q> : target_traits<growth_target, Q> {};
+template <class Q>
+struct target_traits<multiple_target, Q> {
+  static constexpr bool level_like = false;
+  static constexpr path_shape path = path_shape::geometric;
+  using over = double;
+};
+template <class Q>
+struct target_traits<points_target, Q> {
+  static constexpr bool level_like = true; // in the share's own unit
+  static constexpr path_shape path = path_shape::linear;
+  using over = points;
+};
+template <class Q>
+struct target_traits<increment_target<Q>, Q> {
+  static constexpr bool level_like = true;
+  static constexpr path_shape path = path_shape::linear;
+  using over = Q;
+};
+
+template <class Q, class Target>
+[[nodiscard]] constexpr core_goal params_of(const goal<Q, Target>& g, bool index_series) noexcept {
+  core_goal c;
+  const Target& t = g.target;
+  c.kind = g.kind();
+  c.path = target_traits<Target, Q>::path;
+  c.base = static_cast<int>(g.when.base);
+  c.deadline = static_cast<int>(g.when.deadline);
+  c.index_series = index_series;
+  if (g.stated_baseline && !index_series) {
+    c.stated_base = level_number(g.stated_baseline->value);
+  }
+  if constexpr (std::is_same_v<Target, level_target<Q>>) {
+    c.cmp = t.cmp;
+    c.x = level_number(t.value);
+  } else if constexpr (std::is_same_v<Target, step_target<Q>>) {
+    c.x = level_number(t.to);
+    if (!c.stated_base) {
+      c.stated_base = level_number(t.from);
+      c.stated_is_start = true;
+    }
+  } else if constexpr (std::is_same_v<Target, growth_target>) {
+    c.cmp = t.cmp;
+    c.k = t.rate.fraction();
+  } else if constexpr (std::is_same_v<Target, change_target>) {
+    c.cmp = t.cmp;
+    c.k = t.change.fraction();
+  } else if constexpr (std::is_same_v<Target, points_target>) {
+    c.cmp = t.cmp;
+    c.k = t.change.pp(); // a share's level is in percent, so its change is in points
+  } else if constexpr (std::is_same_v<Target, multiple_target>) {
+    c.k = t.factor;
+  } else if constexpr (std::is_same_v<Target, increment_target<Q>>) {
+    c.x = level_number(t.floor);
+    c.x2 = level_number(t.stretch);
+  } else if constexpr (std::is_same_v<Target, range_target<Q>>) {
+    c.x = level_number(t.low);
+    c.x2 = level_number(t.high);
+  } else if constexpr (std::is_same_v<Target, band_target<growth_rate>>) {
+    c.band_on_change = true;
+    c.k = t.center.fraction();
+    c.tolerance = t.tolerance;
+    c.cmp = t.center.fraction() < 0 ? comparison::at_most : comparison::at_least;
+  } else if constexpr (std::is_same_v<Target, band_target<Q>>) {
+    c.x = level_number(t.center);
+    c.tolerance = t.tolerance;
+  }
+  return c;
+}
+
+/// Level observations in [base, limit] into the buffer, in the indicator's unit.
+template <class Q, class R>
+constexpr void gather(R&& series, int base, int limit, point_buffer& buf, note_list& notes) {
+  int previous = -2147483647;
+  for (const auto& o : series) {
+    buf.empty_input = false;
+    const int y = static_cast<int>(o.when);
+    if (y < previous && !notes.contains(note_code::unsorted_input)) {
+      notes.add(note_code::unsorted_input);
+    }
+    previous = y;
+    const double v = level_number(Q(o.value));
+    if (!is_finite(v)) {
+      notes.add(note_code::non_finite_ignored, y);
+      continue;
+    }
+    if (y >= base && y <= limit) {
+      buf.insert(point{y, v, o.flags}, notes);
+    }
+  }
+}
+
+/// Change observations chained into an index with the base = 1: each year's index is the index
+/// `span` years before times (1 + change); a change whose start is not reached breaks the chain.
+template <class R>
+constexpr void gather_changes(R&& series, int base, int limit, point_buffer& buf, note_list& notes) {
+  point_buffer changes; // year, change, flags; span kept in a side array
+  std::array<int, point_buffer::capacity> spans{};
+  int previous = -2147483647;
+  for (const change_observation& o : series) {
+    buf.empty_input = false;
+    const int y = static_cast<int>(o.when);
+    if (y < previous && !notes.contains(note_code::unsorted_input)) {
+      notes.add(note_code::unsorted_input);
+    }
+    previous = y;
+    const double g = o.change.fraction();
+    if (!is_finite(g) || g <= -1.0 || o.span < 1) {
+      notes.add(note_code::non_finite_ignored, y);
+      continue;
+    }
+    if (has(o.flags, flag::lower_bound)) {
+      notes.add(note_code::lower_bound_not_point, y, g);
+      continue;
+    }
+    if (y - o.span < base || y > limit) {
+      continue;
+    }
+    // A yearly and a multi-year change may share an end year: key them by (year, span).
+    const int key = y * 64 + (o.span < 64 ? o.span : 63);
+    const std::size_t before = notes.size();
+    changes.insert(point{key, g, o.flags}, notes);
+    if (changes.fatal) {
+      buf.fatal = true;
+      if (notes.size() > before) {
+        // report the calendar year, not the key
+        note_list fixed;
+        for (const note& nt : notes) {
+          fixed.add(nt.code, nt.code == note_code::duplicate_year ? y : nt.year, nt.value);
+        }
+        notes = fixed;
+      }
+      return;
+    }
+  }
+  for (int i = 0; i < changes.n; ++i) {
+    spans[static_cast<std::size_t>(i)] = changes.pts[static_cast<std::size_t>(i)].year % 64;
+  }
+  buf.insert(point{base, 1.0, flag::none}, notes);
+  int chained = 0;
+  for (int i = 0; i < changes.n; ++i) {
+    const point& c = changes.pts[static_cast<std::size_t>(i)];
+    const int y = c.year / 64;
+    const int from = y - spans[static_cast<std::size_t>(i)];
+    std::optional<double> start;
+    bool already = false;
+    for (int j = 0; j < buf.n; ++j) {
+      const point& p = buf.pts[static_cast<std::size_t>(j)];
+      start = p.year == from ? std::optional<double>(p.v) : start;
+      already = already || p.year == y;
+    }
+    if (already) {
+      continue; // reached already by a shorter span
+    }
+    if (!start) {
+      if (!notes.contains(note_code::chain_broken)) {
+        notes.add(note_code::chain_broken, y);
+      }
+      continue;
+    }
+    buf.insert(point{y, *start * (1.0 + c.v), c.flags}, notes);
+    ++chained;
+  }
+  notes.add(note_code::chained_changes, base, chained);
+}
+
+template <class Level, class Over>
+constexpr void fill_levels(assessment<Level, Over>& a, const core_levels& lv, double over_scale_pp) {
+  const auto make = [](double v) { return level_traits<Level>::make(v); };
+  if (lv.baseline) a.baseline_value = make(*lv.baseline);
+  if (lv.latest) a.latest_value = make(*lv.latest);
+  if (lv.target) a.target_value = make(*lv.target);
+  if (lv.projected) a.projected_value = make(*lv.projected);
+  if (lv.over_absolute) {
+    if constexpr (std::is_same_v<Over, points>) {
+      a.over_completion_absolute = over_scale_pp > 0 ? points::pp(*lv.over_absolute) : points::fraction(*lv.over_absolute);
+    } else if constexpr (std::is_same_v<Over, double>) {
+      a.over_completion_absolute = *lv.over_absolute;
+    } else {
+      a.over_completion_absolute = level_traits<Over>::make(*lv.over_absolute);
+    }
+  }
+}
+
+template <class Q, class Target>
+constexpr void describe_goal(assessment_core& a, const goal<Q, Target>& g) noexcept {
+  a.id = g.id;
+  a.name_zh = g.what.name_zh;
+  a.name_en = g.what.name_en;
+  a.wording = g.wording;
+  a.kind = g.kind();
+  a.attr = g.attr;
+  a.mode = g.mode;
+  a.better = g.what.better;
+}
+
+} // namespace detail
+
+/// Evaluates a goal against a series at the evaluation year as_of (DOMAIN.md §4).
+template <class Q, class Target, Series R>
+  requires(!std::is_same_v<Target, relative_target> && !std::is_same_v<Target, milestone_target>)
+[[nodiscard]] constexpr auto evaluate(const goal<Q, Target>& g, R&& series, year as_of, const options& opt = {}) {
+  constexpr bool changes = ChangeSeries<R>;
+  using traits = detail::target_traits<Target, Q>;
+  using level_type = std::conditional_t<changes, double, Q>;
+  using over_type = typename traits::over;
+  if constexpr (changes) {
+    static_assert(!traits::level_like,
+                  "zzplan: a level, step, range, points or count target needs a series of levels; a "
+                  "series of changes only gives an index with the base = 1");
+  } else {
+    using obs_q = decltype(std::ranges::range_value_t<R>::value);
+    static_assert(detail::target_value_fits_v<Q, obs_q>,
+                  "zzplan: the series' values are not of the indicator's kind (e.g. money for a "
+                  "share indicator); the kinds are named in 'with Q = ...' above");
+  }
+  assessment<level_type, over_type> a;
+  detail::describe_goal(a, g);
+  const int base = static_cast<int>(g.when.base);
+  const int limit = static_cast<int>(as_of) < static_cast<int>(g.when.deadline) ? static_cast<int>(as_of)
+                                                                                  : static_cast<int>(g.when.deadline);
+  detail::point_buffer buf;
+  if constexpr (changes) {
+    detail::gather_changes(series, base, limit, buf, a.notes);
+  } else {
+    detail::gather<Q>(series, base, limit, buf, a.notes);
+  }
+  detail::core_levels lv;
+  detail::evaluate_core(detail::params_of(g, changes), buf, static_cast<int>(as_of),
+                        detail::core_options{opt.projection, opt.limits}, a, lv);
+  // Over-completion of level targets on a share is in points of the share's percent.
+  constexpr bool pp_scale = std::is_same_v<Q, share> && (traits::level_like || std::is_same_v<Target, points_target>);
+  detail::fill_levels(a, lv, pp_scale ? 1.0 : 0.0);
+  if (g.mode == modality::aspirational && a.assessed && !a.met.value_or(false)) {
+    a.notes.add(note_code::aspirational_not_reached);
+  }
+  return a;
+}
+
+/// A qualitative goal: done or not, with evidence.
+struct milestone {
+  std::string_view id;
+  std::string_view name_zh;
+  std::string_view name_en;
+  period when;
+  attribute attr;
+  modality mode = modality::firm;
+};
+
+/// What is known of a milestone: done (and when), and the evidence.
+struct milestone_record {
+  std::optional<bool> done{}; ///< unknown until evidence is recorded
+  std::optional<year> done_in{};
+  std::string_view evidence{};
+};
+
+[[nodiscard]] constexpr assessment<double, double> evaluate(const milestone& m, const milestone_record& r, year as_of,
+                                                         const options& = {}) noexcept {
+  assessment<double, double> a;
+  a.id = m.id;
+  a.name_zh = m.name_zh;
+  a.name_en = m.name_en;
+  a.kind = goal_kind::milestone;
+  a.attr = m.attr;
+  a.mode = m.mode;
+  a.baseline_year = m.when.base;
+  a.target_year = m.when.deadline;
+  a.as_of = as_of;
+  a.evidence = r.evidence;
+  const bool after = as_of >= m.when.deadline;
+  if (!r.done) {
+    a.notes.add(note_code::no_observations);
+    return a;
+  }
+  a.assessed = *r.done || after;
+  if (*r.done) {
+    a.met = true;
+    a.first_year_met = r.done_in;
+    a.latest_year = r.done_in;
+    a.label = after ? schedule_label::achieved : schedule_label::achieved_early;
+    a.un2022 = a.un2023 = a.eurostat = status::target_met;
+  } else if (after) {
+    a.met = false;
+    a.label = schedule_label::not_achieved;
+    if (m.mode == modality::aspirational) {
+      a.notes.add(note_code::aspirational_not_reached);
+    }
+  } else {
+    a.notes.add(note_code::milestone_pending);
+  }
+  return a;
+}
+
+} // namespace zzplan
+
+#include <zzplan/relative.hpp>

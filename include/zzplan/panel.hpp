@@ -1,0 +1,43 @@
+#pragma once
+// Panels: one goal evaluated for many regions (DOMAIN.md §5). The input is any forward range of
+// rows (region, observation) grouped by region, for instance the rows of a data file filtered to
+// one indicator; the output is a lazy range-v3 view of (region, assessment), one per region, that
+// reads the rows where they are: no copy of the data is made.
+
+#include <zzplan/evaluate.hpp>
+
+#include <range/v3/view/chunk_by.hpp>
+#include <range/v3/view/transform.hpp>
+
+#include <string_view>
+#include <utility>
+
+namespace zzplan {
+
+/// One row of a panel: a region and one observation of the indicator.
+template <class V>
+struct panel_row {
+  std::string_view region;
+  V obs; ///< observation<Q> or change_observation
+};
+
+/// The assessment of one region.
+template <class A>
+struct regional_assessment {
+  std::string_view region;
+  A result;
+};
+
+/// Evaluates g for each region of rows (rows of one region must be adjacent); lazily.
+template <class Goal, class Rows>
+[[nodiscard]] auto evaluate_panel(const Goal& g, Rows&& rows, year as_of, options opt = {}) {
+  return std::forward<Rows>(rows) |
+         ranges::views::chunk_by([](const auto& a, const auto& b) { return a.region == b.region; }) |
+         ranges::views::transform([&g, as_of, opt](auto&& region_rows) {
+           auto series = region_rows | ranges::views::transform([](const auto& r) -> const auto& { return r.obs; });
+           auto a = evaluate(g, series, as_of, opt);
+           return regional_assessment<decltype(a)>{(*ranges::begin(region_rows)).region, a};
+         });
+}
+
+} // namespace zzplan

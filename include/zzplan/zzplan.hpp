@@ -1,0 +1,20 @@
+#pragma once
+// zzplan: policy goals as typed values, evaluated as statisticians do. The core (no io/).
+
+#include <zzplan/assessment.hpp>
+#include <zzplan/calendar.hpp>
+#include <zzplan/dimension.hpp>
+#include <zzplan/evaluate.hpp>
+#include <zzplan/format.hpp>
+#include <zzplan/goal.hpp>
+#include <zzplan/indicator.hpp>
+#include <zzplan/notes.hpp>
+#include <zzplan/panel.hpp>
+#include <zzplan/percent.hpp>
+#include <zzplan/plan.hpp>
+#include <zzplan/quantity.hpp>
+#include <zzplan/relative.hpp>
+#include <zzplan/series.hpp>
+#include <zzplan/status.hpp>
+#include <zzplan/target.hpp>
+#include <zzplan/units.hpp>
