@@ -33,10 +33,10 @@ namespace zzplan {
   case note_code::flag_provisional: return zh ? y + "年数据为初步核算数" : y + " is a provisional figure";
   case note_code::flag_derived: return zh ? y + "年数据为推算值" : y + " is derived from published figures";
   case note_code::flag_revised: return zh ? y + "年数据为修订值" : y + " is a revised figure";
-  case note_code::deadline_passed: return zh ? "已过目标年（" + y + "年），按目标年评估" : "deadline " + y + " passed: evaluated at the deadline";
-  case note_code::latest_before_deadline: return zh ? "目标年无数据，最新数据为" + y + "年" : "no data for the deadline; the latest is " + y;
+  case note_code::deadline_passed: return zh ? "已过目标年（" + y + "年），按目标年及以前数据评估" : "deadline " + y + " passed: evaluated on data up to the deadline";
+  case note_code::latest_before_deadline: return zh ? "目标年数据尚未发布，最新为" + y + "年，暂按进度评价" : "no figure for the deadline yet; the latest is " + y + ", judged on schedule";
   case note_code::keep_within: return zh ? "基期已满足目标，逐年判断是否保持" : "the base already meets the target: judged year by year";
-  case note_code::chained_changes: return zh ? "由" + v + "个年度变化率连乘为指数（基期=1）" : v + " changes chained into an index (base = 1)";
+  case note_code::chained_changes: return zh ? "由" + v + "个变化率连乘为指数（基期=1）" : v + " changes chained into an index (base = 1)";
   case note_code::chain_broken: return zh ? y + "年起变化率无法连乘（中间缺年）" : "changes from " + y + " on cannot be chained (a gap)";
   case note_code::points_used: return zh ? "使用" + v + "个观测值" : v + " observations used";
   case note_code::aspirational_not_reached: return zh ? "力争目标：尚未达到（不作为约束性未完成）" : "aspirational (力争): not reached, not a failure of a firm target";

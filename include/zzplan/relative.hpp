@@ -108,7 +108,6 @@ template <class Q, Series R, Series Ref>
   a.over_completion_absolute = points::fraction(diff);
   a.over_completion_number = diff;
   a.keep_within = true;
-  a.notes.add(note_code::keep_within);
   const bool after = static_cast<int>(as_of) >= T;
   if (after) {
     a.notes.add(note_code::deadline_passed, T);

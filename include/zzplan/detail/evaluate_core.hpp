@@ -274,8 +274,9 @@ constexpr void evaluate_core(const core_goal& g, const point_buffer& buf, int as
     out.notes.add(note_code::points_used, 0, used);
   }
   out.assessed = true;
-  const bool after_deadline = as_of >= T;
-  if (after_deadline) {
+  // The final verdict (已实现/未实现) needs the deadline's own figure, or a met target.
+  const bool after_deadline = as_of >= T && ((latest && latest->year == T) || out.met.value_or(false));
+  if (as_of >= T) {
     out.notes.add(note_code::deadline_passed, T);
     if (latest && latest->year < T) {
       out.notes.add(note_code::latest_before_deadline, latest->year);

@@ -1,0 +1,317 @@
+#pragma once
+// Data files: CSV in long format (UTF-8, optional BOM, LF or CRLF, quoted fields) with the columns
+// indicator, year, value and optionally region, flag and span, in any order. Read with
+// fast-cpp-csv-parser (Debian libfccp-dev). Every error names the file, the line (and column where
+// it helps) and what to fix; nothing is guessed: a gap is a missing row, never "NA" or "nan".
+
+// fast-cpp-csv-parser declares a global namespace `io`, which would make `io::` ambiguous for
+// anyone who writes `using namespace zzplan;`. Its namespace is renamed while it is included,
+// after every standard header it includes (so that the macro touches only csv.h).
+#include <algorithm>
+#include <cassert>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <exception>
+#include <istream>
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+#ifndef CSV_IO_NO_THREAD
+#define CSV_IO_NO_THREAD
+#endif
+#define io zzplan_fccp_io
+#include <libfccp/csv.h>
+#undef io
+
+#include <zzplan/series.hpp>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <cstdint>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace zzplan::io {
+
+/// A bad input file: where (file, line, column: 0 when not known) and what to fix.
+class input_error : public std::runtime_error {
+public:
+  input_error(std::string file, std::size_t line, std::size_t column, const std::string& what)
+      : std::runtime_error(where(file, line, column) + what), file_(std::move(file)), line_(line), column_(column) {}
+  [[nodiscard]] const std::string& file() const noexcept { return file_; }
+  [[nodiscard]] std::size_t line() const noexcept { return line_; }
+  [[nodiscard]] std::size_t column() const noexcept { return column_; }
+
+private:
+  static std::string where(const std::string& f, std::size_t l, std::size_t c) {
+    std::string s = f;
+    if (l) {
+      s += ":" + std::to_string(l);
+    }
+    if (c) {
+      s += ":" + std::to_string(c);
+    }
+    return s + ": ";
+  }
+  std::string file_;
+  std::size_t line_;
+  std::size_t column_;
+};
+
+/// One row of a data file. Region and indicator are indices into the table's names.
+struct data_row {
+  std::uint32_t region = 0;
+  std::uint32_t indicator = 0;
+  int year = 0;
+  double value = 0.0;
+  flag flags = flag::none;
+  std::uint8_t span = 1; ///< years a change covers (1: a yearly change)
+  std::uint32_t line = 0;
+};
+
+/// A data file in memory, sorted by (region, indicator, year).
+struct data_table {
+  std::string file;
+  bool has_region = false;
+  bool has_flag = false;
+  bool has_span = false;
+  std::vector<std::string> names; ///< region and indicator names, interned
+  std::vector<data_row> rows;
+
+  [[nodiscard]] std::string_view name(std::uint32_t i) const { return names[i]; }
+  /// The index of a name, or -1 when the file does not have it.
+  [[nodiscard]] long find(std::string_view n) const {
+    const auto it = std::find(names.begin(), names.end(), n);
+    return it == names.end() ? -1 : static_cast<long>(it - names.begin());
+  }
+};
+
+namespace detail {
+
+/// The byte offset of the first invalid UTF-8 sequence, or npos.
+[[nodiscard]] inline std::size_t invalid_utf8_at(std::string_view s) noexcept {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    std::size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+    if (n == 0 || (n == 2 && c < 0xC2) || i + n > s.size()) {
+      return i;
+    }
+    for (std::size_t k = 1; k < n; ++k) {
+      if ((static_cast<unsigned char>(s[i + k]) >> 6) != 0x2) {
+        return i;
+      }
+    }
+    i += n;
+  }
+  return std::string_view::npos;
+}
+
+[[nodiscard]] inline flag parse_flags(std::string_view s, bool& ok) {
+  flag f = flag::none;
+  ok = true;
+  while (!s.empty()) {
+    const std::size_t bar = s.find('|');
+    const std::string_view w = s.substr(0, bar);
+    if (w == "provisional") {
+      f = f | flag::provisional;
+    } else if (w == "lower_bound") {
+      f = f | flag::lower_bound;
+    } else if (w == "derived") {
+      f = f | flag::derived;
+    } else if (w == "revised") {
+      f = f | flag::revised;
+    } else if (!w.empty()) {
+      ok = false;
+    }
+    s = bar == std::string_view::npos ? std::string_view{} : s.substr(bar + 1);
+  }
+  return f;
+}
+
+} // namespace detail
+
+/// Parses the text of a data file; file_name is used in messages.
+[[nodiscard]] inline data_table parse_data_csv(std::string_view text, const std::string& file_name) {
+  data_table t;
+  t.file = file_name;
+  if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") {
+    text.remove_prefix(3);
+  }
+  if (const std::size_t bad = detail::invalid_utf8_at(text); bad != std::string_view::npos) {
+    const std::string_view before = text.substr(0, bad);
+    const std::size_t line = 1 + static_cast<std::size_t>(std::count(before.begin(), before.end(), '\n'));
+    const std::size_t nl = before.rfind('\n');
+    const std::size_t col = bad - (nl == std::string_view::npos ? 0 : nl + 1) + 1;
+    throw input_error(file_name, line, col, "invalid UTF-8 (byte " + std::to_string(bad) + "); save the file as UTF-8");
+  }
+  if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+    throw input_error(file_name, 0, 0, "the file is empty; it needs a header line: indicator,year,value[,region][,flag][,span]");
+  }
+  using reader_t = ::zzplan_fccp_io::CSVReader<6, ::zzplan_fccp_io::trim_chars<' ', '\t'>, ::zzplan_fccp_io::double_quote_escape<',', '"'>>;
+  std::unordered_map<std::string, std::uint32_t> ids;
+  const auto intern = [&](const char* s) {
+    auto [it, fresh] = ids.try_emplace(s, static_cast<std::uint32_t>(t.names.size()));
+    if (fresh) {
+      t.names.emplace_back(s);
+    }
+    return it->second;
+  };
+  try {
+    reader_t in(file_name, text.data(), text.data() + text.size());
+    in.read_header(::zzplan_fccp_io::ignore_missing_column, "indicator", "year", "value", "region", "flag", "span");
+    for (const char* required : {"indicator", "year", "value"}) {
+      if (!in.has_column(required)) {
+        throw input_error(file_name, 1, 0,
+                          std::string("missing column '") + required + "'; the header needs indicator,year,value (region, flag and span are optional)");
+      }
+    }
+    t.has_region = in.has_column("region");
+    t.has_flag = in.has_column("flag");
+    t.has_span = in.has_column("span");
+    char* ind = nullptr;
+    char* yr = nullptr;
+    char* val = nullptr;
+    char* reg = nullptr;
+    char* flg = nullptr;
+    char* spn = nullptr;
+    while (in.read_row(ind, yr, val, reg, flg, spn)) {
+      const auto line = static_cast<std::uint32_t>(in.get_file_line());
+      data_row r;
+      r.line = line;
+      if (!ind || !*ind) {
+        throw input_error(file_name, line, 0, "empty indicator name");
+      }
+      r.indicator = intern(ind);
+      r.region = intern(t.has_region && reg ? reg : "");
+      const std::string_view ys = yr ? yr : "";
+      const auto [yp, yec] = std::from_chars(ys.data(), ys.data() + ys.size(), r.year);
+      if (yec != std::errc{} || yp != ys.data() + ys.size()) {
+        throw input_error(file_name, line, 0, "year '" + std::string(ys) + "' is not a whole number such as 2021");
+      }
+      if (r.year < 1900 || r.year > 2200) {
+        throw input_error(file_name, line, 0, "year " + std::string(ys) + " is out of range (1900 to 2200)");
+      }
+      std::string_view vs = val ? val : "";
+      if (vs.empty()) {
+        throw input_error(file_name, line, 0, "empty value; for a gap in the data leave the row out");
+      }
+      if (vs.front() == '+') {
+        vs.remove_prefix(1);
+      }
+      const auto [vp, vec] = std::from_chars(vs.data(), vs.data() + vs.size(), r.value);
+      if (vec != std::errc{} || vp != vs.data() + vs.size() || !std::isfinite(r.value)) {
+        throw input_error(file_name, line, 0,
+                          "value '" + std::string(val) + "' is not a finite number; write digits such as 72.04 (no units, no NA/NaN/inf: leave a gap out)");
+      }
+      bool ok = true;
+      r.flags = detail::parse_flags(t.has_flag && flg ? flg : "", ok);
+      if (!ok) {
+        throw input_error(file_name, line, 0,
+                          "unknown flag '" + std::string(flg) + "'; use provisional, lower_bound, derived, revised or leave it empty");
+      }
+      if (t.has_span && spn && *spn) {
+        int s = 0;
+        const std::string_view ss = spn;
+        const auto [sp, sec] = std::from_chars(ss.data(), ss.data() + ss.size(), s);
+        if (sec != std::errc{} || sp != ss.data() + ss.size() || s < 1 || s > 50) {
+          throw input_error(file_name, line, 0, "span '" + std::string(ss) + "' must be a whole number of years from 1 to 50");
+        }
+        r.span = static_cast<std::uint8_t>(s);
+      }
+      t.rows.push_back(r);
+    }
+  } catch (const ::zzplan_fccp_io::error::base& e) {
+    // fast-cpp-csv-parser's own errors carry the line; keep its words and say what to fix.
+    std::size_t line = 0;
+    if (const auto* fl = dynamic_cast<const ::zzplan_fccp_io::error::with_file_line*>(&e)) {
+      line = fl->file_line > 0 ? static_cast<std::size_t>(fl->file_line) : 0;
+    }
+    std::string what = e.what();
+    if (dynamic_cast<const ::zzplan_fccp_io::error::extra_column_in_header*>(&e) ||
+        dynamic_cast<const ::zzplan_fccp_io::error::duplicated_column_in_header*>(&e)) {
+      line = 1;
+      what += " Known columns: indicator, year, value, region, flag, span, each once.";
+    } else if (dynamic_cast<const ::zzplan_fccp_io::error::too_few_columns*>(&e) || dynamic_cast<const ::zzplan_fccp_io::error::too_many_columns*>(&e)) {
+      what += " Every row needs as many fields as the header.";
+    }
+    throw input_error(file_name, line, 0, what);
+  }
+  std::stable_sort(t.rows.begin(), t.rows.end(), [&](const data_row& a, const data_row& b) {
+    const int c1 = t.names[a.region].compare(t.names[b.region]);
+    if (c1 != 0) {
+      return c1 < 0;
+    }
+    const int c2 = t.names[a.indicator].compare(t.names[b.indicator]);
+    if (c2 != 0) {
+      return c2 < 0;
+    }
+    return a.year != b.year ? a.year < b.year : a.span < b.span;
+  });
+  for (std::size_t i = 1; i < t.rows.size(); ++i) {
+    const data_row& a = t.rows[i - 1];
+    const data_row& b = t.rows[i];
+    if (a.region == b.region && a.indicator == b.indicator && a.year == b.year && a.span == b.span) {
+      throw input_error(file_name, std::max(a.line, b.line), 0,
+                        "duplicate row for (" + (t.has_region ? t.names[a.region] + ", " : std::string()) + t.names[a.indicator] + ", " +
+                            std::to_string(a.year) + ") also on line " + std::to_string(std::min(a.line, b.line)) + "; keep one");
+    }
+  }
+  return t;
+}
+
+/// Reads and parses a data file.
+[[nodiscard]] inline data_table read_data_csv(const std::filesystem::path& p) {
+  std::ifstream f(p, std::ios::binary);
+  if (!f) {
+    throw input_error(p.string(), 0, 0, "cannot open the file; check the path");
+  }
+  std::ostringstream ss;
+  ss << f.rdbuf();
+  return parse_data_csv(ss.str(), p.string());
+}
+
+/// The rows of one indicator (and region, when the file has regions), in year order.
+template <class F>
+void for_each_row(const data_table& t, std::string_view indicator, std::string_view region, F&& f) {
+  const long ind = t.find(indicator);
+  const long reg = t.find(region);
+  if (ind < 0 || reg < 0) {
+    return;
+  }
+  for (const data_row& r : t.rows) {
+    if (r.indicator == static_cast<std::uint32_t>(ind) && r.region == static_cast<std::uint32_t>(reg)) {
+      f(r);
+    }
+  }
+}
+
+/// Level observations of one indicator, in the unit the file gives (make converts a number).
+template <class Q, class Make>
+[[nodiscard]] std::vector<observation<Q>> levels_of(const data_table& t, std::string_view indicator,
+                                                    std::string_view region, Make&& make) {
+  std::vector<observation<Q>> out;
+  for_each_row(t, indicator, region, [&](const data_row& r) { out.push_back({year{r.year}, make(r.value), r.flags}); });
+  return out;
+}
+
+/// Change observations of one indicator (values are changes in percent: -3.8 for -3.8%).
+[[nodiscard]] inline std::vector<change_observation> changes_of(const data_table& t, std::string_view indicator,
+                                                                std::string_view region = {}) {
+  std::vector<change_observation> out;
+  for_each_row(t, indicator, region, [&](const data_row& r) {
+    out.push_back({year{r.year}, growth_rate::percent(r.value), r.flags, r.span});
+  });
+  return out;
+}
+
+} // namespace zzplan::io
