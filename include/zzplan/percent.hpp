@@ -50,6 +50,8 @@ inline constexpr bool subtractable_v<share, points> = true;
 template <>
 inline constexpr bool subtractable_v<points, points> = true;
 template <>
+inline constexpr bool subtractable_v<points, share> = false; // not inherited from addable_v
+template <>
 inline constexpr bool subtractable_v<growth_rate, growth_rate> = true;
 template <>
 inline constexpr bool subtractable_v<annual_rate, annual_rate> = true;
@@ -186,11 +188,11 @@ private:
 
 /// A share of a quantity is that quantity (30% of 1000亿元 is 300亿元).
 template <class U, class R>
-[[nodiscard]] constexpr quantity<U, R> operator*(share s, const quantity<U, R>& q) noexcept {
+[[nodiscard]] constexpr auto operator*(share s, const quantity<U, R>& q) noexcept {
   return q * s.fraction();
 }
 template <class U, class R>
-[[nodiscard]] constexpr quantity<U, R> operator*(const quantity<U, R>& q, share s) noexcept {
+[[nodiscard]] constexpr auto operator*(const quantity<U, R>& q, share s) noexcept {
   return q * s.fraction();
 }
 
@@ -235,7 +237,7 @@ template <class U1, class R1, class U2, class R2>
 
 /// A growth rate applied to a level: v (1 + g).
 template <class U, class R>
-[[nodiscard]] constexpr quantity<U, R> apply(growth_rate g, const quantity<U, R>& level) noexcept {
+[[nodiscard]] constexpr auto apply(growth_rate g, const quantity<U, R>& level) noexcept {
   return level * g.factor();
 }
 [[nodiscard]] constexpr share apply(growth_rate g, share level) noexcept {

@@ -13,9 +13,11 @@
 
 #include <compare>
 #include <cstdint>
+#include <limits>
 #include <ratio>
 #include <string_view>
 #include <type_traits>
+#include <utility>
 
 namespace zzplan {
 
@@ -62,6 +64,27 @@ template <class R, class Rep>
     return static_cast<Rep>(v * static_cast<Rep>(R::num) / static_cast<Rep>(R::den));
   }
 }
+
+/// Converting From (in FromRep) to To (in ToRep) loses nothing: a floating target, or an integer
+/// source going to a finer unit (one step of the coarse unit is a whole number of fine ones).
+template <class From, class FromRep, class To, class ToRep>
+inline constexpr bool converts_exactly_v =
+    std::is_floating_point_v<ToRep> ||
+    (std::is_integral_v<FromRep> &&
+     is_integral_ratio_v<std::ratio_divide<typename From::scale, typename To::scale>>);
+
+/// The factor of that conversion is a number of ToRep (10^12 for 万亿元 -> 元 is not an int).
+template <class From, class To, class ToRep>
+[[nodiscard]] consteval bool factor_fits() noexcept {
+  if constexpr (std::is_floating_point_v<ToRep>) {
+    return true;
+  } else {
+    return std::cmp_less_equal(std::ratio_divide<typename From::scale, typename To::scale>::num,
+                               std::numeric_limits<ToRep>::max());
+  }
+}
+template <class From, class To, class ToRep>
+inline constexpr bool factor_fits_v = factor_fits<From, To, ToRep>();
 } // namespace detail
 
 template <Unit U, class Rep = double>
@@ -88,7 +111,10 @@ inline constexpr bool units_compatible_v = same_dimension_v<U1, U2>;
 
 /// A product or quotient of two units (tce per 万元, 元 per person, ...).
 template <class Dim, class Scale, class Basis, class Left, class Right, bool IsQuotient>
-struct derived_unit : unit_base<Dim, Scale, Basis> {
+struct derived_unit // its English number scales as its parts' do (万吨/亿元 -> thousand tce/billion)
+    : unit_base<Dim, Scale, Basis,
+                std::conditional_t<IsQuotient, std::ratio_divide<typename Left::en_scale, typename Right::en_scale>,
+                                   std::ratio_multiply<typename Left::en_scale, typename Right::en_scale>>> {
   static constexpr std::string_view zh = "";
   static constexpr std::string_view en = "";
   using left = Left;
@@ -140,11 +166,12 @@ public:
   constexpr quantity(const quantity<U2, R2>& other) noexcept // NOLINT(google-explicit-constructor)
       : value_(detail::scale_by<std::ratio_divide<typename U2::scale, typename U::scale>>(
             static_cast<Rep>(other.value()))) {
-    static_assert(std::is_floating_point_v<Rep> ||
-                      (std::is_integral_v<R2> &&
-                       detail::is_integral_ratio_v<std::ratio_divide<typename U2::scale, typename U::scale>>),
+    static_assert(detail::converts_exactly_v<U2, R2, U, Rep>,
                   "zzplan: converting to a coarser unit (元 → 万元) or from a floating value in an "
                   "integer representation would truncate silently; use double");
+    static_assert(detail::factor_fits_v<U2, U, Rep>,
+                  "zzplan: the conversion factor (万亿元 → 元 is 10^12) does not fit in this integer "
+                  "representation and would overflow silently; use double or a wider integer");
   }
 
   [[nodiscard]] constexpr Rep value() const noexcept { return value_; }
@@ -206,20 +233,24 @@ public:
   }
 
   // ---- scaling by a plain number ----
+  // (in the common type of both, as std::chrono does: an int quantity * 1.5 is a double quantity)
   template <class T>
     requires std::is_arithmetic_v<T>
-  [[nodiscard]] friend constexpr quantity operator*(const quantity& a, T k) noexcept {
-    return quantity(a.value_ * static_cast<Rep>(k));
+  [[nodiscard]] friend constexpr auto operator*(const quantity& a, T k) noexcept {
+    using out_rep = std::common_type_t<Rep, T>;
+    return quantity<U, out_rep>(static_cast<out_rep>(a.value_) * static_cast<out_rep>(k));
   }
   template <class T>
     requires std::is_arithmetic_v<T>
-  [[nodiscard]] friend constexpr quantity operator*(T k, const quantity& a) noexcept {
-    return quantity(static_cast<Rep>(k) * a.value_);
+  [[nodiscard]] friend constexpr auto operator*(T k, const quantity& a) noexcept {
+    using out_rep = std::common_type_t<Rep, T>;
+    return quantity<U, out_rep>(static_cast<out_rep>(k) * static_cast<out_rep>(a.value_));
   }
   template <class T>
     requires std::is_arithmetic_v<T>
-  [[nodiscard]] friend constexpr quantity operator/(const quantity& a, T k) noexcept {
-    return quantity(a.value_ / static_cast<Rep>(k));
+  [[nodiscard]] friend constexpr auto operator/(const quantity& a, T k) noexcept {
+    using out_rep = std::common_type_t<Rep, T>;
+    return quantity<U, out_rep>(static_cast<out_rep>(a.value_) / static_cast<out_rep>(k));
   }
 
   // ---- products and quotients: the dimension is Boost.Units' product or quotient ----

@@ -1,0 +1,22 @@
+// expect: zzplan: percentage points
+// expect: are not a growth rate (%): 'rose 5 points' is not 'rose 5%'
+// expect: zzplan::relative_change(from, to)
+//
+// Percentage points where a growth rate is expected: the urbanization rate rose 0.78 points
+// (71.26% to 72.04%), which is a relative change of +1.09%, not +0.78%.
+#include <zzplan/percent.hpp>
+
+using namespace zzplan;
+
+growth_rate misuse() {
+  const share before = share::percent(71.26);
+  const share after = share::percent(72.04);
+  const points rise = after - before;
+#ifdef ZZPLAN_COMPILING_TWIN
+  (void)rise;
+  growth_rate g = relative_change(before, after);
+#else
+  growth_rate g = rise;
+#endif
+  return g;
+}
