@@ -1,0 +1,204 @@
+#!/usr/bin/env python3
+"""Checks that the C++ code shown in the Markdown docs is the code that is compiled.
+
+Run by CTest (docs.snippets) as
+    python3 tests/docs/check_snippets.py --root <source dir> [--strict GLOB ...] [FILE.md ...]
+Without FILE arguments it checks README.md and docs/**/*.md under the root.
+
+The convention (also in docs/CONTRIBUTING-docs.md): an HTML comment on the line before a fenced
+code block (blank lines between are allowed) names where the block comes from.
+
+    <!-- snippet: examples/01_quick_start.cpp -->              the whole file
+    <!-- snippet: examples/01_quick_start.cpp lines 12-27 -->  lines 12 to 27 (1-based, inclusive;
+                                                               "[lines 12-27]" is accepted too)
+    <!-- snippet: docs/exercises/ex01.cpp region answer -->   the lines between "// snippet-begin: answer"
+                                                               and "// snippet-end: answer" (markers
+                                                               excluded, common indentation removed)
+    <!-- signature: include/zzplan/target.hpp -->             each non-empty line of the block,
+                                                               whitespace collapsed, occurs in the
+                                                               file (whitespace collapsed too)
+    <!-- not-compiled: <reason> -->                          deliberately not checked
+
+snippet blocks must equal the named text exactly (trailing spaces and a final newline aside).
+The named file must exist under the root. In files matched by --strict, every ```cpp block needs
+one of these markers; elsewhere unmarked ```cpp blocks are listed but do not fail.
+Exit status: 0 when everything matches, 1 otherwise (every problem is printed as file:line: ...).
+"""
+
+from __future__ import annotations
+
+import argparse
+import fnmatch
+import re
+import sys
+from pathlib import Path
+
+MARKER = re.compile(r"^\s*<!--\s*(snippet|signature|not-compiled)\s*:\s*(.*?)\s*-->\s*$")
+FENCE_OPEN = re.compile(r"^(\s*)(`{3,}|~{3,})\s*([A-Za-z0-9_+-]*)")
+LINES = re.compile(r"^(\S+)\s+\[?\s*lines\s+(\d+)\s*-\s*(\d+)\s*\]?$")
+REGION = re.compile(r"^(\S+)\s+region\s+([A-Za-z0-9_.-]+)$")
+CPP_LANGS = {"cpp", "c++", "cxx", "cc"}
+
+
+def dedent(lines: list[str]) -> list[str]:
+    indents = [len(l) - len(l.lstrip(" ")) for l in lines if l.strip()]
+    cut = min(indents) if indents else 0
+    return [l[cut:] if l.strip() else "" for l in lines]
+
+
+def normalise(lines: list[str]) -> list[str]:
+    out = [l.rstrip() for l in lines]
+    while out and not out[-1]:
+        out.pop()
+    while out and not out[0]:
+        out.pop(0)
+    return out
+
+
+def collapse(text: str) -> str:
+    return " ".join(text.split())
+
+
+class Checker:
+    def __init__(self, root: Path, strict: list[str]):
+        self.root = root
+        self.strict = strict
+        self.problems: list[str] = []
+        self.checked = 0
+        self.unmarked: list[str] = []
+
+    def problem(self, where: str, what: str) -> None:
+        self.problems.append(f"{where}: {what}")
+
+    def source(self, where: str, rel: str) -> list[str] | None:
+        path = (self.root / rel).resolve()
+        if not path.is_file() or self.root.resolve() not in path.parents:
+            self.problem(where, f"the named file '{rel}' does not exist under {self.root}")
+            return None
+        return path.read_text(encoding="utf-8").split("\n")
+
+    def expected(self, where: str, spec: str) -> list[str] | None:
+        m = LINES.match(spec)
+        if m:
+            text = self.source(where, m.group(1))
+            if text is None:
+                return None
+            first, last = int(m.group(2)), int(m.group(3))
+            if first < 1 or last < first or last > len(text):
+                self.problem(where, f"lines {first}-{last} are not within '{m.group(1)}' ({len(text)} lines)")
+                return None
+            return text[first - 1 : last]
+        m = REGION.match(spec)
+        if m:
+            text = self.source(where, m.group(1))
+            if text is None:
+                return None
+            name = m.group(2)
+            begin = [i for i, l in enumerate(text) if re.search(rf"//\s*snippet-begin:\s*{re.escape(name)}\s*$", l)]
+            end = [i for i, l in enumerate(text) if re.search(rf"//\s*snippet-end:\s*{re.escape(name)}\s*$", l)]
+            if len(begin) != 1 or len(end) != 1 or end[0] < begin[0]:
+                self.problem(where, f"'{m.group(1)}' needs exactly one '// snippet-begin: {name}' "
+                                    f"before one '// snippet-end: {name}'")
+                return None
+            return dedent(text[begin[0] + 1 : end[0]])
+        if " " in spec:
+            self.problem(where, f"cannot read the marker '{spec}': write 'PATH', 'PATH lines A-B' or 'PATH region NAME'")
+            return None
+        return self.source(where, spec)
+
+    def check_block(self, rel: str, fence_line: int, kind: str, spec: str, block: list[str]) -> None:
+        where = f"{rel}:{fence_line}"
+        self.checked += 1
+        if kind == "not-compiled":
+            if not spec:
+                self.problem(where, "'not-compiled:' needs a reason")
+            return
+        if kind == "signature":
+            text = self.source(where, spec)
+            if text is None:
+                return
+            haystack = collapse("\n".join(text))
+            for offset, line in enumerate(block):
+                if line.strip() and collapse(line) not in haystack:
+                    self.problem(f"{rel}:{fence_line + 1 + offset}", f"this line is not in '{spec}': {line.strip()}")
+            return
+        want = self.expected(where, spec)
+        if want is None:
+            return
+        want, got = normalise(want), normalise(dedent(block) if "region" in spec.split() else block)
+        if want != got:
+            for i in range(max(len(want), len(got))):
+                w = want[i] if i < len(want) else "<end of snippet>"
+                g = got[i] if i < len(got) else "<end of block>"
+                if w != g:
+                    self.problem(where, f"the block differs from '{spec}' at its line {i + 1}:\n"
+                                        f"    source: {w}\n    doc:    {g}")
+                    break
+
+    def check_file(self, md: Path) -> None:
+        rel = md.relative_to(self.root).as_posix() if self.root in md.parents else str(md)
+        strict = any(fnmatch.fnmatch(rel, pat) for pat in self.strict)
+        lines = md.read_text(encoding="utf-8").split("\n")
+        pending: tuple[str, str, int] | None = None
+        i = 0
+        while i < len(lines):
+            line = lines[i]
+            marker = MARKER.match(line)
+            if marker:
+                if pending:
+                    self.problem(f"{rel}:{pending[2]}", "this marker is not followed by a code block")
+                pending = (marker.group(1), marker.group(2), i + 1)
+                i += 1
+                continue
+            fence = FENCE_OPEN.match(line)
+            if fence:
+                indent, ticks, lang = fence.groups()
+                j = i + 1
+                while j < len(lines) and not lines[j].strip().startswith(ticks):
+                    j += 1
+                block = [l[len(indent):] if l.startswith(indent) else l for l in lines[i + 1 : j]]
+                where = f"{rel}:{i + 1}"
+                if pending:
+                    self.check_block(rel, i + 1, pending[0], pending[1], block)
+                elif lang.lower() in CPP_LANGS:
+                    if strict:
+                        self.problem(where, "a ```cpp block without a marker (see docs/CONTRIBUTING-docs.md)")
+                    else:
+                        self.unmarked.append(where)
+                pending = None
+                i = j + 1
+                continue
+            if pending and line.strip():
+                self.problem(f"{rel}:{pending[2]}", "this marker is not followed by a code block")
+                pending = None
+            i += 1
+        if pending:
+            self.problem(f"{rel}:{pending[2]}", "this marker is not followed by a code block")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--root", type=Path, default=Path(__file__).resolve().parents[2])
+    ap.add_argument("--strict", action="append", default=[], metavar="GLOB",
+                    help="Markdown files (relative to the root) in which every ```cpp block needs a marker")
+    ap.add_argument("files", nargs="*", type=Path)
+    args = ap.parse_args()
+    root = args.root.resolve()
+    files = [f.resolve() for f in args.files]
+    if not files:
+        files = [p for p in [root / "README.md"] if p.is_file()]
+        files += sorted((root / "docs").rglob("*.md")) if (root / "docs").is_dir() else []
+    checker = Checker(root, args.strict)
+    for md in files:
+        checker.check_file(md)
+    for where in checker.unmarked:
+        print(f"{where}: note: a ```cpp block without a marker is not checked")
+    for p in checker.problems:
+        print(p)
+    print(f"check_snippets: {len(files)} files, {checker.checked} marked blocks, "
+          f"{len(checker.problems)} problems")
+    return 1 if checker.problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
