@@ -40,8 +40,10 @@ int main() {
 
   // China's 14th FYP, 单位GDP能源消耗降低13.5% (binding). NDRC: 2021-2023 together about -7.3%;
   // NBS: 2024 -3.8% (a new method: feedstock and non-fossil energy excluded). 2025: not found.
+  // snippet-begin: china
   constexpr std::array china{change_observation{2023y, -7.3_pct_growth, flag::none, 3},
                              change_observation{2024y, -3.8_pct_growth}};
+  // snippet-end: china
   std::cout << fyp14::energy.wording << '\n';
   for (const year as_of : {2023y, 2024y, 2025y}) {
     const auto a = evaluate(fyp14::energy, china, as_of);

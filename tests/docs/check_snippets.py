@@ -20,6 +20,8 @@ code block (blank lines between are allowed) names where the block comes from.
     <!-- not-compiled: <reason> -->                          deliberately not checked
 
 snippet blocks must equal the named text exactly (trailing spaces and a final newline aside).
+With --update the snippet blocks are rewritten from their files instead (signature blocks are
+only checked): write the marker and an empty ```cpp block, run --update, review the diff.
 The named file must exist under the root. In files matched by --strict, every ```cpp block needs
 one of these markers; elsewhere unmarked ```cpp blocks are listed but do not fail.
 Exit status: 0 when everything matches, 1 otherwise (every problem is printed as file:line: ...).
@@ -60,7 +62,9 @@ def collapse(text: str) -> str:
 
 
 class Checker:
-    def __init__(self, root: Path, strict: list[str]):
+    def __init__(self, root: Path, strict: list[str], update: bool = False):
+        self.update = update
+        self.replacements: list[tuple[int, int, list[str]]] = []
         self.root = root
         self.strict = strict
         self.problems: list[str] = []
@@ -125,6 +129,9 @@ class Checker:
         want = self.expected(where, spec)
         if want is None:
             return
+        if self.update:
+            self.replacements.append((fence_line, fence_line + len(block), normalise(want)))
+            return
         want, got = normalise(want), normalise(dedent(block) if "region" in spec.split() else block)
         if want != got:
             for i in range(max(len(want), len(got))):
@@ -139,6 +146,7 @@ class Checker:
         rel = md.relative_to(self.root).as_posix() if self.root in md.parents else str(md)
         strict = any(fnmatch.fnmatch(rel, pat) for pat in self.strict)
         lines = md.read_text(encoding="utf-8").split("\n")
+        self.replacements = []
         pending: tuple[str, str, int] | None = None
         i = 0
         while i < len(lines):
@@ -174,6 +182,12 @@ class Checker:
             i += 1
         if pending:
             self.problem(f"{rel}:{pending[2]}", "this marker is not followed by a code block")
+        if self.update and self.replacements:
+            # fence_line is the 1-based line of the opening fence: the block is lines[first:last]
+            for first, last, text in reversed(self.replacements):
+                lines[first:last] = text
+            md.write_text("\n".join(lines), encoding="utf-8")
+            print(f"{rel}: {len(self.replacements)} blocks rewritten from their files")
 
 
 def main() -> int:
@@ -181,6 +195,8 @@ def main() -> int:
     ap.add_argument("--root", type=Path, default=Path(__file__).resolve().parents[2])
     ap.add_argument("--strict", action="append", default=[], metavar="GLOB",
                     help="Markdown files (relative to the root) in which every ```cpp block needs a marker")
+    ap.add_argument("--update", action="store_true",
+                    help="rewrite each snippet block from its file instead of checking it")
     ap.add_argument("files", nargs="*", type=Path)
     args = ap.parse_args()
     root = args.root.resolve()
@@ -188,7 +204,7 @@ def main() -> int:
     if not files:
         files = [p for p in [root / "README.md"] if p.is_file()]
         files += sorted((root / "docs").rglob("*.md")) if (root / "docs").is_dir() else []
-    checker = Checker(root, args.strict)
+    checker = Checker(root, args.strict, args.update)
     for md in files:
         checker.check_file(md)
     for where in checker.unmarked:
