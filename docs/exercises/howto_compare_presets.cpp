@@ -52,7 +52,11 @@ int main() {
   }
   // snippet-end: rollup
 }
-// expect-output: 常住人口城镇化率提高到65%: faster_than_expected on_track on_track
-// substantial_progress expect-output: 单位GDP能源消耗降低13.5%: lagging fair_progress
-// acceleration_needed moderate_progress expect-output: cn_midterm: faster_than_expected ×1 lagging
-// ×3
+// expect-output: 常住人口城镇化率提高到65%: faster_than_expected on_track on_track substantial_progress
+// expect-output: 单位GDP能源消耗降低13.5%: lagging fair_progress acceleration_needed moderate_progress
+// expect-output: 全市经济总量：从3000亿元迈上5000亿元台阶: lagging fair_progress acceleration_needed moderate_progress
+// expect-output: 千亿产业集群：力争新增2-3个: lagging fair_progress acceleration_needed moderate_progress
+// expect-output: cn_midterm: faster_than_expected ×1 lagging ×3
+// expect-output: un2022: on_track ×1 fair_progress ×3
+// expect-output: un2023: on_track ×1 acceleration_needed ×3
+// expect-output: eurostat: substantial_progress ×1 moderate_progress ×3

@@ -17,6 +17,11 @@ code block (blank lines between are allowed) names where the block comes from.
     <!-- signature: include/zzplan/target.hpp -->             each non-empty line of the block,
                                                                whitespace collapsed, occurs in the
                                                                file (whitespace collapsed too)
+    <!-- output: examples/04_midterm_review.cpp -->          (any fence language) each non-empty
+                                                               line of the block is the text of an
+                                                               "// expect-output: <text>" line of the
+                                                               file, which CTest checks against the
+                                                               program's real output
     <!-- not-compiled: <reason> -->                          deliberately not checked
 
 snippet blocks must equal the named text exactly (trailing spaces and a final newline aside).
@@ -35,7 +40,8 @@ import re
 import sys
 from pathlib import Path
 
-MARKER = re.compile(r"^\s*<!--\s*(snippet|signature|not-compiled)\s*:\s*(.*?)\s*-->\s*$")
+MARKER = re.compile(r"^\s*<!--\s*(snippet|signature|output|not-compiled)\s*:\s*(.*?)\s*-->\s*$")
+EXPECT = re.compile(r"^\s*//\s*expect-output:(.*)$")
 FENCE_OPEN = re.compile(r"^(\s*)(`{3,}|~{3,})\s*([A-Za-z0-9_+-]*)")
 LINES = re.compile(r"^(\S+)\s+\[?\s*lines\s+(\d+)\s*-\s*(\d+)\s*\]?$")
 REGION = re.compile(r"^(\S+)\s+region\s+([A-Za-z0-9_.-]+)$")
@@ -116,6 +122,16 @@ class Checker:
         if kind == "not-compiled":
             if not spec:
                 self.problem(where, "'not-compiled:' needs a reason")
+            return
+        if kind == "output":
+            text = self.source(where, spec)
+            if text is None:
+                return
+            expected = {m.group(1).strip() for m in map(EXPECT.match, text) if m}
+            for offset, line in enumerate(block):
+                if line.strip() and line.strip() not in expected:
+                    self.problem(f"{rel}:{fence_line + 1 + offset}",
+                                 f"this line is not an '// expect-output:' line of '{spec}': {line.strip()}")
             return
         if kind == "signature":
             text = self.source(where, spec)
