@@ -42,12 +42,14 @@ int main() {
                    attribute::expected};
   std::cout << "示例目标: 地区生产总值（现价）年均增长5%以上, 2021-2025\n";
 
+  // snippet-begin: panel
   // Lazy: one assessment per region, read from the rows where they are; keep those assessed.
   auto results = evaluate_panel(g, rows, 2025y) |
                  ranges::views::filter([](const auto& r) { return r.result.assessed; }) |
                  ranges::to<std::vector>();
   ranges::sort(results, std::greater<>{},
                [](const auto& r) { return r.result.actual_rate->fraction(); });
+  // snippet-end: panel
 
   int rank = 0;
   for (const auto& [region, a] : results) {
