@@ -1,9 +1,11 @@
 // Reference examples (docs/reference/plans.md): plan.hpp, zhuzhou.hpp, fyp14.hpp, zzplan.hpp.
 // Zhuzhou's seven goals of 2021 on the figures found (shared/data/observations.csv).
+// snippet-begin: umbrella
 #include <zzplan/zzplan.hpp> // the core: every header outside io/
 
-#include <zzplan/fyp14.hpp>
+#include <zzplan/fyp14.hpp> // encoded plans: included on their own
 #include <zzplan/zhuzhou.hpp>
+// snippet-end: umbrella
 
 #include <array>
 #include <iostream>
@@ -53,6 +55,12 @@ int main() {
   std::vector<const assessment_core*> some{&std::get<0>(results), &std::get<3>(results)};
   std::cout << "completion rate " << format_number(*roll_up(some).all.completion_rate(), 3) << '\n';
   // snippet-end: plan
+
+  // snippet-begin: zhuzhou
+  static_assert(zhuzhou::economy.kind() == goal_kind::step && zhuzhou::goals.size() == 7);
+  std::cout << zhuzhou::energy.wording << ": " << to_string(zhuzhou::energy.kind()) << ", "
+            << zhuzhou::energy.what.name_en << '\n';
+  // snippet-end: zhuzhou
 
   // snippet-begin: fyp14
   std::cout << fyp14::goals.name << ": " << fyp14::goals.size() << " goals; "
