@@ -22,9 +22,17 @@
 #define CSV_IO_NO_THREAD
 #endif
 #define io zzplan_fccp_io
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wstringop-truncation" // csv.h's bounded file-name copy
+#endif
 #include <libfccp/csv.h>
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic pop
+#endif
 #undef io
 
+#include <zzplan/indicator.hpp>
 #include <zzplan/series.hpp>
 
 #include <algorithm>
@@ -302,6 +310,22 @@ template <class Q, class Make>
   std::vector<observation<Q>> out;
   for_each_row(t, indicator, region, [&](const data_row& r) { out.push_back({year{r.year}, make(r.value), r.flags}); });
   return out;
+}
+
+/// Level observations of one indicator, the file's numbers read in Q's own unit (13.9 → 13.9%).
+template <class Q>
+[[nodiscard]] std::vector<observation<Q>> levels_of(const data_table& t, std::string_view indicator,
+                                                    std::string_view region = {}) {
+  return levels_of<Q>(t, indicator, region, [](double v) { return level_traits<Q>::make(v); });
+}
+
+/// The latest year in the file (the default evaluation year), or 0 for an empty table.
+[[nodiscard]] inline int latest_year(const data_table& t) noexcept {
+  int y = 0;
+  for (const data_row& r : t.rows) {
+    y = r.year > y ? r.year : y;
+  }
+  return y;
 }
 
 /// Change observations of one indicator (values are changes in percent: -3.8 for -3.8%).
