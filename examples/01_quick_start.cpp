@@ -24,4 +24,6 @@ int main() {
             << "task " << format_number(*a.achievement_share * 100, 3) << "%: " << label_zh(a.label)
             << " (" << label_en(a.label) << ")\n";
 }
+// The expected output, matched literally (never reflowed):
+// clang-format off
 // expect-output: 72.04% in 2021, time 16.7%, task 20.9%: 快于预期 (faster than expected)

@@ -65,6 +65,8 @@ int main() {
   //    prices of two different years, cannot be added or compared; convert one side first
   //    with an explicit deflator: zzplan::deflate(amount, deflator)
 }
+// The expected output, matched literally (never reflowed):
+// clang-format off
 // expect-output: 3420.3亿元 = 34203000万元 = 342.03 billion yuan
 // expect-output: 1吨标准煤 = 29.3076 GJ
 // expect-output: 71.26% → 72.04%: +0.78个百分点, relative change +1.09%

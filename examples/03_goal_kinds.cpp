@@ -78,6 +78,8 @@ int main() {
                            period{2020y, 2026y}, expected};
   show("建成世界级产业集群 (no evidence yet)", rail, 2025y, milestone_record{});
 }
+// The expected output, matched literally (never reflowed):
+// clang-format off
 // expect-output: level | 提高到65% | met: yes | 已实现
 // expect-output: level | 超过70% (示例: 70.0%) | met: no | 未实现
 // expect-output: ceiling | 控制在5.5%以内 (示例) | met: yes | 基本符合预期

@@ -51,6 +51,8 @@ int main() {
     }
   }
 }
+// The expected output, matched literally (never reflowed):
+// clang-format off
 // expect-output: 全市经济总量：从3000亿元迈上5000亿元台阶 (2020–2026)
 // expect-output: as of 2023 (latest 2023: 3667.9亿元)
 // expect-output: time elapsed 50%, task done 33.4%, on schedule 43.6%

@@ -53,8 +53,11 @@ int main() {
     }
   }
 }
+// The expected output, matched literally (never reflowed):
+// clang-format off
 // expect-output: -2.4% three times = -7.03% (not -7.2%)
-// expect-output: as of 2023 (latest 2023): index 0.93, done 7% of 15%, cut needed from now 4.4% a
-// year → 滞后 expect-output: as of 2023 (latest 2023): index 0.927, done 7.3% of 13.5%, cut needed
-// from now 3.4% a year → 滞后 expect-output: as of 2024 (latest 2024): index 0.8918, done 10.8%
-// of 13.5%, cut needed from now 3% a year → 基本符合预期 expect-output: as of 2025 (latest 2024)
+// expect-output: as of 2023 (latest 2023): index 0.93, done 7% of 15%, cut needed from now 4.4% a year → 滞后
+// expect-output: as of 2023 (latest 2023): index 0.927, done 7.3% of 13.5%, cut needed from now 3.4% a year → 滞后
+// expect-output: as of 2024 (latest 2024): index 0.8918, done 10.8% of 13.5%, cut needed from now 3% a year → 基本符合预期
+// expect-output: as of 2025 (latest 2024): index 0.8918, done 10.8% of 13.5%, cut needed from now 3% a year → 基本符合预期
+// expect-output: (no figure for the deadline yet; the latest is 2024, judged on schedule)

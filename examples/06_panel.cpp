@@ -60,6 +60,8 @@ int main() {
               << to_string(a.status_under(method::eurostat)) << '\n';
   }
 }
+// The expected output, matched literally (never reflowed):
+// clang-format off
 // expect-output: 1. 全国: 5.22% a year 2021-2025, rate ratio 1.04, 已实现 / target_met
 // expect-output: 2. 湖南: 4.68% a year 2021-2025, rate ratio 0.936, 未实现 / moderate_progress
 // expect-output: 3. 株洲: 4.49% a year 2021-2024

@@ -52,5 +52,6 @@ int main() {
             << label_zh(urban_2021.label) << ", schedule ratio "
             << format_number(*urban_2021.schedule_ratio, 3) << '\n';
 }
-// expect-output: all findings checked at compile time; Zhuzhou urbanization 2021: 快于预期,
-// schedule ratio 1.25
+// The expected output, matched literally (never reflowed):
+// clang-format off
+// expect-output: all findings checked at compile time; Zhuzhou urbanization 2021: 快于预期, schedule ratio 1.25

@@ -37,4 +37,6 @@ int main() {
             << label_zh(evaluate(b, at_b, 2025y).label) << ", (c) "
             << label_zh(evaluate(c, at_c, 2025y).label) << '\n';
 }
+// The expected output, matched literally (never reflowed):
+// clang-format off
 // expect-output: (a) 未实现, (b) 已实现, (c) 已实现

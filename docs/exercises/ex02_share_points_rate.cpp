@@ -26,4 +26,6 @@ int main() {
             << format_number(rise.pp(), 3) << "个百分点, a relative rise of "
             << format_number(relative.percent(), 3) << "%\n";
 }
+// The expected output, matched literally (never reflowed):
+// clang-format off
 // expect-output: 11.67% → 13%: 提高1.33个百分点, a relative rise of 11.4%

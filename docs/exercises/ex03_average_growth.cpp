@@ -25,5 +25,7 @@ int main() {
             << "(2) 8% a year for six years = " << format_number(six_years.percent(), 3)
             << "% in all\n";
 }
+// The expected output, matched literally (never reflowed):
+// clang-format off
 // expect-output: (1) 23.5% in four years = 5.41% a year
 // expect-output: (2) 8% a year for six years = 58.7% in all

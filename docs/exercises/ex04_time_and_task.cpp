@@ -36,5 +36,7 @@ int main() {
             << format_number(*r.expected_share, 3) << ", q " << format_number(*r.schedule_ratio, 3)
             << " → " << label_zh(r.label) << '\n';
 }
+// The expected output, matched literally (never reflowed):
+// clang-format off
 // expect-output: by hand: e 0.2, a 0.748, s 0.2, q 3.74
 // expect-output: zzplan:  e 0.2, a 0.748, s 0.2, q 3.74 → 快于预期

@@ -26,4 +26,6 @@ int main() {
   std::cout << "q = " << format_number(*ours.schedule_ratio, 3) << ": " << label_zh(ours.label)
             << " with the default cut-off 0.95, " << label_zh(theirs.label) << " with 0.85\n";
 }
+// The expected output, matched literally (never reflowed):
+// clang-format off
 // expect-output: q = 0.876: 滞后 with the default cut-off 0.95, 基本符合预期 with 0.85

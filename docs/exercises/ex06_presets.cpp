@@ -26,6 +26,8 @@ int main() {
             << format_number(*a.projected_share_geometric, 3) << '\n';
   // snippet-end: answer
 }
+// The expected output, matched literally (never reflowed):
+// clang-format off
 // expect-output: cn_midterm: lagging
 // expect-output: un2022: fair_progress
 // expect-output: un2023: acceleration_needed

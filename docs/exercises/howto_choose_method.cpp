@@ -43,6 +43,8 @@ int main() {
   std::cout << "P = " << num(b.projected_share) << " (" << to_string(b.projection) << ")\n";
   // snippet-end: projection
 }
+// The expected output, matched literally (never reflowed):
+// clang-format off
 // expect-output: q = 0.741 → 滞后
 // expect-output: r_a / r_r = 0.765 → moderate_progress
 // expect-output: P = 0.725 (geometric), 3.77 more years at this pace → acceleration_needed

@@ -52,6 +52,8 @@ int main() {
   }
   // snippet-end: rollup
 }
+// The expected output, matched literally (never reflowed):
+// clang-format off
 // expect-output: 常住人口城镇化率提高到65%: faster_than_expected on_track on_track substantial_progress
 // expect-output: 单位GDP能源消耗降低13.5%: lagging fair_progress acceleration_needed moderate_progress
 // expect-output: 全市经济总量：从3000亿元迈上5000亿元台阶: lagging fair_progress acceleration_needed moderate_progress

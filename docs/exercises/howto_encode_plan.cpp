@@ -64,6 +64,8 @@ int main() {
   // snippet-end: evaluate
   std::cout << zhuzhou_fyp14.name << ": " << zhuzhou_fyp14.size() << " goals\n";
 }
-// expect-output: refused: zzplan: the target's wording points the other way from the indicator's
-// stated direction expect-output: 人均地区生产总值力争达到12万元: 数据不足：基期（2020年）无观测值
+// The expected output, matched literally (never reflowed):
+// clang-format off
+// expect-output: refused: zzplan: the target's wording points the other way from the indicator's stated direction
+// expect-output: 人均地区生产总值力争达到12万元: 数据不足：基期（2020年）无观测值
 // expect-output: 株洲市“十四五”规划纲要（节选）: 2 goals

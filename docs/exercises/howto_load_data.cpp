@@ -79,6 +79,8 @@ int main() {
   }
   // snippet-end: problems
 }
+// The expected output, matched literally (never reflowed):
+// clang-format off
 // expect-output: 2022 常住人口城镇化率提高到65%: 提前实现
 // expect-output: 2021 常住人口城镇化率提高到65%: 快于预期
 // expect-output: 2024 单位GDP能源消耗降低13.5%: 基本符合预期

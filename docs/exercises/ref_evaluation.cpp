@@ -75,10 +75,12 @@ int main() {
   }
   // snippet-end: notes
 }
+// The expected output, matched literally (never reflowed):
+// clang-format off
 // expect-output: 快于预期, 滞后 (linear), 数据不足
 // expect-output: 5.68% vs 5.41% a year: in step
 // expect-output: 2021: 64.72% of 65%, e 0.2, a 0.748, q 3.74, to go 0.28 points
 // expect-output: alert: 1, exceeded: 0
-// expect-output: cn_midterm=lagging un2022=fair_progress un2023=acceleration_needed
-// eurostat=moderate_progress expect-output: 基本符合预期, fair_progress, moderate_progress,
-// acceleration_needed expect-output: 数据不足：无观测值 / insufficient data: no observations
+// expect-output: cn_midterm=lagging un2022=fair_progress un2023=acceleration_needed eurostat=moderate_progress
+// expect-output: 基本符合预期, fair_progress, moderate_progress, acceleration_needed
+// expect-output: 数据不足：无观测值 / insufficient data: no observations

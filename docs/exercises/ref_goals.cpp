@@ -66,5 +66,7 @@ int main() {
   // snippet-end: invalid
   std::cout << urban.wording << ", " << stated.value << '\n';
 }
+// The expected output, matched literally (never reflowed):
+// clang-format off
 // expect-output: 1 zzplan: the deadline must be after the base year
 // expect-output: 全市常住人口城镇化率：超过75%, 3000亿元

@@ -60,8 +60,10 @@ int main() {
             << '\n';
   // snippet-end: format
 }
+// The expected output, matched literally (never reflowed):
+// clang-format off
 // expect-output: 34203000万元, 342030000000元, 34203001万元, 1.057, 8.807715088亿元/万人
-// expect-output: 0.5吨标准煤/万元（2020年价格） | 0.5 tce per 10,000 yuan (2020 prices) | 1 tce
-// = 2.93076e+10 J expect-output: 87852元/人 → 83668.57143元/人（2020年价格） expect-output:
-// 0.78个百分点, 72.04%, 1.09%, 11.34%, 5.52%, 13%, 6909.4635亿元, 58.7% expect-output: 72.04 |
-// 0.333 | 0.78 pp | 年均8% | 8% a year | 342.03 billion yuan
+// expect-output: 0.5吨标准煤/万元（2020年价格） | 0.5 tce per 10,000 yuan (2020 prices) | 1 tce = 2.93076e+10 J
+// expect-output: 87852元/人 → 83668.57143元/人（2020年价格）
+// expect-output: 0.78个百分点, 72.04%, 1.09%, 11.34%, 5.52%, 13%, 6909.4635亿元, 58.7%
+// expect-output: 72.04 | 0.333 | 0.78 pp | 年均8% | 8% a year | 342.03 billion yuan
