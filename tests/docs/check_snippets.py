@@ -27,7 +27,11 @@ code block (blank lines between are allowed) names where the block comes from.
 snippet blocks must equal the named text exactly (trailing spaces and a final newline aside).
 With --update the snippet blocks are rewritten from their files instead (signature blocks are
 only checked): write the marker and an empty ```cpp block, run --update, review the diff.
-The named file must exist under the root. In files matched by --strict, every ```cpp block needs
+The named file must exist under the root.
+
+--lint-expect GLOB (repeatable) also checks C++ sources for "expect-output:" in the middle of a
+comment line: the trace of a long "// expect-output:" line reflowed by clang-format, after which
+the test would check only a fragment of it. In files matched by --strict, every ```cpp block needs
 one of these markers; elsewhere unmarked ```cpp blocks are listed but do not fail.
 Exit status: 0 when everything matches, 1 otherwise (every problem is printed as file:line: ...).
 """
@@ -211,6 +215,8 @@ def main() -> int:
     ap.add_argument("--root", type=Path, default=Path(__file__).resolve().parents[2])
     ap.add_argument("--strict", action="append", default=[], metavar="GLOB",
                     help="Markdown files (relative to the root) in which every ```cpp block needs a marker")
+    ap.add_argument("--lint-expect", action="append", default=[], metavar="GLOB",
+                    help="C++ sources (relative to the root) whose expect-output lines must be whole")
     ap.add_argument("--update", action="store_true",
                     help="rewrite each snippet block from its file instead of checking it")
     ap.add_argument("files", nargs="*", type=Path)
@@ -223,6 +229,13 @@ def main() -> int:
     checker = Checker(root, args.strict, args.update)
     for md in files:
         checker.check_file(md)
+    for pattern in args.lint_expect:
+        for src in sorted(root.glob(pattern)):
+            for n, line in enumerate(src.read_text(encoding="utf-8").split("\n"), 1):
+                if "expect-output:" in line and not EXPECT.match(line):
+                    checker.problem(f"{src.relative_to(root).as_posix()}:{n}",
+                                    "'expect-output:' inside a comment line (reflowed by clang-format?): "
+                                    "put the expected output after a '// clang-format off' line")
     for where in checker.unmarked:
         print(f"{where}: note: a ```cpp block without a marker is not checked")
     for p in checker.problems:
