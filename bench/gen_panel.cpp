@@ -1,10 +1,12 @@
 // Writes the synthetic panel of synthetic_panel.hpp (the same numbers the library benchmark holds
 // in memory) as CSV in long format, region,indicator,year,value,flag (a gap is a missing row),
-// and its twenty goals as JSON (for bench/pandas_eval.py).
+// its twenty goals as JSON (for bench/pandas_eval.py) and as a plan file in TOML (for
+// `zzplan evaluate`).
 //
-//   zzplan_bench_gen_panel [--regions N | --scale S] [--csv FILE] [--goals FILE]
+//   zzplan_bench_gen_panel [--regions N | --scale S] [--csv FILE] [--goals FILE] [--plan FILE]
 //
-// Default: 2,850 regions (scale 1), panel.csv and panel_goals.json in the current directory.
+// Default: 2,850 regions (scale 1), panel.csv, panel_goals.json and panel_plan.toml in the
+// current directory.
 
 #include "synthetic_panel.hpp"
 
@@ -64,6 +66,27 @@ bool write_goals(const char* path) {
   return std::fclose(f) == 0;
 }
 
+bool write_plan(const char* path) {
+  std::FILE* f = std::fopen(path, "w");
+  if (!f) {
+    return false;
+  }
+  std::fprintf(
+      f,
+      "# The twenty goals of bench/synthetic_panel.hpp (written by zzplan_bench_gen_panel).\n"
+      "[plan]\nname = \"synthetic panel\"\nbase_year = %d\ndeadline = %d\n",
+      static_cast<int>(zzbench::plan_period.base), static_cast<int>(zzbench::plan_period.deadline));
+  zzbench::for_each_goal([&](auto index) {
+    const auto& pg = std::get<decltype(index)::value>(zzbench::goals);
+    std::fprintf(f,
+                 "\n[[goal]]\nid = \"%s\"\nindicator = \"%s\"\ntarget = \"%s\"\nattribute = "
+                 "\"%s\"\n%s\n",
+                 pg.code, pg.code, pg.phrase,
+                 pg.goal.attr == zzplan::attribute::binding ? "binding" : "expected", pg.toml);
+  });
+  return std::fclose(f) == 0;
+}
+
 bool write_csv(const char* path, std::size_t n_regions) {
   std::FILE* f = std::fopen(path, "w");
   if (!f) {
@@ -95,6 +118,7 @@ int main(int argc, char** argv) {
   std::size_t regions = zzbench::regions_1x;
   const char* csv = "panel.csv";
   const char* goals = "panel_goals.json";
+  const char* plan = "panel_plan.toml";
   for (int i = 1; i < argc; ++i) {
     const bool has_value = i + 1 < argc;
     if (std::strcmp(argv[i], "--regions") == 0 && has_value) {
@@ -105,17 +129,19 @@ int main(int argc, char** argv) {
       csv = argv[++i];
     } else if (std::strcmp(argv[i], "--goals") == 0 && has_value) {
       goals = argv[++i];
+    } else if (std::strcmp(argv[i], "--plan") == 0 && has_value) {
+      plan = argv[++i];
     } else {
-      std::fprintf(stderr, "usage: %s [--regions N | --scale S] [--csv FILE] [--goals FILE]\n",
+      std::fprintf(stderr, "usage: %s [--regions N | --scale S] [--csv F] [--goals F] [--plan F]\n",
                    argv[0]);
       return 2;
     }
   }
-  if (!write_csv(csv, regions) || !write_goals(goals)) {
+  if (!write_csv(csv, regions) || !write_goals(goals) || !write_plan(plan)) {
     std::perror("zzplan_bench_gen_panel");
     return 1;
   }
-  std::fprintf(stderr, "zzplan_bench_gen_panel: %zu regions x %zu indicators -> %s, %s\n", regions,
-               zzbench::n_goals, csv, goals);
+  std::fprintf(stderr, "zzplan_bench_gen_panel: %zu regions x %zu indicators -> %s, %s, %s\n",
+               regions, zzbench::n_goals, csv, goals, plan);
   return 0;
 }

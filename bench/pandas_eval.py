@@ -4,7 +4,7 @@ over numpy columns, no Python loop over rows): the comparison for `zzplan evalua
 
     python3 bench/pandas_eval.py panel.csv panel_goals.json out.jsonl      # evaluate
     python3 bench/pandas_eval.py --check out.jsonl reference.jsonl         # same numbers?
-    python3 bench/pandas_eval.py --read-only panel.csv                     # CSV ingestion only
+    python3 bench/pandas_eval.py --read-only panel.csv [runs]              # CSV ingestion only
 
 The goals file is written by zzplan_bench_gen_panel (the twenty goals of synthetic_panel.hpp).
 It covers what that panel holds: series of levels, gaps, provisional flags, the ten goal kinds
@@ -14,6 +14,8 @@ compares two such files (numbers to 1e-9 relative) and exits 1 on any difference
 phases go to stderr.
 """
 import json
+import os
+import statistics
 import sys
 import time
 
@@ -312,6 +314,7 @@ def read_panel(path):
 
 
 def run(csv, goals_file, out_path):
+    c0 = time.process_time()
     t0 = time.perf_counter()
     df = read_panel(csv)
     t_read = time.perf_counter() - t0
@@ -328,7 +331,7 @@ def run(csv, goals_file, out_path):
     t_write = time.perf_counter() - t2
     print(
         f"pandas_eval: {len(res)} assessments; read {t_read:.3f} s, evaluate {t_eval:.3f} s, "
-        f"write {t_write:.3f} s, total {time.perf_counter() - t0:.3f} s",
+        f"write {t_write:.3f} s, total {time.perf_counter() - t0:.3f} s (wall); CPU {time.process_time() - c0:.3f} s",
         file=sys.stderr,
     )
 
@@ -384,10 +387,18 @@ def check(mine, reference):
 def main(argv):
     if len(argv) == 3 and argv[0] == "--check":
         return check(argv[1], argv[2])
-    if len(argv) == 2 and argv[0] == "--read-only":
-        t0 = time.perf_counter()
-        df = read_panel(argv[1])
-        print(f"pandas_eval: read {len(df)} rows in {time.perf_counter() - t0:.3f} s", file=sys.stderr)
+    if argv and argv[0] == "--read-only" and len(argv) in (2, 3):
+        runs = int(argv[2]) if len(argv) == 3 else 5
+        cpu, wall = [], []
+        for _ in range(runs):
+            c0, t0 = time.process_time(), time.perf_counter()
+            df = read_panel(argv[1])
+            cpu.append(time.process_time() - c0)
+            wall.append(time.perf_counter() - t0)
+        mb = os.path.getsize(argv[1]) / 1e6
+        c, w = statistics.median(cpu), statistics.median(wall)
+        print(f"pandas.read_csv: {len(df)} rows, {mb:.1f} MB, median of {runs}: CPU {c:.3f} s = {mb / c:.1f} MB/s "
+              f"(wall {w:.3f} s = {mb / w:.1f} MB/s)")
         return 0
     if len(argv) == 3:
         run(*argv)

@@ -3,6 +3,7 @@
 # came out. Run as: cmake -DGEN=<gen_panel> -DEVAL=<panel_eval> -DDIR=<dir> -P smoke_panel_csv.cmake
 file(MAKE_DIRECTORY "${DIR}")
 execute_process(COMMAND "${GEN}" --regions 5 --csv "${DIR}/panel.csv" --goals "${DIR}/panel_goals.json"
+  --plan "${DIR}/panel_plan.toml"
   RESULT_VARIABLE rc)
 if(NOT rc EQUAL 0)
   message(FATAL_ERROR "zzplan_bench_gen_panel failed (${rc})")

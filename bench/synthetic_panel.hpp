@@ -75,10 +75,14 @@ template <class G> struct panel_goal {
   const char* code; ///< the CSV's indicator column
   G goal;
   series_model model;
+  const char* phrase; ///< the same goal as a plan file's target phrase (gen_panel --plan)
+  const char* toml;   ///< the plan file's other keys for it (unit, direction, price basis)
 };
 
-template <class G> panel_goal<G> make(const char* code, const G& g, series_model m) {
-  return panel_goal<G>{code, g, m};
+template <class G>
+panel_goal<G> make(const char* code, const G& g, series_model m, const char* phrase,
+                   const char* toml) {
+  return panel_goal<G>{code, g, m, phrase, toml};
 }
 
 // ---- the twenty goals --------------------------------------------------------------------------
@@ -100,96 +104,107 @@ inline const auto goals = std::make_tuple(
     make("urbanization",
          zz::goal{ind<zz::share>("城镇化率", "urbanization rate", up), zz::raise_to(70_pct),
                   plan_period, attribute::expected},
-         {40, 75, 0.9, 0.4, false, 2}),
+         {40, 75, 0.9, 0.4, false, 2}, "城镇化率提高到70%", "unit = \"%\""),
     make("rd_intensity",
          zz::goal{ind<zz::share>("研发投入强度", "R&D spending / GDP", up), zz::above(2.5_pct),
                   plan_period, attribute::expected},
-         {0.8, 3.2, 0.12, 0.08, false, 2}),
+         {0.8, 3.2, 0.12, 0.08, false, 2}, "研发投入强度超过2.5%", "unit = \"%\""),
     // ceiling
     make("unemployment",
          zz::goal{ind<zz::share>("城镇调查失业率", "urban surveyed unemployment", down),
                   zz::within(5.5_pct), plan_period, attribute::expected},
-         {3.5, 7.0, -0.05, 0.3, false, 1}),
+         {3.5, 7.0, -0.05, 0.3, false, 1}, "城镇调查失业率控制在5.5%以内",
+         "unit = \"%\"\ndirection = \"lower\""),
     make("poor_air_days",
          zz::goal{ind<zz::share>("空气质量超标天数比例", "days of poor air quality", down),
                   zz::below(10_pct), plan_period, attribute::binding},
-         {5, 25, -0.8, 1.5, false, 1}),
+         {5, 25, -0.8, 1.5, false, 1}, "空气质量超标天数比例低于10%",
+         "unit = \"%\"\ndirection = \"lower\""),
     // step
     make("gdp",
          zz::goal{ind<zz::yi_yuan<>>("地区生产总值", "GDP (current prices)", up),
                   zz::step_from_to(200_yi_yuan, 300_yi_yuan), plan_period, attribute::expected},
-         {60, 400, 0.065, 0.03, true, 2}),
+         {60, 400, 0.065, 0.03, true, 2}, "地区生产总值从200亿元迈上300亿元台阶",
+         "unit = \"亿元\"\nprice_basis = \"nominal\""),
     make("fiscal_revenue",
          zz::goal{ind<zz::yi_yuan<>>("一般公共预算收入", "general budget revenue", up),
                   zz::step_from_to(10_yi_yuan, 20_yi_yuan), plan_period, attribute::expected},
-         {2, 30, 0.05, 0.06, true, 2}),
+         {2, 30, 0.05, 0.06, true, 2}, "一般公共预算收入从10亿元迈上20亿元台阶",
+         "unit = \"亿元\"\nprice_basis = \"nominal\""),
     // average growth
     make("income",
          zz::goal{
              ind<zz::yuan_per_person<>>("居民人均可支配收入", "disposable income per person", up),
              zz::grow_on_average(7_pct_a_year, zz::price_basis::nominal), plan_period,
              attribute::expected},
-         {15000, 45000, 0.07, 0.015, true, 0}),
+         {15000, 45000, 0.07, 0.015, true, 0}, "居民人均可支配收入年均增长7%以上",
+         "unit = \"元/人\"\nprice_basis = \"nominal\""),
     make("retail_sales",
          zz::goal{ind<zz::yi_yuan<>>("社会消费品零售总额", "retail sales", up),
                   zz::grow_on_average(8_pct_a_year, zz::price_basis::nominal), plan_period,
                   attribute::expected},
-         {20, 200, 0.07, 0.04, true, 2}),
+         {20, 200, 0.07, 0.04, true, 2}, "社会消费品零售总额年均增长8%以上",
+         "unit = \"亿元\"\nprice_basis = \"nominal\""),
     // cumulative change
     make("energy_intensity",
          zz::goal{ind<zz::tce_per_wan_yuan<cp2020>>("万元GDP能耗", "energy per 10,000 yuan", down),
                   zz::decrease_by(13.5_pct_growth), plan_period, attribute::binding},
-         {0.3, 1.2, -0.03, 0.015, true, 4}),
+         {0.3, 1.2, -0.03, 0.015, true, 4}, "万元GDP能耗下降13.5%以上",
+         "unit = \"吨标准煤/万元\"\nprice_basis = \"constant:2020\""),
     make("rd_personnel",
          zz::goal{ind<zz::persons>("研发人员", "R&D personnel", up), zz::increase_by(20_pct_growth),
                   plan_period, attribute::expected},
-         {500, 20000, 0.04, 0.03, true, 0}),
+         {500, 20000, 0.04, 0.03, true, 0}, "研发人员增长20%以上", "unit = \"人\""),
     // points
     make("forest_cover",
          zz::goal{ind<zz::share>("森林覆盖率", "forest cover", up), zz::increase_by_points(1.5_pp),
                   plan_period, attribute::binding},
-         {20, 70, 0.3, 0.2, false, 2}),
+         {20, 70, 0.3, 0.2, false, 2}, "森林覆盖率提高1.5个百分点", "unit = \"%\""),
     make("services_share",
          zz::goal{ind<zz::share>("服务业增加值占比", "services / GDP", up),
                   zz::increase_by_points(3_pp), plan_period, attribute::expected},
-         {35, 60, 0.6, 0.5, false, 1}),
+         {35, 60, 0.6, 0.5, false, 1}, "服务业增加值占比提高3个百分点", "unit = \"%\""),
     // multiple
     make("digital_economy",
          zz::goal{ind<zz::yi_yuan<cp2020>>("数字经济规模", "digital economy (2020 prices)", up),
                   zz::multiply_by(2.0), plan_period, attribute::expected},
-         {5, 80, 0.12, 0.05, true, 2}),
+         {5, 80, 0.12, 0.05, true, 2}, "数字经济规模翻一番",
+         "unit = \"亿元\"\nprice_basis = \"constant:2020\""),
     make("high_tech_output",
          zz::goal{ind<zz::yi_yuan<cp2020>>("高技术产业增加值", "high-tech value added", up),
-                  zz::multiply_by(1.5), plan_period, attribute::expected},
-         {10, 150, 0.08, 0.04, true, 2}),
+                  zz::multiply_by(2.0), plan_period, attribute::expected},
+         {10, 150, 0.08, 0.04, true, 2}, "高技术产业增加值翻一番",
+         "unit = \"亿元\"\nprice_basis = \"constant:2020\""),
     // increment
     make("high_tech_firms",
          zz::goal{ind<zz::items>("高新技术企业", "high-tech enterprises", up),
                   zz::add_between(20_items, 30_items), plan_period, attribute::expected},
-         {10, 200, 4, 3, false, 0}),
+         {10, 200, 4, 3, false, 0}, "高新技术企业新增20-30个", "unit = \"个\""),
     make("scenic_spots",
          zz::goal{ind<zz::items>("4A级以上景区", "4A+ scenic spots", up),
                   zz::add_between(2_items, 3_items), plan_period, attribute::expected,
                   modality::aspirational},
-         {1, 12, 0.4, 0.5, false, 0}),
+         {1, 12, 0.4, 0.5, false, 0}, "4A级以上景区力争新增2-3个", "unit = \"个\""),
     // range
     make("cpi_inflation",
          zz::goal{ind<zz::share>("居民消费价格涨幅", "CPI inflation", down),
                   zz::between(2_pct, 3_pct), plan_period, attribute::expected},
-         {0.5, 4, 0.0, 0.6, false, 1}),
+         {0.5, 4, 0.0, 0.6, false, 1}, "居民消费价格涨幅2%至3%",
+         "unit = \"%\"\ndirection = \"lower\""),
     make("birth_rate",
          zz::goal{ind<zz::share>("人口出生率", "birth rate", up), zz::between(0.6_pct, 1.0_pct),
                   plan_period, attribute::expected},
-         {0.2, 1.5, -0.05, 0.1, false, 2}),
+         {0.2, 1.5, -0.05, 0.1, false, 2}, "人口出生率0.6%至1.0%", "unit = \"%\""),
     // band
     make("green_coverage",
          zz::goal{ind<zz::share>("建成区绿化覆盖率", "green coverage of built-up area", up),
                   zz::about(45_pct), plan_period, attribute::expected},
-         {35, 48, 0.4, 0.3, false, 2}),
+         {35, 48, 0.4, 0.3, false, 2}, "建成区绿化覆盖率45%左右", "unit = \"%\""),
     make("fixed_investment",
          zz::goal{ind<zz::yi_yuan<>>("固定资产投资", "fixed-asset investment", up),
                   zz::about(500_yi_yuan, 0.1), plan_period, attribute::expected},
-         {100, 900, 0.05, 0.08, true, 2}));
+         {100, 900, 0.05, 0.08, true, 2}, "固定资产投资500亿元左右（±10%）",
+         "unit = \"亿元\"\nprice_basis = \"nominal\""));
 
 inline constexpr std::size_t n_goals = std::tuple_size_v<std::remove_cvref_t<decltype(goals)>>;
 
