@@ -1,0 +1,387 @@
+#pragma once
+// A type-erased row: one assessment as plain values (strings, optional numbers), the one input of
+// every renderer in zzplan/io (text, Markdown, CSV, JSON), so nothing is rendered twice.
+// Levels are numbers in the unit the plan states them in (13.9 for 13.9%, 3420.3 for 3420.3亿元;
+// an index with the base = 1 for a series of changes); rates, shares and ratios stay fractions
+// (0.1076, not 10.76). Every number is finite or std::nullopt.
+
+#include <zzplan/assessment.hpp>
+#include <zzplan/format.hpp>
+#include <zzplan/indicator.hpp>
+#include <zzplan/notes.hpp>
+#include <zzplan/plan.hpp>
+#include <zzplan/status.hpp>
+
+#include <array>
+#include <cmath>
+#include <cstddef>
+#include <cstdio>
+#include <optional>
+#include <ratio>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+namespace zzplan::io {
+
+struct assessment_record {
+  // ---- the columns of the JSON and CSV output, in their order ----
+  std::string id;
+  std::string region;    ///< empty: none (null)
+  std::string indicator; ///< in the chosen language
+  std::string kind;      ///< snake_case: level, step, average_growth, ...
+  std::string attribute; ///< "binding" or "expected"
+  std::string unit;      ///< of the levels: "%", "亿元", "index (base = 1)"; empty: none
+  std::optional<int> baseline_year{};
+  std::optional<double> baseline_value{};
+  std::optional<int> target_year{};
+  std::optional<double> target_value{};
+  std::optional<int> latest_year{};
+  std::optional<double> latest_value{};
+  std::optional<bool> met{};
+  std::string status; ///< the chosen method's class, snake_case
+  std::string label;  ///< the cn_midterm label in Chinese, whatever the method
+  std::optional<double> achievement_share{};
+  std::optional<double> time_elapsed{};
+  std::optional<double> expected_share{};
+  std::optional<double> schedule_ratio{};
+  std::optional<double> actual_rate{};
+  std::optional<double> required_rate{};
+  std::optional<double> rate_ratio{};
+  std::optional<double> required_rate_remaining{};
+  std::optional<double> projected_value{};
+  std::optional<std::string> projection_method{}; ///< null when nothing was projected
+  std::optional<double> projected_share{};
+  std::optional<double> years_to_target{};
+  /// In the data's unit for level and count targets (points for shares), a fraction for change
+  /// and rate targets (-0.0787 is 7.87 points short), a number for multiples.
+  std::optional<double> over_completion_absolute{};
+  std::optional<double> over_completion_relative{};
+  std::vector<std::string> notes; ///< in the chosen language
+
+  // ---- for the human renderers (not JSON/CSV columns) ----
+  std::string wording;              ///< the plan's own words
+  std::string modality;             ///< "firm" (确保) or "aspirational" (力争)
+  std::string over_completion_text; ///< over_completion_absolute with its unit, signed
+  zzplan::method method_used = zzplan::method::cn_midterm;
+  zzplan::lang language = zzplan::lang::zh;
+  zzplan::status status_value = zzplan::status::insufficient_data;
+  zzplan::schedule_label label_value = zzplan::schedule_label::none;
+  zzplan::goal_kind kind_value = zzplan::goal_kind::level;
+  bool binding = false;
+  bool assessed = false;
+  bool alert = false; ///< a firm binding goal lagging or failed
+};
+
+/// The fields of the JSON and CSV output, in their order, then two for the text tables only.
+// clang-format off
+enum class column : unsigned char {
+  id, region, indicator, kind, attribute, unit, baseline_year, baseline_value, target_year,
+  target_value, latest_year, latest_value, met, status, label, achievement_share, time_elapsed,
+  expected_share, schedule_ratio, actual_rate, required_rate, rate_ratio, required_rate_remaining,
+  projected_value, projection_method, projected_share, years_to_target, over_completion_absolute,
+  over_completion_relative, notes,
+  wording, modality // text tables only
+};
+// clang-format on
+
+/// The 30 columns of the JSON and CSV output (id ... notes), in their order.
+inline constexpr std::array<column, 30> data_columns = [] {
+  std::array<column, 30> a{};
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    a[i] = static_cast<column>(i);
+  }
+  return a;
+}();
+
+/// The JSON key (and CSV heading) of a column.
+[[nodiscard]] constexpr std::string_view key(column c) noexcept {
+  // clang-format off
+  constexpr std::array<std::string_view, 32> keys = {
+      "id", "region", "indicator", "kind", "attribute", "unit", "baseline_year", "baseline_value",
+      "target_year", "target_value", "latest_year", "latest_value", "met", "status", "label",
+      "achievement_share", "time_elapsed", "expected_share", "schedule_ratio", "actual_rate",
+      "required_rate", "rate_ratio", "required_rate_remaining", "projected_value",
+      "projection_method", "projected_share", "years_to_target", "over_completion_absolute",
+      "over_completion_relative", "notes", "wording", "modality"};
+  // clang-format on
+  return keys[static_cast<std::size_t>(c)];
+}
+
+/// Calls f with the column's member: const std::string&, std::optional<int>, std::optional<double>,
+/// std::optional<bool>, std::optional<std::string> or std::vector<std::string>.
+template <class F> decltype(auto) visit_field(const assessment_record& r, column c, F&& f) {
+  switch (c) {
+  case column::id:
+    return f(r.id);
+  case column::region:
+    return f(r.region);
+  case column::indicator:
+    return f(r.indicator);
+  case column::kind:
+    return f(r.kind);
+  case column::attribute:
+    return f(r.attribute);
+  case column::unit:
+    return f(r.unit);
+  case column::baseline_year:
+    return f(r.baseline_year);
+  case column::baseline_value:
+    return f(r.baseline_value);
+  case column::target_year:
+    return f(r.target_year);
+  case column::target_value:
+    return f(r.target_value);
+  case column::latest_year:
+    return f(r.latest_year);
+  case column::latest_value:
+    return f(r.latest_value);
+  case column::met:
+    return f(r.met);
+  case column::status:
+    return f(r.status);
+  case column::label:
+    return f(r.label);
+  case column::achievement_share:
+    return f(r.achievement_share);
+  case column::time_elapsed:
+    return f(r.time_elapsed);
+  case column::expected_share:
+    return f(r.expected_share);
+  case column::schedule_ratio:
+    return f(r.schedule_ratio);
+  case column::actual_rate:
+    return f(r.actual_rate);
+  case column::required_rate:
+    return f(r.required_rate);
+  case column::rate_ratio:
+    return f(r.rate_ratio);
+  case column::required_rate_remaining:
+    return f(r.required_rate_remaining);
+  case column::projected_value:
+    return f(r.projected_value);
+  case column::projection_method:
+    return f(r.projection_method);
+  case column::projected_share:
+    return f(r.projected_share);
+  case column::years_to_target:
+    return f(r.years_to_target);
+  case column::over_completion_absolute:
+    return f(r.over_completion_absolute);
+  case column::over_completion_relative:
+    return f(r.over_completion_relative);
+  case column::notes:
+    return f(r.notes);
+  case column::wording:
+    return f(r.wording);
+  case column::modality:
+    return f(r.modality);
+  }
+  return f(r.id);
+}
+
+// ---- statuses of a method
+// ------------------------------------------------------------------------
+
+/// The classes a method's preset can give, in enum order (insufficient_data last).
+[[nodiscard]] inline std::vector<status> statuses_of(method m) {
+  using s = status;
+  switch (m) {
+  case method::cn_midterm:
+    return {s::achieved_early, s::faster_than_expected, s::as_expected,      s::lagging,
+            s::achieved,       s::not_achieved,         s::insufficient_data};
+  case method::un2022:
+    return {s::target_met,       s::on_track,      s::fair_progress,
+            s::limited_progress, s::deterioration, s::insufficient_data};
+  case method::un2023:
+    return {s::target_met, s::on_track, s::acceleration_needed, s::stagnation_or_regression,
+            s::insufficient_data};
+  case method::eurostat:
+    return {s::target_met,       s::substantial_progress, s::moderate_progress,
+            s::limited_progress, s::deterioration,        s::insufficient_data};
+  }
+  return {s::insufficient_data};
+}
+
+/// The statuses a summary lists: the method's, plus any other with a count, in enum order.
+[[nodiscard]] inline std::vector<status> summary_statuses(const rollup& r) {
+  const std::vector<status> own = statuses_of(r.under);
+  std::vector<status> out;
+  for (std::size_t i = 0; i < status_count; ++i) {
+    const auto s = static_cast<status>(i);
+    bool listed = r.all.by_status[i] > 0;
+    for (const status o : own) {
+      listed = listed || o == s;
+    }
+    if (listed) {
+      out.push_back(s);
+    }
+  }
+  return out;
+}
+
+// ---- from a typed assessment
+// ---------------------------------------------------------------------
+
+namespace detail {
+
+[[nodiscard]] inline std::optional<double> finite(std::optional<double> v) noexcept {
+  return v && std::isfinite(*v) ? v : std::nullopt;
+}
+[[nodiscard]] inline std::optional<double> rate(const std::optional<annual_rate>& r) noexcept {
+  return r ? finite(r->fraction()) : std::nullopt;
+}
+template <class L> [[nodiscard]] std::optional<double> level(const std::optional<L>& v) {
+  return v ? finite(level_number(*v)) : std::nullopt;
+}
+[[nodiscard]] inline std::optional<int> year_of(year y) noexcept {
+  return y == year{0} ? std::nullopt : std::optional<int>(static_cast<int>(y));
+}
+
+/// "10,000" for 1e4; "100 million" for 1e8 (a magnitude word of U::en times en_scale).
+[[nodiscard]] inline std::string magnitude(double m) {
+  constexpr std::array<std::pair<double, std::string_view>, 3> words = {
+      {{1e12, "trillion"}, {1e9, "billion"}, {1e6, "million"}}};
+  for (const auto& [w, word] : words) {
+    if (m >= w) {
+      return m == w ? std::string(word) : format_number(m / w) + " " + std::string(word);
+    }
+  }
+  std::string digits = format_number(m);
+  for (auto i = static_cast<std::ptrdiff_t>(
+                    digits.find('.') == std::string::npos ? digits.size() : digits.find('.')) -
+                3;
+       i > 0; i -= 3) {
+    digits.insert(static_cast<std::size_t>(i), ",");
+  }
+  return digits;
+}
+
+/// The English name of a unit whose numbers are not rescaled: 亿元 is "100 million yuan".
+template <class U> [[nodiscard]] std::string english_unit() {
+  using S = typename U::en_scale;
+  std::string name = zzplan::detail::unit_symbol<U>(lang::en);
+  if constexpr (S::num != S::den) {
+    double m = static_cast<double>(S::num) / static_cast<double>(S::den);
+    constexpr std::array<std::pair<std::string_view, double>, 4> words = {
+        {{"thousand ", 1e3}, {"million ", 1e6}, {"billion ", 1e9}, {"trillion ", 1e12}}};
+    for (const auto& [word, w] : words) {
+      if (name.starts_with(word)) {
+        m *= w;
+        name.erase(0, word.size());
+        break;
+      }
+    }
+    name = magnitude(m) + " " + name;
+  }
+  return name + zzplan::detail::basis_suffix<U>(lang::en);
+}
+
+template <class Level> struct unit_text {
+  static std::string get(lang) { return {}; }
+};
+template <> struct unit_text<share> {
+  static std::string get(lang) { return "%"; }
+};
+template <> struct unit_text<double> { // a series of changes chained to an index
+  static std::string get(lang l) { return l == lang::zh ? "指数(基期=1)" : "index (base = 1)"; }
+};
+template <class U, class R> struct unit_text<quantity<U, R>> {
+  static std::string get(lang l) {
+    return l == lang::zh ? zzplan::detail::unit_symbol<U>(l) + zzplan::detail::basis_suffix<U>(l)
+                         : english_unit<U>();
+  }
+};
+
+template <class Over> [[nodiscard]] std::string over_text(const Over& o, lang l) {
+  double n = 0.0;
+  std::string s;
+  if constexpr (std::is_same_v<Over, points>) {
+    n = o.pp();
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.2f", n);
+    s = std::string(buf) + (l == lang::zh ? "个百分点" : " pp");
+  } else if constexpr (std::is_same_v<Over, double>) {
+    n = o;
+    s = format_number(o, 4);
+  } else {
+    n = level_number(o);
+    s = to_string(o, l); // English rescales: -100 billion yuan
+  }
+  return !std::isfinite(n) ? std::string() : (n > 0 ? "+" + s : s);
+}
+
+} // namespace detail
+
+/// The record of an assessment under a method, with names and notes in a language.
+template <class L, class O>
+[[nodiscard]] assessment_record to_record(const assessment<L, O>& a, method m, lang l = lang::zh,
+                                          std::string_view region = {}) {
+  using detail::finite;
+  assessment_record r;
+  r.id = std::string(a.id);
+  r.region = std::string(region);
+  r.indicator = std::string(l == lang::zh || a.name_en.empty() ? a.name_zh : a.name_en);
+  r.kind = std::string(to_string(a.kind));
+  r.attribute = a.attr == attribute::binding ? "binding" : "expected";
+  if (a.kind != goal_kind::milestone && a.kind != goal_kind::relative) {
+    r.unit = detail::unit_text<L>::get(l); // relative goals: levels of either kind, unit unknown
+  }
+  r.baseline_year = detail::year_of(a.baseline_year);
+  r.baseline_value = detail::level(a.baseline_value);
+  r.target_year = detail::year_of(a.target_year);
+  r.target_value = detail::level(a.target_value);
+  r.latest_year = a.latest_year ? detail::year_of(*a.latest_year) : std::nullopt;
+  r.latest_value = detail::level(a.latest_value);
+  r.met = a.met;
+  r.status_value = a.status_under(m);
+  r.status = std::string(to_string(r.status_value));
+  r.label_value = a.label;
+  r.label = std::string(label_zh(a.label));
+  r.achievement_share = finite(a.achievement_share);
+  r.time_elapsed = finite(a.time_elapsed);
+  r.expected_share = finite(a.expected_share);
+  r.schedule_ratio = finite(a.schedule_ratio);
+  r.actual_rate = detail::rate(a.actual_rate);
+  r.required_rate = detail::rate(a.required_rate);
+  r.rate_ratio = finite(a.rate_ratio);
+  r.required_rate_remaining = detail::rate(a.required_rate_remaining);
+  r.projected_value = detail::level(a.projected_value);
+  r.projected_share = finite(a.projected_share);
+  if (r.projected_value || r.projected_share) {
+    r.projection_method = std::string(to_string(a.projection));
+  }
+  r.years_to_target = finite(a.years_to_target);
+  r.over_completion_absolute = finite(a.over_completion_number);
+  r.over_completion_relative = finite(a.over_completion_relative);
+  if (r.over_completion_absolute && a.over_completion_absolute) {
+    r.over_completion_text = detail::over_text(*a.over_completion_absolute, l);
+  }
+  r.notes = describe_notes(a, l);
+  r.wording = std::string(a.wording);
+  r.modality = a.mode == modality::aspirational ? "aspirational" : "firm";
+  r.method_used = m;
+  r.language = l;
+  r.kind_value = a.kind;
+  r.binding = a.attr == attribute::binding;
+  r.assessed = a.assessed;
+  r.alert = a.alert();
+  return r;
+}
+
+/// The records of a tuple of assessments (what evaluate_plan returns), in order.
+template <class... A>
+[[nodiscard]] std::vector<assessment_record> to_records(const std::tuple<A...>& assessments,
+                                                        method m, lang l = lang::zh,
+                                                        std::string_view region = {}) {
+  std::vector<assessment_record> out;
+  out.reserve(sizeof...(A));
+  std::apply([&](const auto&... a) { (out.push_back(to_record(a, m, l, region)), ...); },
+             assessments);
+  return out;
+}
+
+} // namespace zzplan::io
