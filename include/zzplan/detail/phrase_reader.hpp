@@ -1,0 +1,164 @@
+#pragma once
+// The parser's reading of numbers with units, range ends, band tolerances and the phrase's end
+// (part of <zzplan/phrase.hpp>; the rules that use them are in phrase_grammar.hpp).
+
+#include <zzplan/detail/phrase_lexer.hpp>
+#include <zzplan/detail/phrase_result.hpp>
+
+#include <cstddef>
+#include <string_view>
+
+namespace zzplan::detail::phrase {
+
+enum class got : unsigned char { nothing, ok, failed };
+
+struct reader {
+  lexer lx;
+  parsed_phrase out{};
+  phrase_error err{};
+  std::size_t unit_at = 0; // where the last amount's unit starts
+
+  constexpr reader(std::string_view s, std::size_t at) noexcept : lx{s, at} {}
+
+  constexpr bool fail_at(std::size_t at, std::string_view expected, std::size_t from) {
+    err = {};
+    err.offset = at;
+    err.text.append("expected ");
+    err.text.append(expected);
+    const std::string_view after =
+        from < at ? trim(lx.s.substr(from, at - from)) : std::string_view{};
+    if (!after.empty()) {
+      err.text.append(" after ");
+      err.text.append(after);
+    }
+    return false;
+  }
+  constexpr bool fail(std::string_view expected, std::size_t from) {
+    lx.skip_space();
+    return fail_at(lx.pos, expected, from);
+  }
+
+  // ---- numbers with units ----------------------------------------------------------------------
+  constexpr got amount(double& v, phrase_unit& u, std::size_t from) {
+    lx.skip_space();
+    const std::size_t at = lx.pos;
+    decimal d{};
+    switch (lx.number(d)) {
+    case number_status::none:
+      return got::nothing;
+    case number_status::too_long:
+      fail_at(at, "a number of at most 15 digits", from);
+      return got::failed;
+    case number_status::no_fraction_digits:
+      fail("a digit after the decimal point", from);
+      return got::failed;
+    case number_status::ok:
+      break;
+    }
+    lx.skip_space();
+    unit_at = lx.pos;
+    u = phrase_unit::none;
+    int magnitude = 0;
+    for (const auto& w : unit_words) {
+      if (lx.eat(w.text)) {
+        u = w.unit;
+        break;
+      }
+    }
+    if (u == phrase_unit::none) { // a bare magnitude multiplies: 1.5万个, 3万亿
+      magnitude = lx.eat("万亿") ? 12 : (lx.eat("亿") ? 8 : (lx.eat("万") ? 4 : 0));
+      constexpr unit_word plain[] = {{"元", phrase_unit::yuan},
+                                     {"人", phrase_unit::persons},
+                                     {"个", phrase_unit::items},
+                                     {"吨标准煤", phrase_unit::tce}};
+      for (const auto& w : plain) {
+        if (magnitude > 0 && lx.eat(w.text)) {
+          u = w.unit;
+          break;
+        }
+      }
+    }
+    v = value_of(d, magnitude);
+    return got::ok;
+  }
+  constexpr bool need_amount(double& v, phrase_unit& u, std::size_t from) {
+    const got g = amount(v, u, from);
+    return g == got::ok || (g == got::nothing && fail("a number", from));
+  }
+  /// The second number of "A至B", "从A迈上B": a unit on both or on the last only.
+  constexpr bool second_amount(double& v, double first, std::size_t from,
+                               std::string_view order_error) {
+    lx.skip_space();
+    const std::size_t at = lx.pos;
+    phrase_unit u2 = phrase_unit::none;
+    if (!need_amount(v, u2, from)) {
+      return false;
+    }
+    if (out.unit == phrase_unit::none) {
+      out.unit = u2;
+    } else if (u2 != out.unit) {
+      return fail_at(unit_at, "the same unit at both ends", from);
+    }
+    return v >= first || fail_at(at, order_error, from);
+  }
+
+  /// After 左右: an optional tolerance, (±5%), ±1个百分点 (of a % centre) or ±100亿元.
+  constexpr bool band_tail(std::size_t from) {
+    out.kind = goal_kind::band;
+    out.band = true;
+    out.cmp = comparison::at_least;
+    lx.skip_space();
+    const bool open = lx.eat("(") || lx.eat("（");
+    lx.skip_space();
+    constexpr std::string_view pm[] = {"±", "+/-", "正负"};
+    if (!lx.eat_any(pm)) {
+      return !open || fail("± and a tolerance, e.g. (±5%)", from);
+    }
+    lx.skip_space();
+    decimal d{};
+    if (lx.number(d) != number_status::ok) {
+      return fail("a number (the tolerance)", from);
+    }
+    const double t = value_of(d);
+    const double centre = out.value < 0 ? -out.value : out.value;
+    lx.skip_space();
+    if (lx.eat_percent()) {
+      out.tolerance = t / 100.0;
+    } else if (out.unit == phrase_unit::percent && centre > 0 &&
+               (lx.eat("个百分点") || lx.eat("百分点"))) {
+      out.tolerance = t / centre;
+    } else if (out.unit != phrase_unit::none && centre > 0 && lx.eat(unit_symbol(out.unit))) {
+      out.tolerance = t / centre;
+    } else {
+      return fail("% or 个百分点 (the unit of the tolerance)", from);
+    }
+    lx.skip_space();
+    return !open || lx.eat(")") || lx.eat("）") || fail("a closing bracket", from);
+  }
+
+  constexpr bool range_tail(std::size_t from, double low) {
+    out.kind = goal_kind::range;
+    out.cmp = comparison::at_least;
+    double hi = 0.0;
+    if (!second_amount(hi, low, from, "a high end not below the low end")) {
+      return false;
+    }
+    out.second = hi;
+    lx.skip_space();
+    lx.eat("之间");
+    return true;
+  }
+
+  [[nodiscard]] constexpr bool at_phrase_end() {
+    lx.skip_space();
+    constexpr std::string_view stops[] = {"。", "；", ";"};
+    const std::size_t save = lx.pos;
+    lx.eat_any(stops);
+    lx.skip_space();
+    const bool end = lx.at_end();
+    lx.pos = save;
+    return end;
+  }
+};
+
+} // namespace zzplan::detail::phrase

@@ -1,0 +1,321 @@
+#pragma once
+// Target phrases as planners write them, parsed into goal kinds and typed targets (DOMAIN.md §3).
+//
+//   constexpr parse_result r = parse_phrase("科技进步贡献率：超过70%"); // constexpr, no allocation
+//   // r->kind == goal_kind::level, r->cmp == comparison::more_than, r->value == 70, r->unit == %
+//   constexpr auto t = target_of<"提高到15%">();                 // level_target<share>
+//   constexpr auto g = target_of<"年均增长8%以上">(price_basis::real); // growth_target
+//   constexpr auto c = target_for<"控制在5000亿元以内", wan_yuan<>>(); // level_target<wan_yuan<>>
+//
+// The API: parse_phrase, parse_result, parsed_phrase, phrase_error (offset, message()),
+// bad_phrase, phrase_unit, unit_symbol, parse_unit, phrase_measure (detail/phrase_lexer.hpp and
+// detail/phrase_result.hpp); fixed_string (= phrase_literal), target_of, target_for
+// (detail/phrase_target.hpp); explain, show_error (here).
+//
+// The wordings understood (digits and ．％：～－ also full-width):
+//   level ≥     提高到X, 达到X, 不低于X, X以上
+//   level >     超过X, 高于X
+//   level ≤     降低到X, 降至X (lower is better)
+//   ceiling ≤   控制在X以内, X以内, X以下, 不超过X
+//   ceiling <   不满X, 低于X
+//   step        从A迈上B台阶, 从A跨过B台阶, 迈上B(新)台阶
+//   growth      年均增长X%(以上), 年均下降X%
+//   change      增长/提高X%(以上), 下降/降低/减少X%(以上); a decrease is negative
+//   points      提高/增长X个百分点, 下降/降低X个百分点
+//   multiple    翻一番, 翻两番, 翻N番 (2^N)
+//   increment   新增N个, 新增N-M个 (个, 人, 万人, 元…)
+//   range       X至Y, X-Y, X～Y, X~Y, X—Y
+//   band        X左右, 下降X%左右, then optionally (±5%) of the centre or (±1个百分点)
+//   relative    与…(基本)同步, 高于…, 低于…
+// 力争/争取 make a goal aspirational, 确保 firm (the default). An indicator's name may come first,
+// with or without a colon ("科技进步贡献率：超过70%", "城镇化率超过75%"); it is returned in
+// `name`. A name that ends with a verb carries it over the colon: "居民收入年均增长：8%以上" is
+// average growth, "万元GDP能耗下降：15%以上" a cumulative decrease. A final 。 is allowed.
+// Without a colon the wording starts at the first place where one parses; a name has no % in it.
+
+#include <zzplan/detail/phrase_grammar.hpp>
+#include <zzplan/detail/phrase_target.hpp>
+#include <zzplan/format.hpp>
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <type_traits>
+
+namespace zzplan {
+
+/// Parses a target phrase as planners write it (DOMAIN.md §3); see <zzplan/phrase.hpp>.
+[[nodiscard]] constexpr parse_result parse_phrase(std::string_view s) {
+  using namespace detail::phrase;
+  if (const std::size_t bad = invalid_utf8_at(s); bad != std::string_view::npos) {
+    return error_at(s, bad, "UTF-8 text (this byte is not)", bad);
+  }
+  if (trim(s).empty()) {
+    return error_at(s, s.size(), "a target phrase (the text is empty)", s.size());
+  }
+  lexer top{s, 0};
+  top.skip_space();
+  modality mode = modality::firm;
+  constexpr std::string_view aspire[] = {"力争", "争取"};
+  bool modal = false;
+  if (top.eat_any(aspire)) {
+    mode = modality::aspirational;
+    modal = true;
+  } else {
+    modal = top.eat("确保");
+  }
+  top.skip_space();
+  const std::size_t name_from = top.pos;
+
+  // "name：wording": the name is kept aside, except a verb it ends with
+  // ("居民收入年均增长：8%以上").
+  const std::size_t wide = s.find("：", name_from);
+  const std::size_t narrow = s.find(':', name_from);
+  const std::size_t colon = wide < narrow ? wide : narrow;
+  if (colon != std::string_view::npos) {
+    const std::size_t body_at = colon + (colon == wide ? 3 : 1);
+    parser p(s, body_at);
+    p.out.mode = mode;
+    p.out.name = trim(s.substr(name_from, colon - name_from));
+    verb v = verb::none;
+    std::size_t verb_from = body_at;
+    for (const auto& w : name_verbs) {
+      if (p.out.name.ends_with(w.text)) {
+        v = w.v;
+        verb_from = static_cast<std::size_t>(p.out.name.data() - s.data()) + p.out.name.size() -
+                    w.text.size();
+        break;
+      }
+    }
+    const got g = p.phrase(body_at, !modal, v, verb_from);
+    if (g == got::ok) {
+      return p.out;
+    }
+    return g == got::failed ? p.err : error_at(s, p.lx.pos, no_wording, name_from);
+  }
+
+  // "name wording": the wording starts at the first place where one parses; not inside a number,
+  // nor inside a wording that failed before it, nor at a number right where that one failed (its
+  // operand); a name has no % in it. Otherwise the error that got furthest (the earliest of
+  // equals) is reported.
+  phrase_error best{};
+  bool have = false;
+  bool in_number = false;
+  std::size_t covered = name_from; // a failed wording read up to here
+  for (std::size_t at = name_from; at < s.size();) {
+    lexer here{s, at};
+    if (!in_number && (at > covered || (at == covered && (!have || !here.at_digit())))) {
+      parser p(s, at);
+      p.out.mode = mode;
+      const got g = p.phrase(at, !modal);
+      if (g == got::ok) {
+        p.out.name = trim(s.substr(name_from, at - name_from));
+        return p.out;
+      }
+      if (g == got::failed) {
+        covered = p.err.offset > covered ? p.err.offset : covered;
+        if (!have || p.err.offset > best.offset) {
+          best = p.err;
+          have = true;
+        }
+      }
+    }
+    in_number = here.at_digit() || here.peek(".") || here.peek("．");
+    if (here.eat_percent()) {
+      break;
+    }
+    at += utf8_length(s[at]);
+  }
+  return have ? best : error_at(s, name_from, no_wording, 0);
+}
+
+/// The typed target of a phrase, in the phrase's own unit: level_target<share> for "提高到15%",
+/// level_target<yi_yuan<>> for "控制在5000亿元以内", change_target for "下降15%以上",
+/// increment_target<items> for "新增2-3个", … Money is at current prices. A phrase that does not
+/// parse, or has no typed target, stops compilation with a message.
+template <fixed_string S> [[nodiscard]] constexpr auto target_of() {
+  return detail::phrase::typed_target<void, S, false>(price_basis::nominal);
+}
+/// The same for 年均增长 phrases, which need their price basis stated.
+template <fixed_string S> [[nodiscard]] constexpr auto target_of(price_basis basis) {
+  return detail::phrase::typed_target<void, S, true>(basis);
+}
+
+/// The typed target of a phrase for an indicator of quantity Q: the phrase's unit must fit Q (%
+/// for a share, 元/万元/亿元/万亿元 for money, 个 for items, 人/万人 for persons…), and the values
+/// are converted to Q ("5000亿元" for a wan_yuan indicator is 5000'0000 万元, on Q's price basis).
+template <fixed_string S, IndicatorQuantity Q> [[nodiscard]] constexpr auto target_for() {
+  return detail::phrase::typed_target<Q, S, false>(price_basis::nominal);
+}
+template <fixed_string S, IndicatorQuantity Q>
+[[nodiscard]] constexpr auto target_for(price_basis basis) {
+  return detail::phrase::typed_target<Q, S, true>(basis);
+}
+
+// ---- run time: words and carets
+// ------------------------------------------------------------------
+
+namespace detail::phrase {
+inline std::string amount_text(double v, phrase_unit u, lang l, bool plus = false) {
+  std::string s;
+  switch (u) {
+  case phrase_unit::none:
+    s = format_number(v);
+    break;
+  case phrase_unit::percent:
+    s = format_number(v) + "%";
+    break;
+  case phrase_unit::points:
+    s = to_string(points::pp(v), l);
+    break;
+  case phrase_unit::yuan:
+    s = to_string(in_unit<phrase_unit::yuan>(v), l);
+    break;
+  case phrase_unit::wan_yuan:
+    s = to_string(in_unit<phrase_unit::wan_yuan>(v), l);
+    break;
+  case phrase_unit::yi_yuan:
+    s = to_string(in_unit<phrase_unit::yi_yuan>(v), l);
+    break;
+  case phrase_unit::wanyi_yuan:
+    s = to_string(in_unit<phrase_unit::wanyi_yuan>(v), l);
+    break;
+  case phrase_unit::tce_per_wan_yuan:
+    s = to_string(in_unit<phrase_unit::tce_per_wan_yuan>(v), l);
+    break;
+  case phrase_unit::items:
+    s = to_string(in_unit<phrase_unit::items>(v), l);
+    break;
+  case phrase_unit::persons:
+    s = to_string(in_unit<phrase_unit::persons>(v), l);
+    break;
+  case phrase_unit::wan_persons:
+    s = to_string(in_unit<phrase_unit::wan_persons>(v), l);
+    break;
+  case phrase_unit::tce:
+    s = to_string(in_unit<phrase_unit::tce>(v), l);
+    break;
+  case phrase_unit::wan_tce:
+    s = to_string(in_unit<phrase_unit::wan_tce>(v), l);
+    break;
+  }
+  if (!s.empty() && s[0] == '-') {
+    return "−" + s.substr(1); // U+2212
+  }
+  return (plus && v > 0) ? "+" + s : s;
+}
+} // namespace detail::phrase
+
+/// The phrase in words, e.g. "cumulative change, at most −15% (a decrease of at least 15%), firm"
+/// or "累计变化，不高于−15%（下降至少15%），确保".
+[[nodiscard]] inline std::string explain(const parsed_phrase& p, lang l = lang::en) {
+  using detail::phrase::amount_text;
+  const bool zh = l == lang::zh;
+  const auto t = [zh](const char* en, const char* z) { return std::string(zh ? z : en); };
+  const bool signed_change = p.measure != phrase_measure::level;
+  const std::string v = amount_text(p.value, p.unit, l, signed_change);
+  const std::string mag = amount_text(p.value < 0 ? -p.value : p.value, p.unit, l);
+  const std::string least = t("at least ", "不低于"), most = t("at most ", "不高于");
+  std::string s;
+  switch (p.kind) {
+  case goal_kind::level:
+  case goal_kind::ceiling:
+    s = p.kind == goal_kind::ceiling ? t("ceiling, ", "上限，") : t("level, ", "水平，");
+    switch (p.cmp) {
+    case comparison::at_least:
+      s += least + v + t(" (inclusive)", "（含本数）");
+      break;
+    case comparison::more_than:
+      s += t("more than ", "高于") + v + t(" (strict)", "（不含本数）");
+      break;
+    case comparison::at_most:
+      s += most + v +
+           (p.decrease ? t(" (inclusive; lower is better)", "（含本数，越低越好）")
+                       : t(" (inclusive)", "（含本数）"));
+      break;
+    case comparison::less_than:
+      s += t("below ", "低于") + v + t(" (strict)", "（不含本数）");
+      break;
+    }
+    break;
+  case goal_kind::step:
+    s = t("step, crossing ", "台阶，迈上") + v;
+    if (p.second) {
+      s += t(" (from ", "（起点") + amount_text(*p.second, p.unit, l) + t(")", "）");
+    }
+    break;
+  case goal_kind::average_growth:
+  case goal_kind::cumulative_change:
+  case goal_kind::points_change: {
+    const bool annual = p.kind == goal_kind::average_growth;
+    s = annual ? (p.decrease ? t("average annual change, ", "年均变化，")
+                             : t("average annual growth, ", "年均增长，"))
+               : (p.kind == goal_kind::points_change
+                      ? t("change in percentage points, ", "百分点变化，")
+                      : t("cumulative change, ", "累计变化，"));
+    const std::string per_year = annual ? t(" a year", "/年") : "";
+    s += (p.decrease ? most : least) + v + per_year;
+    s += p.decrease ? t(" (a decrease of at least ", "（下降至少")
+                    : t(" (an increase of at least ", "（增长至少");
+    s += mag + per_year + t(")", "）");
+    if (annual) {
+      s += t(", on a price basis to be stated", "，须注明现价或可比价");
+    }
+    break;
+  }
+  case goal_kind::multiple:
+    s = t("multiple, at least ", "倍数，不低于基期的") + format_number(p.factor) +
+        t(" times the base", "倍");
+    break;
+  case goal_kind::increment:
+    s = t("increment, at least +", "增量，至少新增") + mag;
+    if (p.second && *p.second != p.value) {
+      s += t(" (stretch +", "（力争") + amount_text(*p.second, p.unit, l) + t(")", "）");
+    }
+    break;
+  case goal_kind::range:
+    s = t("range, ", "区间，") + v + t(" to ", "至") +
+        amount_text(p.second.value_or(p.value), p.unit, l, signed_change) +
+        t(" (both included)", "（含两端）");
+    break;
+  case goal_kind::band: {
+    const std::string tol = format_number(p.tolerance.value_or(0.05) * 100.0) + "%";
+    s = t("band, about ", "区间带，") + v + t("", "左右");
+    if (p.decrease) {
+      s += t(" (a decrease of about ", "（下降约") + mag + t(")", "）");
+    }
+    s += t(", within ±", "，容差±") + tol + t(" of it", "") +
+         (p.tolerance ? "" : t(" (default)", "（默认）"));
+    break;
+  }
+  case goal_kind::relative: {
+    const std::string ref(p.reference);
+    if (p.relation == relative_target::relation::in_step) {
+      s = t("relative, growth in step with ", "相对，增长与") + ref +
+          t(" (within ±1 pp a year, default)", "基本同步（每年±1个百分点以内，默认）");
+    } else {
+      const bool faster = p.relation == relative_target::relation::faster_than;
+      s = (faster ? t("relative, growth faster than ", "相对，增长快于")
+                  : t("relative, growth slower than ", "相对，增长慢于")) +
+          ref;
+    }
+    break;
+  }
+  case goal_kind::milestone:
+    s = t("milestone", "里程碑");
+    break;
+  }
+  return s + (p.mode == modality::aspirational ? t(", aspirational (力争)", "，力争")
+                                               : t(", firm", "，确保"));
+}
+
+/// The phrase, and under it a caret at the error with the message (wide characters count 2):
+///   科技进步贡献率：超过七十%
+///                   ^ expected a number after 超过
+[[nodiscard]] inline std::string show_error(std::string_view phrase, const phrase_error& e) {
+  const std::size_t at = e.offset < phrase.size() ? e.offset : phrase.size();
+  const std::size_t col = detail::phrase::display_width(phrase.substr(0, at));
+  return std::string(phrase) + "\n" + std::string(col, ' ') + "^ " + std::string(e.message());
+}
+
+} // namespace zzplan
