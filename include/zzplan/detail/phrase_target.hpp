@@ -100,6 +100,7 @@ template <class Q> [[nodiscard]] consteval q_kind q_kind_of() noexcept {
 }
 
 // One message per pair, both sides named (a static_assert message must be a literal).
+// clang-format off
 #define ZZPLAN_PHRASE_MISFIT_IF(UNIT, KIND, TEXT)                                                  \
   else if constexpr (K == q_kind::KIND) {                                                          \
     static_assert(always_false_v<Q>, "zzplan: the phrase's unit (" UNIT                            \
@@ -111,11 +112,12 @@ template <class Q> [[nodiscard]] consteval q_kind q_kind_of() noexcept {
   ZZPLAN_PHRASE_MISFIT_IF(UNIT, share, "share")                                                    \
   ZZPLAN_PHRASE_MISFIT_IF(UNIT, money, "money")                                                    \
   ZZPLAN_PHRASE_MISFIT_IF(UNIT, energy, "energy")                                                  \
-      ZZPLAN_PHRASE_MISFIT_IF(UNIT, persons, "persons")                                            \
-          ZZPLAN_PHRASE_MISFIT_IF(UNIT, items, "count of items")                                   \
-              ZZPLAN_PHRASE_MISFIT_IF(UNIT, intensity, "energy intensity")                         \
-                  ZZPLAN_PHRASE_MISFIT_IF(UNIT, per_person, "money per person")                    \
-                      ZZPLAN_PHRASE_MISFIT_IF(UNIT, other, "a derived quantity")
+  ZZPLAN_PHRASE_MISFIT_IF(UNIT, persons, "persons")                                                \
+  ZZPLAN_PHRASE_MISFIT_IF(UNIT, items, "count of items")                                           \
+  ZZPLAN_PHRASE_MISFIT_IF(UNIT, intensity, "energy intensity")                                     \
+  ZZPLAN_PHRASE_MISFIT_IF(UNIT, per_person, "money per person")                                    \
+  ZZPLAN_PHRASE_MISFIT_IF(UNIT, other, "a derived quantity")
+// clang-format on
 
 template <phrase_unit U, class Q> constexpr void misfit() {
   constexpr q_kind K = q_kind_of<Q>();
