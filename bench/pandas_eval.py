@@ -10,7 +10,8 @@ The goals file is written by zzplan_bench_gen_panel (the twenty goals of synthet
 It covers what that panel holds: series of levels, gaps, provisional flags, the ten goal kinds
 (lower-bound observations, duplicates and series of changes are out of its scope). The output has
 one JSON object per (region, indicator) with the fields zzplan_bench_panel_eval writes; --check
-compares two such files (numbers to 1e-9 relative) and exits 1 on any difference. Timings of the
+compares two such files on the fields both have (numbers to 1e-9 relative; the zzplan command's
+JSON through bench/cli_json_to_jsonl.py) and exits 1 on any difference. Timings of the
 phases go to stderr.
 """
 import json
@@ -347,7 +348,8 @@ def check(mine, reference):
     missing = (j["_merge"] != "both").sum()
     bad = {}
     ties = {}
-    for c in [c for c in a.columns if c not in keys]:
+    common = [c for c in a.columns if c not in keys and c in b.columns]  # what both files have
+    for c in common:
         x, y = j[c + "_a"], j[c + "_b"]
         numeric = c not in ("kind", "label", "cn_midterm", "un2022", "un2023", "eurostat", "notes", "projection",
                             "assessed", "met", "stretch_met", "keep_within", "moving_away")
@@ -379,7 +381,7 @@ def check(mine, reference):
     for c, (k, ex) in ties.items():
         print(f"check: {c}: {k} assessments on a class boundary (the metric equals a threshold to 1e-9;"
               f" float rounding decides the side), e.g. {ex}")
-    print(f"check: the same outputs for all {len(a)} assessments ({len(a.columns) - 2} fields each)"
+    print(f"check: the same outputs for all {len(a)} assessments ({len(common)} fields each)"
           + (", up to the class-boundary ties above" if ties else ""))
     return 0
 

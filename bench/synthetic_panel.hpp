@@ -194,17 +194,17 @@ inline const auto goals = std::make_tuple(
     make("birth_rate",
          zz::goal{ind<zz::share>("人口出生率", "birth rate", up), zz::between(0.6_pct, 1.0_pct),
                   plan_period, attribute::expected},
-         {0.2, 1.5, -0.05, 0.1, false, 2}, "人口出生率0.6%至1.0%", "unit = \"%\""),
+         {0.2, 1.5, -0.05, 0.1, false, 2}, "人口出生率0.6%至1.0%", "unit = \"%\"\ndirection = \"higher\""),
     // band
     make("green_coverage",
          zz::goal{ind<zz::share>("建成区绿化覆盖率", "green coverage of built-up area", up),
                   zz::about(45_pct), plan_period, attribute::expected},
-         {35, 48, 0.4, 0.3, false, 2}, "建成区绿化覆盖率45%左右", "unit = \"%\""),
+         {35, 48, 0.4, 0.3, false, 2}, "建成区绿化覆盖率45%左右", "unit = \"%\"\ndirection = \"higher\""),
     make("fixed_investment",
          zz::goal{ind<zz::yi_yuan<>>("固定资产投资", "fixed-asset investment", up),
                   zz::about(500_yi_yuan, 0.1), plan_period, attribute::expected},
          {100, 900, 0.05, 0.08, true, 2}, "固定资产投资500亿元左右（±10%）",
-         "unit = \"亿元\"\nprice_basis = \"nominal\""));
+         "unit = \"亿元\"\nprice_basis = \"nominal\"\ndirection = \"higher\""));
 
 inline constexpr std::size_t n_goals = std::tuple_size_v<std::remove_cvref_t<decltype(goals)>>;
 
