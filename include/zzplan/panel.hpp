@@ -33,7 +33,8 @@ template <class Goal, class Rows>
 [[nodiscard]] auto evaluate_panel(const Goal& g, Rows&& rows, year as_of, options opt = {}) {
   return std::forward<Rows>(rows) |
          ranges::views::chunk_by([](const auto& a, const auto& b) { return a.region == b.region; }) |
-         ranges::views::transform([&g, as_of, opt](auto&& region_rows) {
+         // the goal is kept by value: the view is lazy and may outlive a temporary goal
+         ranges::views::transform([g, as_of, opt](auto&& region_rows) {
            auto series = region_rows | ranges::views::transform([](const auto& r) -> const auto& { return r.obs; });
            auto a = evaluate(g, series, as_of, opt);
            return regional_assessment<decltype(a)>{(*ranges::begin(region_rows)).region, a};

@@ -5,12 +5,27 @@
 
 #include <zzplan/evaluate.hpp>
 
+#include <type_traits>
+#include <utility>
+
 namespace zzplan {
 
 namespace detail {
 struct growth_since_base {
   std::optional<double> base, latest;
   int latest_year = 0;
+};
+
+/// The level type of a series of levels (the reference may be of another kind than the goal's
+/// indicator: income against GDP); unused for a series of changes.
+template <class R>
+struct series_level {
+  using type = double;
+};
+template <class R>
+  requires LevelSeries<R>
+struct series_level<R> {
+  using type = std::remove_cvref_t<decltype(std::declval<const observation_t<R>&>().value)>;
 };
 
 template <class Q, class R>
@@ -53,7 +68,8 @@ template <class Q, Series R, Series Ref>
   const int limit = static_cast<int>(as_of) < T ? static_cast<int>(as_of) : T;
   note_list ref_notes;
   const detail::point_buffer mine = detail::gather_any<Q>(own, b, limit, a.notes);
-  const detail::point_buffer theirs = detail::gather_any<Q>(reference, b, limit, ref_notes);
+  using ref_level = typename detail::series_level<Ref>::type; // the reference's own kind
+  const detail::point_buffer theirs = detail::gather_any<ref_level>(reference, b, limit, ref_notes);
   if (mine.fatal || theirs.fatal) {
     return a;
   }
@@ -108,9 +124,14 @@ template <class Q, Series R, Series Ref>
   a.over_completion_absolute = points::fraction(diff);
   a.over_completion_number = diff;
   a.keep_within = true;
-  const bool after = static_cast<int>(as_of) >= T;
-  if (after) {
+  // As for every goal (evaluate_core): the final verdict needs the deadline's own figure, or a
+  // relation that holds.
+  const bool after = static_cast<int>(as_of) >= T && (t == T || met);
+  if (static_cast<int>(as_of) >= T) {
     a.notes.add(note_code::deadline_passed, T);
+    if (t < T) {
+      a.notes.add(note_code::latest_before_deadline, t);
+    }
   }
   a.label = after ? (met ? schedule_label::achieved : schedule_label::not_achieved)
                   : (met ? schedule_label::as_expected : schedule_label::lagging);

@@ -203,6 +203,15 @@ constexpr void evaluate_core(const core_goal& g, const point_buffer& buf, int as
   // ---- the target as a level, X' ----
   const double v0 = *vb;
   const int span = T - b;
+  // A target stated relative to the base (a growth rate, a change, a multiple) needs a positive
+  // base: otherwise it is undefined, not "already met" (X' would equal v_b).
+  const bool relative_to_base =
+      g.kind == goal_kind::average_growth || g.kind == goal_kind::cumulative_change ||
+      g.kind == goal_kind::multiple || (g.kind == goal_kind::band && g.band_on_change);
+  if (relative_to_base && !(v0 > 0.0)) {
+    out.notes.add(note_code::rate_undefined, 0, v0);
+    return;
+  }
   double xt = g.x;
   bool keep = false;
   switch (g.kind) {
@@ -251,8 +260,12 @@ constexpr void evaluate_core(const core_goal& g, const point_buffer& buf, int as
     if (p.year <= b || p.year > limit || !has(p.flags, flag::lower_bound)) {
       continue;
     }
-    if (monotone_up(g) && met_at(g, p.v, v0, xt) && (!latest || p.year > latest->year || !*out.met)) {
-      out.met = true;
+    if (monotone_up(g) && met_at(g, p.v, v0, xt)) {
+      // `met` is the condition on the latest value: a lower bound later than the latest point
+      // value shows it; an earlier one shows only that the threshold was crossed then.
+      if (!latest || p.year > latest->year) {
+        out.met = true;
+      }
       if (!out.first_year_met || p.year < static_cast<int>(*out.first_year_met)) {
         out.first_year_met = year{p.year};
       }
@@ -426,7 +439,7 @@ constexpr void evaluate_core(const core_goal& g, const point_buffer& buf, int as
     }
     if (ytt && *ytt > 0.0) {
       out.years_to_target = ytt;
-    } else {
+    } else if (pm == projection_method::linear || ra) { // an unknown pace is not "moving away"
       out.moving_away = true;
     }
   }

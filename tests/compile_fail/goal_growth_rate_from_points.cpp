@@ -1,0 +1,25 @@
+// expect: zzplan: percentage points
+// expect: are not a growth rate (%): 'rose 5 points' is not 'rose 5%'
+//
+// A growth rate built from points in a goal: "城镇调查失业率下降1个百分点" written as a relative
+// decrease, decrease_by(1_pp), which takes a growth rate. The points goal is decrease_by_points.
+#include <zzplan/goal.hpp>
+
+using namespace zzplan;
+using namespace zzplan::literals;
+using namespace std::chrono_literals;
+
+inline constexpr indicator<share> unemployment{"城镇调查失业率", "surveyed urban unemployment",
+                                               direction::lower_is_better};
+
+#ifdef ZZPLAN_COMPILING_TWIN
+inline constexpr goal jobs =
+    goal{unemployment, decrease_by_points(1_pp), period{2020y, 2025y}, attribute::expected};
+#else
+inline constexpr goal jobs =
+    goal{unemployment, decrease_by(1_pp), period{2020y, 2025y}, attribute::expected};
+#endif
+
+int main() {
+  return jobs.kind() == goal_kind::points_change ? 0 : 1;
+}
