@@ -4,10 +4,15 @@
 // examples/data/SOURCES.md). Gaps stay gaps: a goal without figures says "insufficient data".
 //
 //   zzplan_report [--lang zh|en] [--method cn_midterm|un2022|un2023|eurostat]
-//                 [--format text|markdown|json] [--as-of YEAR] [--data DIR]
+//                 [--format text|markdown|json] [--as-of YEAR] [--data DIR] [--html FILE]
+//
+// It also writes the one-file HTML report (tables and charts) to --html (default
+// zzplan_report.html in the current directory) and says where; with --format json only when
+// --html is given.
 
 #include <zzplan/fyp14.hpp>
 #include <zzplan/io/data_file.hpp>
+#include <zzplan/io/html.hpp>
 #include <zzplan/io/json.hpp>
 #include <zzplan/io/markdown.hpp>
 #include <zzplan/io/record.hpp>
@@ -18,6 +23,7 @@
 #include <CLI/CLI.hpp>
 
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <map>
 #include <optional>
@@ -39,6 +45,7 @@ struct settings {
   std::string format = "text";
   std::optional<int> as_of;
   std::filesystem::path data = ZZPLAN_DATA_DIR;
+  std::filesystem::path html = "zzplan_report.html";
 };
 
 /// One evaluated plan, ready to render.
@@ -48,12 +55,21 @@ struct evaluated_plan {
   year as_of;
   std::vector<io::assessment_record> records;
   rollup summary;
+  std::vector<io::goal_chart> charts; ///< of the goals (milestones are drawn from their records)
 };
+
+/// Evaluates a goal and keeps its chart: the same series, the same assessment.
+template <class G, class... S>
+auto charted(std::vector<io::goal_chart>& charts, year as_of, const G& g, const S&... series) {
+  auto a = evaluate(g, series..., as_of);
+  charts.push_back(io::chart_of(g, series..., a));
+  return a;
+}
 
 template <class... A>
 evaluated_plan finish(std::string name, const std::string& file, year as_of, const settings& s,
                       const std::tuple<A...>& assessments, std::vector<assessment<double, double>> milestones = {}) {
-  evaluated_plan p{std::move(name), file, as_of, io::to_records(assessments, s.how, s.language), roll_up_tuple(assessments, s.how)};
+  evaluated_plan p{std::move(name), file, as_of, io::to_records(assessments, s.how, s.language), roll_up_tuple(assessments, s.how), {}};
   for (const auto& m : milestones) {
     p.records.push_back(io::to_record(m, s.how, s.language));
     add(p.summary, m);
@@ -69,31 +85,37 @@ evaluated_plan zhuzhou_plan(const settings& s) {
     using Q = typename std::remove_cvref_t<decltype(g)>::quantity_type;
     return io::levels_of<Q>(d, g.what.name_zh);
   };
-  const auto assessments = std::make_tuple(
-      evaluate(zz::new_billion_clusters, levels(zz::new_billion_clusters), as_of),
-      evaluate(zz::tech_progress, levels(zz::tech_progress), as_of), evaluate(zz::trade, levels(zz::trade), as_of),
-      evaluate(zz::economy, levels(zz::economy), as_of), evaluate(zz::urban, levels(zz::urban), as_of),
-      evaluate(zz::income_growth, levels(zz::income_growth), as_of),
+  std::vector<io::goal_chart> charts;
+  const auto ev = [&](const auto& g, const auto&... series) { return charted(charts, as_of, g, series...); };
+  const auto assessments = std::tuple{ // braces: evaluated in order, so the charts are too
+      ev(zz::new_billion_clusters, levels(zz::new_billion_clusters)), ev(zz::tech_progress, levels(zz::tech_progress)),
+      ev(zz::trade, levels(zz::trade)), ev(zz::economy, levels(zz::economy)), ev(zz::urban, levels(zz::urban)),
+      ev(zz::income_growth, levels(zz::income_growth)),
       // energy intensity is published as yearly changes ("万元GDP能耗下降x%")
-      evaluate(zz::energy, io::changes_of(d, zz::energy.what.name_zh), as_of));
+      ev(zz::energy, io::changes_of(d, zz::energy.what.name_zh))};
   // No evidence for the qualitative goals is recorded in the shipped sources: unknown, not "not done".
   std::vector<assessment<double, double>> milestones = {evaluate(zz::rail_cluster, milestone_record{}, as_of),
                                                         evaluate(zz::civilized_city, milestone_record{}, as_of)};
-  return finish(std::string(zz::goals.name), (s.data / "zhuzhou.csv").string(), as_of, s, assessments, milestones);
+  evaluated_plan p = finish(std::string(zz::goals.name), (s.data / "zhuzhou.csv").string(), as_of, s, assessments, milestones);
+  p.charts = std::move(charts);
+  return p;
 }
 
 evaluated_plan national_plan(const settings& s) {
   const io::data_table d = io::read_data_csv(s.data / "china.csv");
   const year as_of{s.as_of.value_or(io::latest_year(d))};
   namespace n = zzplan::fyp14;
-  const auto assessments = std::make_tuple(
-      evaluate(n::urban, io::levels_of<share>(d, n::urban.what.name_zh), as_of),
-      evaluate(n::energy, io::changes_of(d, n::energy.what.name_zh), as_of),
-      evaluate(n::jobs, io::levels_of<share>(d, n::jobs.what.name_zh), as_of),
-      evaluate(n::pensions, io::levels_of<share>(d, n::pensions.what.name_zh), as_of),
-      evaluate(n::research, io::changes_of(d, "研发经费投入增长"), as_of),
-      evaluate(n::income, io::changes_of(d, "居民人均可支配收入实际增长"), io::changes_of(d, "国内生产总值实际增长"), as_of));
-  return finish(std::string(n::goals.name), (s.data / "china.csv").string(), as_of, s, assessments);
+  std::vector<io::goal_chart> charts;
+  const auto ev = [&](const auto& g, const auto&... series) { return charted(charts, as_of, g, series...); };
+  const auto assessments = std::tuple{
+      ev(n::urban, io::levels_of<share>(d, n::urban.what.name_zh)), ev(n::energy, io::changes_of(d, n::energy.what.name_zh)),
+      ev(n::jobs, io::levels_of<share>(d, n::jobs.what.name_zh)),
+      ev(n::pensions, io::levels_of<share>(d, n::pensions.what.name_zh)),
+      ev(n::research, io::changes_of(d, "研发经费投入增长")),
+      ev(n::income, io::changes_of(d, "居民人均可支配收入实际增长"), io::changes_of(d, "国内生产总值实际增长"))};
+  evaluated_plan p = finish(std::string(n::goals.name), (s.data / "china.csv").string(), as_of, s, assessments);
+  p.charts = std::move(charts);
+  return p;
 }
 
 std::string method_name(method m, lang l) {
@@ -121,6 +143,27 @@ void print_text(const evaluated_plan& p, const settings& s) {
   }
 }
 
+/// Writes the HTML report of the plans to s.html and says where on `say`.
+void write_html(const std::vector<evaluated_plan>& plans, const settings& s, std::ostream& say) {
+  const bool zh = s.language == lang::zh;
+  std::vector<io::plan_report> reports;
+  for (const evaluated_plan& p : plans) {
+    reports.push_back({p.name, static_cast<int>(p.as_of), s.how, p.records, p.summary, p.charts,
+                       std::filesystem::proximate(p.data_file).string()});
+  }
+  io::html_options o;
+  o.language = s.language;
+  o.title = zh ? "株洲市未来五年目标与“十四五”规划主要指标：评估报告" : "Zhuzhou's goals and China's 14th Five-Year Plan: evaluation";
+  o.sources = {zh ? "数据来源：公开的统计公报、政府工作报告与新闻发布，逐项出处见 examples/data/SOURCES.md；缺失的数据按“数据不足”列出，不作估算。"
+                  : "Sources: published statistical communiqués, government work reports and press releases, one by one in "
+                    "examples/data/SOURCES.md; missing figures are shown as insufficient data, never estimated."};
+  std::ofstream f(s.html, std::ios::binary | std::ios::trunc);
+  if (!f || !(f << io::html_report(reports, o)) || !f.flush()) {
+    throw io::input_error(s.html.string(), 0, 0, "cannot write the HTML report; check the directory and permissions");
+  }
+  say << (zh ? "HTML 报告：" : "HTML report: ") << std::filesystem::absolute(s.html).string() << "\n";
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -133,6 +176,7 @@ int main(int argc, char** argv) {
   app.add_option("--format", s.format, "text, markdown or json")->check(CLI::IsMember({"text", "markdown", "json"}));
   app.add_option("--as-of", s.as_of, "the evaluation year (default: the latest year in each data file)");
   app.add_option("--data", s.data, "the folder of zhuzhou.csv and china.csv");
+  app.add_option("--html", s.html, "where to write the HTML report (default: zzplan_report.html here)");
   CLI11_PARSE(app, argc, argv);
   s.language = language == "en" ? lang::en : lang::zh;
   const std::map<std::string, method> methods = {
@@ -146,11 +190,15 @@ int main(int argc, char** argv) {
         all.push_back(io::json_document(p.name, p.as_of, s.how, p.records, p.summary));
       }
       std::cout << all.dump(2) << "\n";
+      if (app.count("--html") > 0) {
+        write_html(plans, s, std::cerr); // stdout stays JSON
+      }
       return 0;
     }
     for (const evaluated_plan& p : plans) {
       print_text(p, s);
     }
+    write_html(plans, s, std::cout);
   } catch (const io::input_error& e) {
     std::cerr << "zzplan_report: " << e.what() << "\n";
     return 2;
