@@ -51,6 +51,7 @@ enum class note_code : unsigned char {
   milestone_pending,         ///< a milestone not yet done: no schedule to compare
   relative_no_reference,     ///< the reference indicator has no usable data
   too_many_observations,     ///< value: more observations than the evaluation holds
+  no_evidence,               ///< a milestone with nothing recorded: unknown, not "not done"
 };
 
 struct note {

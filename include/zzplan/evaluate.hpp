@@ -208,7 +208,9 @@ constexpr void gather_changes(R&& series, int base, int limit, point_buffer& buf
     buf.insert(point{y, *start * (1.0 + c.v), c.flags}, notes);
     ++chained;
   }
-  notes.add(note_code::chained_changes, base, chained);
+  if (chained > 0) {
+    notes.add(note_code::chained_changes, base, chained);
+  }
 }
 
 template <class Level, class Over>
@@ -316,7 +318,7 @@ struct milestone_record {
   a.evidence = r.evidence;
   const bool after = as_of >= m.when.deadline;
   if (!r.done) {
-    a.notes.add(note_code::no_observations);
+    a.notes.add(note_code::no_evidence);
     return a;
   }
   a.assessed = *r.done || after;

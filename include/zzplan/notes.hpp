@@ -43,6 +43,7 @@ namespace zzplan {
   case note_code::stretch_met: return zh ? "已达到力争值" + v : "the stretch figure " + v + " was reached";
   case note_code::milestone_pending: return zh ? "定性目标尚未完成，无进度可比" : "milestone not done yet: no schedule to compare";
   case note_code::relative_no_reference: return zh ? "数据不足：参照指标基期无数据" : "insufficient data: the reference indicator has no base value";
+  case note_code::no_evidence: return zh ? "数据不足：未记录完成情况的证据" : "insufficient data: no evidence recorded";
   case note_code::too_many_observations: return zh ? "观测值超过" + v + "个，其余已忽略" : "more than " + v + " observations; the rest were ignored";
   }
   return {};
