@@ -174,6 +174,7 @@ namespace detail {
     }
     return it->second;
   };
+  t.rows.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'))); // one row a line
   try {
     reader_t in(file_name, text.data(), text.data() + text.size());
     in.read_header(::zzplan_fccp_io::ignore_missing_column, "indicator", "year", "value", "region", "flag", "span");
@@ -254,7 +255,8 @@ namespace detail {
     }
     throw input_error(file_name, line, 0, what);
   }
-  std::stable_sort(t.rows.begin(), t.rows.end(), [&](const data_row& a, const data_row& b) {
+  // std::sort with the line as the last key: the order of a stable sort, without its buffer.
+  std::sort(t.rows.begin(), t.rows.end(), [&](const data_row& a, const data_row& b) {
     const int c1 = t.names[a.region].compare(t.names[b.region]);
     if (c1 != 0) {
       return c1 < 0;
@@ -263,7 +265,10 @@ namespace detail {
     if (c2 != 0) {
       return c2 < 0;
     }
-    return a.year != b.year ? a.year < b.year : a.span < b.span;
+    if (a.year != b.year) {
+      return a.year < b.year;
+    }
+    return a.span != b.span ? a.span < b.span : a.line < b.line;
   });
   for (std::size_t i = 1; i < t.rows.size(); ++i) {
     const data_row& a = t.rows[i - 1];
@@ -283,9 +288,15 @@ namespace detail {
   if (!f) {
     throw input_error(p.string(), 0, 0, "cannot open the file; check the path");
   }
-  std::ostringstream ss;
-  ss << f.rdbuf();
-  return parse_data_csv(ss.str(), p.string());
+  // read straight into one string (a stringstream would hold the file twice)
+  f.seekg(0, std::ios::end);
+  const std::streamoff size = f.tellg();
+  f.seekg(0, std::ios::beg);
+  std::string text(size > 0 ? static_cast<std::size_t>(size) : 0U, '\0');
+  if (size < 0 || !f.read(text.data(), static_cast<std::streamsize>(text.size()))) {
+    throw input_error(p.string(), 0, 0, "cannot read the file; check that it is a regular file");
+  }
+  return parse_data_csv(text, p.string());
 }
 
 /// The rows of one indicator (and region, when the file has regions), in year order.
