@@ -1,0 +1,252 @@
+#pragma once
+// The rules a goal of a plan file must follow before it is built with its types: the target
+// phrase is understood, its unit agrees with the data's, a growth goal on money states its price
+// basis, a relative goal names its reference, and so on. Each broken rule is an input_error that
+// names the file, the line and column, and what to fix. Used by plan_file.hpp.
+
+#include <zzplan/io/data_file.hpp> // input_error
+#include <zzplan/io/plan_spec.hpp>
+#include <zzplan/phrase.hpp>
+
+#include <algorithm>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace zzplan::io {
+
+namespace detail {
+
+/// The known word nearest to w (edit distance at most 2, or a third of its length), or "".
+[[nodiscard]] inline std::string_view closest_word(std::string_view w,
+                                                   const std::vector<std::string_view>& known) {
+  std::string_view best;
+  std::size_t best_d = std::max<std::size_t>(2, w.size() / 3) + 1;
+  for (const std::string_view k : known) {
+    std::vector<std::size_t> row(k.size() + 1);
+    for (std::size_t j = 0; j <= k.size(); ++j) {
+      row[j] = j;
+    }
+    for (std::size_t i = 1; i <= w.size(); ++i) {
+      std::size_t diag = row[0];
+      row[0] = i;
+      for (std::size_t j = 1; j <= k.size(); ++j) {
+        const std::size_t up = row[j];
+        row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (w[i - 1] == k[j - 1] ? 0U : 1U)});
+        diag = up;
+      }
+    }
+    if (row[k.size()] < best_d) {
+      best_d = row[k.size()];
+      best = k;
+    }
+  }
+  return best;
+}
+
+[[nodiscard]] constexpr std::size_t code_points(std::string_view s) noexcept {
+  std::size_t n = 0;
+  for (const char c : s) {
+    n += (static_cast<unsigned char>(c) & 0xC0U) != 0x80U ? 1U : 0U;
+  }
+  return n;
+}
+
+/// The direction a wording implies, if any.
+[[nodiscard]] constexpr std::optional<direction>
+implied_direction(const parsed_phrase& p) noexcept {
+  switch (p.kind) {
+  case goal_kind::step:
+  case goal_kind::increment:
+  case goal_kind::multiple:
+    return direction::higher_is_better;
+  case goal_kind::range:
+  case goal_kind::band:
+    return std::nullopt;
+  case goal_kind::relative:
+    if (p.relation == relative_target::relation::in_step) {
+      return std::nullopt;
+    }
+    return p.relation == relative_target::relation::faster_than ? direction::higher_is_better
+                                                                : direction::lower_is_better;
+  default:
+    return comparison_sign(p.cmp) > 0 ? direction::higher_is_better : direction::lower_is_better;
+  }
+}
+
+[[nodiscard]] constexpr std::string_view phrase_unit_name(phrase_unit u) noexcept {
+  return u == phrase_unit::none ? "no unit" : unit_symbol(u);
+}
+
+/// The rules of a goal that need no types. basis and tolerance are the texts the plan wrote.
+inline void check_goal(goal_spec& g, const std::optional<std::string>& basis,
+                       const std::optional<std::string>& tolerance, const std::string& file) {
+  const auto fail = [&](std::string_view key, const std::string& msg) {
+    const key_pos p = g.at(key);
+    throw input_error(file, p.line, p.column, "goal '" + g.id + "': " + msg);
+  };
+  // ---- the unit of the data ----
+  bool known_unit = false;
+  for (const auto& w : data_unit_words) {
+    if (w.symbol == g.unit_text) {
+      g.unit = w.unit;
+      known_unit = true;
+    }
+  }
+  if (!known_unit) {
+    fail("unit",
+         "unit '" + g.unit_text + "' is not known; write one of " + std::string(data_unit_list));
+  }
+  // ---- the target phrase ----
+  const parse_result r = parse_phrase(g.target);
+  if (!r) {
+    const key_pos p = g.at("target");
+    const std::size_t off = std::min(r.error().offset, g.target.size());
+    const std::string rest =
+        off < g.target.size() ? "at '" + g.target.substr(off) + "'" : "at its end";
+    throw input_error(
+        file, p.line, p.column + 1 + code_points(std::string_view(g.target).substr(0, off)),
+        "goal '" + g.id + "': the target '" + g.target + "' is not understood " + rest + ": " +
+            std::string(r.error().message()) + "; see DOMAIN.md §3 for the wordings");
+  }
+  g.phrase = *r;
+  g.phrase_name = std::string(g.phrase.name);
+  g.phrase_reference = std::string(g.phrase.reference);
+  g.phrase.name = {};
+  g.phrase.reference = {};
+  const parsed_phrase& ph = g.phrase;
+  const std::string said = "the target '" + g.target + "'";
+  const std::string unit_said = "unit = \"" + g.unit_text + "\"";
+  // ---- the unit of the phrase against the unit of the data ----
+  const unit_family fd = family(g.unit);
+  const unit_family fp = family(ph.unit);
+  if ((ph.kind == goal_kind::range && ph.measure != phrase_measure::level) ||
+      (ph.kind == goal_kind::band && ph.measure == phrase_measure::annual_change)) {
+    fail("target", said + " is a range or band of growth rates, which is not supported; write one "
+                          "bound (增长6%以上)");
+  }
+  if (ph.kind == goal_kind::points_change) {
+    if (fd != unit_family::share) {
+      fail("unit", said + " is in 个百分点 (points of a share) but " + unit_said +
+                       " is not a share; points need unit = \"%\", or write the change in %");
+    }
+  } else if (g.is_growth()) {
+    if (ph.kind != goal_kind::relative && ph.kind != goal_kind::multiple &&
+        fp != unit_family::share) {
+      fail("target", said + " is a change and needs a rate in % (e.g. 下降15%), not " +
+                         std::string(phrase_unit_name(ph.unit)));
+    }
+  } else if (fp == unit_family::none || fp == unit_family::points) {
+    fail("target", said + " writes no unit for its level; write it (e.g. 15%, 5000亿元, 2个) as " +
+                       unit_said + " says");
+  } else if (fp != fd) {
+    fail("unit",
+         said + " is in " + std::string(unit_symbol(ph.unit)) + " but " + unit_said +
+             " is another kind of quantity; make them agree (the data's unit is the goal's unit)");
+  }
+  // ---- the price basis ----
+  if (basis) {
+    if (!has_price_basis(g.unit)) {
+      fail("price_basis",
+           "price_basis applies to money (元, 万元, 亿元, 万亿元, 元/人, 吨标准煤/万元), not to " +
+               unit_said + "; remove it");
+    }
+    g.price_stated = true;
+    if (*basis == "nominal") {
+      g.price_year = 0;
+    } else if (*basis == "real") {
+      g.price_year = g.base_year;
+    } else if (basis->starts_with("constant:")) {
+      const std::string y = basis->substr(9);
+      g.price_year = y.size() == 4 && std::all_of(y.begin(), y.end(),
+                                                  [](char c) { return c >= '0' && c <= '9'; })
+                         ? std::stoi(y)
+                         : -1;
+    } else {
+      fail("price_basis", "price_basis '" + *basis +
+                              "' is not known; write \"nominal\", \"real\" or \"constant:2020\"");
+    }
+    if (g.price_year != 0 &&
+        std::find(price_years.begin(), price_years.end(), g.price_year) == price_years.end()) {
+      fail("price_basis",
+           "constant prices of '" + *basis + "' are not supported" +
+               (*basis == "real"
+                    ? " (real means prices of the base year " + std::to_string(g.base_year) + ")"
+                    : std::string()) +
+               "; write constant:2010, constant:2015, constant:2020 or constant:2025");
+    }
+    if (family(g.unit) == unit_family::energy_intensity && g.price_year == 0) {
+      fail("price_basis", "energy per 万元 of GDP is measured at constant prices; write "
+                          "price_basis = \"constant:2020\"");
+    }
+  } else if (family(g.unit) == unit_family::energy_intensity) {
+    g.price_year = 2020; // said by `zzplan check` and in the notes
+  } else if (g.is_growth() && has_price_basis(g.unit)) {
+    fail("target", "a growth goal on money needs its price basis; add price_basis = \"nominal\" "
+                   "(current prices) or "
+                   "\"real\" / \"constant:2020\" (constant prices): it is never guessed");
+  }
+  // ---- direction ----
+  const std::optional<direction> implied = implied_direction(ph);
+  if (g.direction_stated && implied && *implied != g.better) {
+    fail("direction", said + " means " +
+                          (*implied == direction::higher_is_better ? "higher" : "lower") +
+                          " is better, but direction = \"" +
+                          (g.better == direction::higher_is_better ? "higher" : "lower") +
+                          "\"; remove direction or make them agree");
+  }
+  if (!g.direction_stated) {
+    if (!implied) {
+      fail("target",
+           said + " does not say which way is better; add direction = \"higher\" or \"lower\"");
+    }
+    g.better = *implied;
+  }
+  // ---- what the data observe ----
+  if (g.observed == observation_kind::yearly_change && g.needs_levels()) {
+    fail("observed_as", "observed_as = \"yearly_change\" gives only an index (base = 1), but " +
+                            said + " needs levels; give levels (observed_as = \"level\")");
+  }
+  if (g.baseline && g.observed == observation_kind::yearly_change) {
+    fail("baseline", "a stated baseline does not apply to a series of yearly changes (the base is "
+                     "1); remove it");
+  }
+  // ---- relative goals ----
+  if (ph.kind == goal_kind::relative && g.reference.empty()) {
+    fail("target",
+         said + " compares with another indicator; add reference = \"...\" (its name in the data)");
+  }
+  if (ph.kind != goal_kind::relative && !g.reference.empty()) {
+    fail("reference",
+         "reference is only for goals relative to another indicator (与…同步, 高于…); remove it");
+  }
+  // ---- tolerance ----
+  if (tolerance) {
+    const std::string_view t = *tolerance;
+    const auto unit_at = std::min(t.find_first_not_of("0123456789."), t.size());
+    double v = -1.0;
+    if (unit_at > 0 &&
+        std::count(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(unit_at), '.') <= 1 &&
+        t[0] != '.') {
+      v = std::stod(std::string(t.substr(0, unit_at)));
+    }
+    const std::optional<phrase_unit> u = parse_unit(t.substr(unit_at));
+    if (ph.kind == goal_kind::band && v >= 0 && u == phrase_unit::percent) {
+      g.tolerance = v / 100.0;
+    } else if (ph.kind == goal_kind::relative && v >= 0 && u == phrase_unit::points) {
+      g.tolerance = v;
+    } else if (ph.kind == goal_kind::band || ph.kind == goal_kind::relative) {
+      fail("tolerance", "tolerance '" + *tolerance + "' is not understood; write " +
+                            (ph.kind == goal_kind::band ? "a share of the target such as \"5%\""
+                                                        : "points a year such as \"1个百分点\""));
+    } else {
+      fail("tolerance", "tolerance is only for 左右 bands and 同步 goals; remove it");
+    }
+  }
+}
+
+} // namespace detail
+
+} // namespace zzplan::io

@@ -1,0 +1,97 @@
+#!/usr/bin/env python3
+"""The commands and options of zzplan that work (CTest cli.commands).
+
+Usage: check_commands.py ZZPLAN EXAMPLES_DIR WORK_DIR
+
+check and explain; evaluate in every format, with --as-of, --region (a data file with a region
+column: one assessment per goal and region), --lang en, and --output (the file is written, stdout
+stays empty).
+"""
+
+import csv
+import io
+import json
+import os
+import shutil
+import subprocess
+import sys
+
+failures = []
+
+
+def run(args, cwd=None, expect_rc=0):
+    p = subprocess.run(args, capture_output=True, timeout=120, cwd=cwd)
+    out, err = p.stdout.decode("utf-8", errors="replace"), p.stderr.decode("utf-8", errors="replace")
+    if p.returncode != expect_rc:
+        failures.append(f"{' '.join(args[1:])}: exit code {p.returncode} (expected {expect_rc})\n{err}")
+    return out, err
+
+
+def expect(cond, what):
+    if not cond:
+        failures.append(what)
+
+
+def main():
+    zzplan, examples, work = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2]), sys.argv[3]
+    shutil.rmtree(work, ignore_errors=True)
+    os.makedirs(work)
+    zz_plan, zz_data = os.path.join(examples, "zhuzhou.toml"), os.path.join(examples, "data/zhuzhou.csv")
+
+    # check: every goal as understood
+    out, _ = run([zzplan, "check", zz_plan, "--lang", "en"])
+    for needle in ["[gdp]", "kind: step", "target as a level: 5000亿元 by 2026", "[income_growth]",
+                   "price basis: current prices (nominal)", "kind: increment, aspirational",
+                   "comparator: > (strict)", "direction: lower is better", "The plan is valid."]:
+        expect(needle in out, f"check: no '{needle}' in\n{out}")
+    out, _ = run([zzplan, "check", os.path.join(examples, "fyp14.toml")])
+    expect("[income_in_step]" in out and "检查通过" in out, f"check fyp14:\n{out}")
+
+    # explain: zh and en
+    out, _ = run([zzplan, "explain", "下降15%以上"])
+    expect("zh: 累计变化" in out and "en: cumulative change, at most −15%" in out, f"explain:\n{out}")
+
+    # evaluate: every format
+    out, _ = run([zzplan, "evaluate", zz_plan, zz_data])
+    expect("全市经济总量" in out and "进度评价" in out, f"text:\n{out}")
+    out, _ = run([zzplan, "evaluate", zz_plan, zz_data, "--format", "markdown", "--lang", "en"])
+    expect(out.startswith("# Zhuzhou") and "| " in out, f"markdown:\n{out}")
+    out, _ = run([zzplan, "evaluate", zz_plan, zz_data, "--format", "csv"])
+    rows = list(csv.reader(io.StringIO(out)))
+    expect(rows and rows[0][0] == "id" and len(rows) == 10, f"csv: {len(rows)} rows")
+    out, _ = run([zzplan, "evaluate", zz_plan, zz_data, "--format", "json", "--as-of", "2022"])
+    doc = json.loads(out)
+    expect(doc["as_of"] == 2022, "--as-of 2022")
+    gdp = next(a for a in doc["assessments"] if a["id"] == "gdp")
+    expect(gdp["latest_year"] == 2022 and gdp["baseline_value"] == 3000, f"gdp as of 2022: {gdp}")
+
+    # --output: the file, nothing on stdout
+    target = os.path.join(work, "out.json")
+    out, _ = run([zzplan, "evaluate", zz_plan, zz_data, "--format", "json", "--output", target])
+    expect(out == "" and os.path.exists(target), "--output: stdout not empty or no file")
+
+    # regions: one assessment per goal and region; --region picks one
+    regional = os.path.join(work, "regions.csv")
+    with open(regional, "w", encoding="utf-8") as f:
+        f.write("region,indicator,year,value\n"
+                "株洲市,全市常住人口城镇化率,2020,71.26\n株洲市,全市常住人口城镇化率,2022,73.1\n"
+                "湘潭市,全市常住人口城镇化率,2020,63.2\n湘潭市,全市常住人口城镇化率,2022,64.9\n")
+    out, _ = run([zzplan, "evaluate", zz_plan, regional, "--format", "json"])
+    doc = json.loads(out)
+    urban = [a for a in doc["assessments"] if a["id"] == "urbanization"]
+    expect(sorted(a["region"] for a in urban) == ["株洲市", "湘潭市"], f"regions: {urban}")
+    expect(len(doc["assessments"]) == 7 * 2 + 2, f"regions: {len(doc['assessments'])} assessments")
+    out, _ = run([zzplan, "evaluate", zz_plan, regional, "--format", "json", "--region", "湘潭市"])
+    doc = json.loads(out)
+    expect({a["region"] for a in doc["assessments"] if a["kind"] != "milestone"} == {"湘潭市"}, "--region")
+
+    # --help
+    run([zzplan, "--help"])
+    for f in failures:
+        print("FAIL " + f)
+    print(f"{len(failures)} problems")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,234 @@
+// Plan files (io/plan_file.hpp) and their dispatch to the typed core (io/dispatch.hpp): the shipped
+// TOML plans read as the C++ plans of zhuzhou.hpp and fyp14.hpp, the quantity kinds chosen from
+// unit and price basis, messages with file:line:column, and the assessments of a plan file equal
+// to those of the typed C++ goals on the same data (one evaluate, no second arithmetic).
+#include "support/catch.hpp"
+
+#if __has_include(<toml++/toml.h>)
+#include <zzplan/fyp14.hpp>
+#include <zzplan/io/data_file.hpp>
+#include <zzplan/io/dispatch.hpp>
+#include <zzplan/io/plan_file.hpp>
+#include <zzplan/io/record.hpp>
+#include <zzplan/zhuzhou.hpp>
+
+#include <cmath>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+using namespace zzplan;
+using namespace zzplan::literals;
+using namespace std::chrono_literals;
+
+namespace {
+
+const std::string head = "[plan]\nname = \"p\"\nbase_year = 2020\ndeadline = 2025\n";
+
+std::string goal_toml(const std::string& extra) {
+  return head + "[[goal]]\nid = \"g\"\nindicator = \"x\"\nattribute = \"expected\"\n" + extra;
+}
+
+/// The message of the input_error parsing text throws ("" when it does not throw).
+std::string error_of(const std::string& text) {
+  try {
+    const io::plan_spec p = io::parse_plan_toml(text, "t.toml");
+    io::check_typed(p);
+  } catch (const io::input_error& e) {
+    return e.what();
+  }
+  return {};
+}
+
+const io::goal_spec& find(const io::plan_spec& p, std::string_view id) {
+  for (const io::goal_spec& g : p.goals) {
+    if (g.id == id) {
+      return g;
+    }
+  }
+  FAIL("no goal " << id);
+  return p.goals.front();
+}
+
+bool same(std::optional<double> a, std::optional<double> b) {
+  if (!a || !b) {
+    return a.has_value() == b.has_value();
+  }
+  return std::fabs(*a - *b) <= 1e-9 * std::max(1.0, std::fabs(*b));
+}
+
+void require_same(const io::assessment_record& a, const io::assessment_record& b) {
+  INFO(a.id);
+  CHECK(a.id == b.id);
+  CHECK(a.kind == b.kind);
+  CHECK(a.attribute == b.attribute);
+  CHECK(a.unit == b.unit);
+  CHECK(a.status == b.status);
+  CHECK(a.label == b.label);
+  CHECK(a.met == b.met);
+  CHECK(a.latest_year == b.latest_year);
+  for (const io::column c : io::data_columns) {
+    io::visit_field(a, c, [&](const auto& va) {
+      io::visit_field(b, c, [&](const auto& vb) {
+        if constexpr (std::is_same_v<std::remove_cvref_t<decltype(va)>, std::optional<double>> &&
+                      std::is_same_v<std::remove_cvref_t<decltype(vb)>, std::optional<double>>) {
+          INFO(io::key(c));
+          CHECK(same(va, vb));
+        }
+      });
+    });
+  }
+  CHECK(a.notes == b.notes);
+}
+
+} // namespace
+
+TEST_CASE("the Zhuzhou plan file reads as zhuzhou.hpp", "[plan_file]") {
+  const io::plan_spec p = io::read_plan_toml("examples/zhuzhou.toml");
+  REQUIRE(p.goals.size() == 7);
+  REQUIRE(p.milestones.size() == 2);
+  CHECK(p.base_year == 2020);
+  CHECK(p.deadline == 2026);
+  const io::goal_spec& gdp = find(p, "gdp");
+  CHECK(gdp.phrase.kind == goal_kind::step);
+  CHECK(gdp.phrase.value == 5000.0);
+  CHECK(gdp.phrase.second == 3000.0);
+  CHECK(gdp.unit == io::data_unit::yi_yuan);
+  CHECK(gdp.price_year == 0);
+  CHECK(std::holds_alternative<io::kind_tag<yi_yuan<>>>(io::kind_of(gdp.unit, gdp.price_year)));
+  const io::goal_spec& energy = find(p, "energy_intensity");
+  CHECK(energy.attr == attribute::binding);
+  CHECK(energy.better == direction::lower_is_better);
+  CHECK(std::holds_alternative<io::kind_tag<tce_per_wan_yuan<constant_prices<2020>>>>(
+      io::kind_of(energy.unit, energy.price_year)));
+  CHECK(find(p, "billion_clusters").phrase.mode == modality::aspirational);
+  CHECK(find(p, "income_growth").phrase.kind == goal_kind::average_growth);
+  io::check_typed(p);
+}
+
+TEST_CASE("the national plan file reads as fyp14.hpp", "[plan_file]") {
+  const io::plan_spec p = io::read_plan_toml("examples/fyp14.toml");
+  REQUIRE(p.goals.size() == 6);
+  const io::goal_spec& income = find(p, "income_in_step");
+  CHECK(income.phrase.kind == goal_kind::relative);
+  CHECK(income.reference == "国内生产总值实际增长");
+  CHECK(income.observed == io::observation_kind::yearly_change);
+  CHECK(income.reference_observed == io::observation_kind::yearly_change);
+  CHECK(std::holds_alternative<io::kind_tag<yuan_per_person<constant_prices<2020>>>>(
+      io::kind_of(income.unit, income.price_year)));
+  CHECK(find(p, "unemployment").phrase.kind == goal_kind::ceiling);
+  io::check_typed(p);
+}
+
+TEST_CASE("a plan file's assessments are those of the typed C++ goals", "[plan_file]") {
+  const io::plan_spec p = io::read_plan_toml("examples/zhuzhou.toml");
+  const io::data_table d = io::read_data_csv("examples/data/zhuzhou.csv");
+  io::run_options o;
+  o.as_of = 2025y;
+  for (const method m : {method::cn_midterm, method::un2022, method::un2023, method::eurostat}) {
+    o.how = m;
+    const io::plan_result r = io::evaluate_plan_file(p, d, o);
+    REQUIRE(r.records.size() == 9);
+    const auto typed = [&](const auto& g, std::string_view ind) {
+      using Q = typename std::remove_cvref_t<decltype(g)>::quantity_type;
+      const auto series =
+          io::levels_of<Q>(d, ind, "", [](double v) { return level_traits<Q>::make(v); });
+      return io::to_record(evaluate(g, series, 2025y), m, lang::zh, "株洲市");
+    };
+    require_same(r.records[0], typed(zhuzhou::new_billion_clusters, "千亿产业集群"));
+    require_same(r.records[1], typed(zhuzhou::tech_progress, "科技进步贡献率"));
+    require_same(r.records[2], typed(zhuzhou::trade, "对外贸易依存度"));
+    require_same(r.records[3], typed(zhuzhou::economy, "全市经济总量"));
+    require_same(r.records[4], typed(zhuzhou::urban, "全市常住人口城镇化率"));
+    require_same(r.records[5], typed(zhuzhou::income_growth, "居民人均可支配收入"));
+    require_same(r.records[6],
+                 io::to_record(evaluate(zhuzhou::energy, io::changes_of(d, "万元GDP能耗"), 2025y),
+                               m, lang::zh, "株洲市"));
+    CHECK(r.records[3].baseline_value == 3000.0); // the stated start, no 2020 figure
+    CHECK(r.records[7].kind == "milestone");
+    CHECK(r.summary.all.goals == 9);
+  }
+}
+
+TEST_CASE("the national plan file: changes chained, the relative goal", "[plan_file]") {
+  const io::plan_spec p = io::read_plan_toml("examples/fyp14.toml");
+  const io::data_table d = io::read_data_csv("examples/data/china.csv");
+  io::run_options o;
+  o.as_of = 2025y;
+  const io::plan_result r = io::evaluate_plan_file(p, d, o);
+  REQUIRE(r.records.size() == 6);
+  const auto energy =
+      io::to_record(evaluate(fyp14::energy, io::changes_of(d, "单位GDP能源消耗"), 2025y), o.how);
+  require_same(r.records[1],
+               io::to_record(evaluate(fyp14::energy, io::changes_of(d, "单位GDP能源消耗"), 2025y),
+                             o.how, lang::zh, "全国"));
+  CHECK(energy.unit == "指数(基期=1)");
+  const auto income = evaluate(fyp14::income, io::changes_of(d, "居民人均可支配收入实际增长"),
+                               io::changes_of(d, "国内生产总值实际增长"), 2025y);
+  require_same(r.records[5], io::to_record(income, o.how, lang::zh, "全国"));
+  CHECK(r.records[5].met.has_value());
+}
+
+TEST_CASE("phrase amounts convert to the data's unit through the typed quantities", "[plan_file]") {
+  const io::plan_spec p = io::parse_plan_toml(
+      goal_toml(
+          "target = \"控制在5000亿元以内\"\nunit = \"万元\"\nprice_basis = \"constant:2015\"\n"),
+      "t.toml");
+  bool seen = false;
+  io::with_typed_goal(p, p.goals[0], [&](const auto& g) {
+    using G = std::remove_cvref_t<decltype(g)>;
+    if constexpr (std::is_same_v<G, goal<wan_yuan<constant_prices<2015>>,
+                                         level_target<wan_yuan<constant_prices<2015>>>>>) {
+      CHECK(g.target.value.value() == 5000.0 * 10'000);
+      CHECK(g.target.is_ceiling);
+      CHECK(g.what.better == direction::lower_is_better);
+      seen = true;
+    }
+  });
+  CHECK(seen);
+}
+
+TEST_CASE("price bases: real, defaults, and what is never guessed", "[plan_file]") {
+  const io::plan_spec real = io::parse_plan_toml(
+      goal_toml("target = \"年均增长8%以上\"\nunit = \"元/人\"\nprice_basis = \"real\"\n"),
+      "t.toml");
+  CHECK(real.goals[0].price_year == 2020);
+  const io::plan_spec energy = io::parse_plan_toml(
+      goal_toml("target = \"下降15%以上\"\nunit = \"吨标准煤/万元\"\n"), "t.toml");
+  CHECK(energy.goals[0].price_year == 2020);
+  CHECK_FALSE(energy.goals[0].price_stated);
+  CHECK(io::assumed_basis_note(energy.goals[0], lang::en) ==
+        "price_basis not stated: 2020 prices assumed");
+  const io::plan_spec level =
+      io::parse_plan_toml(goal_toml("target = \"达到5000亿元\"\nunit = \"亿元\"\n"), "t.toml");
+  CHECK(level.goals[0].price_year == 0); // levels of money: current prices
+  CHECK(error_of(goal_toml("target = \"年均增长8%以上\"\nunit = \"元/人\"\n"))
+            .starts_with("t.toml:9:10: goal 'g': a growth goal on money needs its price basis"));
+}
+
+TEST_CASE("plan file errors name file, line, column and what to fix", "[plan_file]") {
+  CHECK(error_of(goal_toml("tagret = \"提高到15%\"\nunit = \"%\"\n")) ==
+        "t.toml:9:1: unknown key 'tagret' in [[goal]]; did you mean 'target'?");
+  CHECK(error_of(goal_toml("target = \"提高到15%\"\nunit = \"亿元\"\n")) ==
+        "t.toml:10:8: goal 'g': the target '提高到15%' is in % but unit = \"亿元\" is another kind "
+        "of "
+        "quantity; make them agree (the data's unit is the goal's unit)");
+  CHECK(error_of(goal_toml("target = \"提高到十五%\"\nunit = \"%\"\n"))
+            .starts_with(
+                "t.toml:9:14: goal 'g': the target '提高到十五%' is not understood at '十五%'"));
+  CHECK(error_of(goal_toml("target = \"提高到15%\"\nunit = \"%\"\n") +
+                 "[[goal]]\nid = \"g\"\nindicator = \"y\"\nattribute = \"expected\"\ntarget = "
+                 "\"超过1%\"\nunit = \"%\"\n")
+            .starts_with("t.toml:13:6: duplicate id 'g' (also the id of the table on line 5)"));
+  CHECK(error_of(goal_toml(
+            "target = \"提高到15%\"\nunit = \"%\"\nbaseline = { year = 2020, value = 20 }\n")) ==
+        "t.toml:9:10: goal 'g': an increase goal's target lies below its base; fix the target, its "
+        "baseline or direction");
+  CHECK(error_of(head + "[goal]\nid = \"g\"\n")
+            .starts_with("t.toml:5:1: 'goal' in the plan file must be an array of tables"));
+  CHECK(error_of("[plan\n").starts_with("t.toml:1:6: TOML syntax error:"));
+  CHECK(error_of(goal_toml("target = \"提高到15%\"\nunit = \"%\"\n")).empty());
+}
+
+#endif
