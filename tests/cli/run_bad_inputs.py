@@ -24,7 +24,10 @@ def run_case(zzplan, case_dir, good_dir, work, update):
     os.makedirs(work)
     for name in ("plan.toml", "data.csv"):
         src = os.path.join(case_dir, name)
-        shutil.copyfile(src if os.path.exists(src) else os.path.join(good_dir, name), os.path.join(work, name))
+        if os.path.isdir(src):  # a directory where a file is expected
+            shutil.copytree(src, os.path.join(work, name))
+        else:
+            shutil.copyfile(src if os.path.exists(src) else os.path.join(good_dir, name), os.path.join(work, name))
     args_file = os.path.join(case_dir, "args")
     args = DEFAULT_ARGS
     if os.path.exists(args_file):

@@ -148,13 +148,11 @@ namespace detail {
 
 } // namespace detail
 
-/// Parses the text of a data file; file_name is used in messages.
-[[nodiscard]] inline data_table parse_data_csv(std::string_view text, const std::string& file_name) {
-  data_table t;
-  t.file = file_name;
-  if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") {
-    text.remove_prefix(3);
-  }
+namespace detail {
+
+/// The checks that need a data file's whole text (its BOM removed): valid UTF-8, not empty.
+/// Returns the number of lines (to reserve the rows).
+[[nodiscard]] inline std::size_t check_data_text(std::string_view text, const std::string& file_name) {
   if (const std::size_t bad = detail::invalid_utf8_at(text); bad != std::string_view::npos) {
     const std::string_view before = text.substr(0, bad);
     const std::size_t line = 1 + static_cast<std::size_t>(std::count(before.begin(), before.end(), '\n'));
@@ -165,6 +163,15 @@ namespace detail {
   if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
     throw input_error(file_name, 0, 0, "the file is empty; it needs a header line: indicator,year,value[,region][,flag][,span]");
   }
+  return static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1;
+}
+
+/// The rows of a checked data file, read by fast-cpp-csv-parser from `source` (its arguments
+/// after the file name: a range of memory, or a std::istream).
+template <class... Source>
+[[nodiscard]] data_table parse_rows(const std::string& file_name, std::size_t lines, Source&&... source) {
+  data_table t;
+  t.file = file_name;
   using reader_t = ::zzplan_fccp_io::CSVReader<6, ::zzplan_fccp_io::trim_chars<' ', '\t'>, ::zzplan_fccp_io::double_quote_escape<',', '"'>>;
   std::unordered_map<std::string, std::uint32_t> ids;
   const auto intern = [&](const char* s) {
@@ -174,9 +181,9 @@ namespace detail {
     }
     return it->second;
   };
-  t.rows.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'))); // one row a line
+  t.rows.reserve(lines); // at most one row a line
   try {
-    reader_t in(file_name, text.data(), text.data() + text.size());
+    reader_t in(file_name, std::forward<Source>(source)...);
     in.read_header(::zzplan_fccp_io::ignore_missing_column, "indicator", "year", "value", "region", "flag", "span");
     for (const char* required : {"indicator", "year", "value"}) {
       if (!in.has_column(required)) {
@@ -282,11 +289,25 @@ namespace detail {
   return t;
 }
 
+} // namespace detail
+
+/// Parses the text of a data file; file_name is used in messages.
+[[nodiscard]] inline data_table parse_data_csv(std::string_view text, const std::string& file_name) {
+  if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") {
+    text.remove_prefix(3);
+  }
+  const std::size_t lines = detail::check_data_text(text, file_name);
+  return detail::parse_rows(file_name, lines, text.data(), text.data() + text.size());
+}
+
 /// Reads and parses a data file.
 [[nodiscard]] inline data_table read_data_csv(const std::filesystem::path& p) {
   std::ifstream f(p, std::ios::binary);
   if (!f) {
     throw input_error(p.string(), 0, 0, "cannot open the file; check the path");
+  }
+  if (std::error_code ec; !std::filesystem::is_regular_file(p, ec)) {
+    throw input_error(p.string(), 0, 0, "is not a file; give the path of a CSV file");
   }
   // read straight into one string (a stringstream would hold the file twice)
   f.seekg(0, std::ios::end);
@@ -296,7 +317,13 @@ namespace detail {
   if (size < 0 || !f.read(text.data(), static_cast<std::streamsize>(text.size()))) {
     throw input_error(p.string(), 0, 0, "cannot read the file; check that it is a regular file");
   }
-  return parse_data_csv(text, p.string());
+  const bool bom = text.starts_with("\xEF\xBB\xBF");
+  const std::size_t lines = detail::check_data_text(std::string_view(text).substr(bom ? 3 : 0), p.string());
+  // The parser reads the file again rather than the text: its own buffer would hold a second copy.
+  std::string().swap(text);
+  f.clear();
+  f.seekg(bom ? 3 : 0, std::ios::beg);
+  return detail::parse_rows(p.string(), lines, f);
 }
 
 /// The rows of one indicator (and region, when the file has regions), in year order.

@@ -325,6 +325,7 @@ inline milestone_spec read_milestone(const std::string& file, const toml::table&
     throw input_error(file_name, line, col,
                       "invalid UTF-8 (byte " + std::to_string(bad) + "); save the file as UTF-8");
   }
+  detail::check_table_headers(text, file_name);
   toml::table doc;
   try {
     doc = toml::parse(text, file_name);
@@ -389,6 +390,9 @@ inline milestone_spec read_milestone(const std::string& file, const toml::table&
   std::ifstream f(path, std::ios::binary);
   if (!f) {
     throw input_error(path.string(), 0, 0, "cannot open the file; check the path");
+  }
+  if (std::error_code ec; !std::filesystem::is_regular_file(path, ec)) {
+    throw input_error(path.string(), 0, 0, "is not a file; give the path of a TOML plan file");
   }
   std::ostringstream ss;
   ss << f.rdbuf();

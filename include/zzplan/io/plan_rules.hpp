@@ -54,6 +54,73 @@ namespace detail {
   return n;
 }
 
+/// toml++ 3.3 asserts (and, built with clang and NDEBUG, assumes) that a table header's first
+/// key starts with a key character; "[!a]" or "[\n" break that (fixed upstream in toml++ PR
+/// #301, found here by fuzz/plan_fuzzer.cpp). Such headers are reported before toml++ sees them.
+/// Strings and comments are skipped, so only real headers are looked at.
+inline void check_table_headers(std::string_view text, const std::string& file) {
+  std::size_t line = 1;
+  bool line_start = true;
+  for (std::size_t i = 0; i < text.size();) {
+    const char c = text[i];
+    if (c == '\n') {
+      ++line;
+      line_start = true;
+      ++i;
+      continue;
+    }
+    if (c == ' ' || c == '\t' || c == '\r') {
+      ++i;
+      continue;
+    }
+    if (c == '#') { // a comment, to the end of the line
+      while (i < text.size() && text[i] != '\n') {
+        ++i;
+      }
+      continue;
+    }
+    if (c == '"' || c == '\'') { // a string: skip it, multi-line ones too
+      const bool multi = text.substr(i, 3) == std::string(3, c);
+      const std::string_view close =
+          multi ? std::string_view(c == '"' ? "\"\"\"" : "\'\'\'") : text.substr(i, 1);
+      std::size_t j = i + (multi ? 3 : 1);
+      while (j < text.size() && text.substr(j, close.size()) != close &&
+             (multi || text[j] != '\n')) {
+        const std::size_t step = (c == '"' && text[j] == '\\' && j + 1 < text.size()) ? 2 : 1;
+        line += static_cast<std::size_t>(
+            std::count(text.begin() + static_cast<std::ptrdiff_t>(j),
+                       text.begin() + static_cast<std::ptrdiff_t>(j + step), '\n'));
+        j += step;
+      }
+      // past the closing quotes; an unclosed string ends at its line's end (toml++ reports it)
+      i = j < text.size() && text[j] != '\n' ? j + close.size() : j;
+      line_start = false;
+      continue;
+    }
+    if (c == '[' && line_start) {
+      std::size_t j = i + 1;
+      j += (j < text.size() && text[j] == '[') ? 1U : 0U;
+      while (j < text.size() && (text[j] == ' ' || text[j] == '\t')) {
+        ++j;
+      }
+      const char k = j < text.size() ? text[j] : ']';
+      const bool ok = (k >= 'A' && k <= 'Z') || (k >= 'a' && k <= 'z') || (k >= '0' && k <= '9') ||
+                      k == '_' || k == '-' || k == '"' || k == '\'' || k == ']';
+      if (!ok) {
+        const std::size_t nl = text.rfind('\n', i);
+        const std::size_t col =
+            1 + code_points(text.substr(nl == std::string_view::npos ? 0 : nl + 1,
+                                        j - (nl == std::string_view::npos ? 0 : nl + 1)));
+        throw input_error(file, line, col,
+                          "TOML syntax error: expected a table name after '[' (such as [plan], "
+                          "[[goal]] or [[milestone]]); fix the syntax (see toml.io)");
+      }
+    }
+    line_start = false;
+    ++i;
+  }
+}
+
 /// The direction a wording implies, if any.
 [[nodiscard]] constexpr std::optional<direction>
 implied_direction(const parsed_phrase& p) noexcept {
