@@ -220,7 +220,7 @@ TEST_CASE("plan file errors name file, line, column and what to fix", "[plan_fil
   CHECK(error_of(goal_toml("target = \"提高到15%\"\nunit = \"%\"\n") +
                  "[[goal]]\nid = \"g\"\nindicator = \"y\"\nattribute = \"expected\"\ntarget = "
                  "\"超过1%\"\nunit = \"%\"\n")
-            .starts_with("t.toml:13:6: duplicate id 'g' (also the id of the table on line 5)"));
+            .starts_with("t.toml:12:6: duplicate id 'g' (also the id of the table on line 5)"));
   CHECK(error_of(goal_toml(
             "target = \"提高到15%\"\nunit = \"%\"\nbaseline = { year = 2020, value = 20 }\n")) ==
         "t.toml:9:10: goal 'g': an increase goal's target lies below its base; fix the target, its "
