@@ -228,6 +228,17 @@ TEST_CASE("plan file errors name file, line, column and what to fix", "[plan_fil
   CHECK(error_of(head + "[goal]\nid = \"g\"\n")
             .starts_with("t.toml:5:1: 'goal' in the plan file must be an array of tables"));
   CHECK(error_of("[plan\n").starts_with("t.toml:1:6: TOML syntax error:"));
+  // what toml++ 3.3 would assert on or reach an unreachable point with (found by fuzzing)
+  CHECK(error_of("[计划]\n")
+            .starts_with("t.toml:1:2: TOML syntax error: expected a table name after '['"));
+  CHECK(error_of(head + "名称 = \"x\"\n")
+            .starts_with("t.toml:5:1: TOML syntax error: '名' outside quotes"));
+  CHECK(error_of(head + "name_en = \"x\" 、\n")
+            .starts_with("t.toml:5:15: TOML syntax error: '、' outside quotes"));
+  CHECK(error_of(head + "name_en = \"\"\"\\\n§\"\"\"\n")
+            .starts_with("t.toml:6:1: TOML syntax error: a line-ending backslash"));
+  CHECK(error_of("# 注释\n" + head + "x = \"中文 # 不是注释\" # 注释\n")
+            .starts_with("t.toml:6:1: unknown key 'x' in [plan]"));
   CHECK(error_of(goal_toml("target = \"提高到15%\"\nunit = \"%\"\n")).empty());
 }
 

@@ -7,6 +7,7 @@
 #include <zzplan/io/data_file.hpp> // input_error
 #include <zzplan/io/plan_rules.hpp>
 #include <zzplan/io/plan_spec.hpp>
+#include <zzplan/io/toml_text.hpp>
 
 #include <toml++/toml.h>
 
@@ -325,7 +326,7 @@ inline milestone_spec read_milestone(const std::string& file, const toml::table&
     throw input_error(file_name, line, col,
                       "invalid UTF-8 (byte " + std::to_string(bad) + "); save the file as UTF-8");
   }
-  detail::check_table_headers(text, file_name);
+  detail::check_toml_text(text, file_name);
   toml::table doc;
   try {
     doc = toml::parse(text, file_name);

@@ -1,0 +1,153 @@
+#pragma once
+// What the plan reader checks in a TOML text before toml++ parses it: text that TOML 1.0 rejects
+// anyway, but on which toml++ 3.3 (Debian bookworm) reaches an assertion or an unreachable point
+// (undefined behaviour in a release build) instead of reporting a parse error. Both were found by
+// fuzz/plan_fuzzer.cpp and are fixed upstream (marzer/tomlplusplus #301 and #295/#305):
+//   - a table header whose name does not start with a key character: "[计划]", "[!a]", "[\n";
+//   - a non-ASCII character outside strings and comments ("名称 = …", "a ＝ 1", "a = 1 、");
+//   - a non-ASCII character right after a line-ending backslash in a """ string (#190).
+// Each is an input_error with the line and column, and a message that says what to fix.
+
+#include <zzplan/io/data_file.hpp> // input_error
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace zzplan::io::detail {
+
+class toml_text_check {
+public:
+  toml_text_check(std::string_view text, const std::string& file) : s_(text), file_(file) {}
+
+  void run() {
+    bool line_start = true;
+    while (i_ < s_.size()) {
+      const char c = s_[i_];
+      if (c == '\n') {
+        new_line(i_ + 1);
+        line_start = true;
+        ++i_;
+      } else if (c == ' ' || c == '\t' || c == '\r') {
+        ++i_;
+      } else if (c == '#') { // a comment runs to the end of the line
+        while (i_ < s_.size() && s_[i_] != '\n') {
+          ++i_;
+        }
+      } else if (c == '"' || c == '\'') {
+        skip_string(c);
+        line_start = false;
+      } else if (static_cast<unsigned char>(c) >= 0x80) {
+        fail(i_, "'" + std::string(s_.substr(i_, char_length(i_))) +
+                     "' outside quotes: only quoted strings and comments may hold non-ASCII "
+                     "characters (write = not ＝, 2025 not 2025年, \"名称\" in quotes)");
+      } else {
+        if (c == '[' && line_start) {
+          check_header();
+        }
+        line_start = false;
+        ++i_;
+      }
+    }
+  }
+
+private:
+  [[noreturn]] void fail(std::size_t at, const std::string& what) const {
+    std::size_t col = 1;
+    for (std::size_t k = line_begin_; k < at && k < s_.size(); ++k) {
+      col += (static_cast<unsigned char>(s_[k]) & 0xC0U) != 0x80U ? 1U : 0U;
+    }
+    throw input_error(file_, line_, col,
+                      "TOML syntax error: " + what + "; fix the syntax (see toml.io)");
+  }
+  void new_line(std::size_t begin) {
+    ++line_;
+    line_begin_ = begin;
+  }
+  [[nodiscard]] std::size_t char_length(std::size_t at) const {
+    std::size_t n = 1;
+    while (at + n < s_.size() && (static_cast<unsigned char>(s_[at + n]) & 0xC0U) == 0x80U) {
+      ++n;
+    }
+    return n;
+  }
+
+  /// A table header: "[" or "[[", blanks, then a key character, a quote or "]".
+  void check_header() {
+    std::size_t j = i_ + 1;
+    j += (j < s_.size() && s_[j] == '[') ? 1U : 0U;
+    while (j < s_.size() && (s_[j] == ' ' || s_[j] == '\t')) {
+      ++j;
+    }
+    const char k = j < s_.size() ? s_[j] : ']';
+    const bool ok = (k >= 'A' && k <= 'Z') || (k >= 'a' && k <= 'z') || (k >= '0' && k <= '9') ||
+                    k == '_' || k == '-' || k == '"' || k == '\'' || k == ']';
+    if (!ok) {
+      fail(j, "expected a table name after '[' (such as [plan], [[goal]] or [[milestone]])");
+    }
+  }
+
+  /// Skips a string (basic or literal, one line or multi-line); an unclosed one-line string ends
+  /// at its line's end, where toml++ reports it.
+  void skip_string(char quote) {
+    const bool multi = s_.substr(i_, 3) == std::string_view(quote == '"' ? "\"\"\"" : "'''");
+    const std::string_view close = multi ? s_.substr(i_, 3) : s_.substr(i_, 1);
+    i_ += close.size();
+    while (i_ < s_.size() && s_.substr(i_, close.size()) != close) {
+      const char c = s_[i_];
+      if (c == '\n') {
+        if (!multi) {
+          return;
+        }
+        new_line(i_ + 1);
+      } else if (c == '\\' && quote == '"') {
+        if (multi && continues_line(i_ + 1)) {
+          continue;
+        }
+        ++i_; // the escaped character
+        if (i_ < s_.size() && s_[i_] == '\n') {
+          continue;
+        }
+      }
+      ++i_;
+    }
+    i_ += i_ < s_.size() ? close.size() : 0U;
+  }
+
+  /// After a backslash at `at` in a """ string: a line-ending backslash? Then skips to the next
+  /// text and checks that it is not a non-ASCII character (toml++ #190).
+  bool continues_line(std::size_t at) {
+    std::size_t j = at;
+    while (j < s_.size() && (s_[j] == ' ' || s_[j] == '\t' || s_[j] == '\r')) {
+      ++j;
+    }
+    if (j >= s_.size() || s_[j] != '\n') {
+      return false;
+    }
+    while (j < s_.size() && (s_[j] == ' ' || s_[j] == '\t' || s_[j] == '\r' || s_[j] == '\n')) {
+      if (s_[j] == '\n') {
+        new_line(j + 1);
+      }
+      ++j;
+    }
+    if (j < s_.size() && static_cast<unsigned char>(s_[j]) >= 0x80) {
+      fail(j, "a line-ending backslash right before '" + std::string(s_.substr(j, char_length(j))) +
+                  "' is not read reliably by the TOML library (toml++ 3.3); join the lines");
+    }
+    i_ = j;
+    return true;
+  }
+
+  std::string_view s_;
+  const std::string& file_;
+  std::size_t i_ = 0;
+  std::size_t line_ = 1;
+  std::size_t line_begin_ = 0;
+};
+
+/// Checks a TOML text before toml++ parses it (see above). Throws input_error.
+inline void check_toml_text(std::string_view text, const std::string& file) {
+  toml_text_check(text, file).run();
+}
+
+} // namespace zzplan::io::detail
