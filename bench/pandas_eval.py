@@ -34,8 +34,9 @@ LABEL_EN = {
 }
 
 
-# The classes decided by a threshold on a metric: a metric equal to a threshold (to 1e-9) may fall
-# on either side by float rounding, in either implementation; --check reports such ties apart.
+# The classes decided by a threshold on a metric. Both sides put a metric within 1e-9 of a
+# threshold in the upper class (ge), yet a tie can still differ when the two computations round
+# to opposite sides of that margin; --check reports such ties apart.
 TIES = {
     "label": ("schedule_ratio", (0.95, 1.05)),
     "cn_midterm": ("schedule_ratio", (0.95, 1.05)),
@@ -43,6 +44,11 @@ TIES = {
     "eurostat": ("rate_ratio", (0.95, 0.6, 0.0)),
     "un2023": ("projected_share_geometric", (0.95, 0.10)),
 }
+
+
+def ge(v, x):
+    """v >= x at the published precision (status.hpp's class thresholds: detail::at_least)."""
+    return v >= x - 1e-9 * max(abs(x), 1.0)
 
 
 def holds(v, cmp, x):
@@ -243,16 +249,16 @@ def evaluate_goal(g, sub, as_of):
     if after:
         label = np.where(assessed, np.where(met, "achieved", "not_achieved"), "none")
     else:
-        lab_q = np.where(q >= 1.05, "faster_than_expected", np.where(q >= 0.95, "as_expected", "lagging"))
+        lab_q = np.where(ge(q, 1.05), "faster_than_expected", np.where(ge(q, 0.95), "as_expected", "lagging"))
         lab_q = np.where(np.isnan(q), "none", lab_q)
         label = np.where(kept, np.where(met, "as_expected", "lagging"), np.where(met, "achieved_early", lab_q))
         label = np.where(assessed, label, "none")
     r = ratio
-    un2022 = np.where(r >= 0.95, "on_track", np.where(r >= 0.5, "fair_progress", np.where(r >= -0.1, "limited_progress", "deterioration")))
-    euro = np.where(r >= 0.95, "substantial_progress", np.where(r >= 0.6, "moderate_progress", np.where(r >= 0.0, "limited_progress", "deterioration")))
+    un2022 = np.where(ge(r, 0.95), "on_track", np.where(ge(r, 0.5), "fair_progress", np.where(ge(r, -0.1), "limited_progress", "deterioration")))
+    euro = np.where(ge(r, 0.95), "substantial_progress", np.where(ge(r, 0.6), "moderate_progress", np.where(ge(r, 0.0), "limited_progress", "deterioration")))
     un2022 = np.where(np.isnan(r), "insufficient_data", un2022)
     euro = np.where(np.isnan(r), "insufficient_data", euro)
-    un2023 = np.where(p_geo >= 0.95, "on_track", np.where(p_geo >= 0.10, "acceleration_needed", "stagnation_or_regression"))
+    un2023 = np.where(ge(p_geo, 0.95), "on_track", np.where(ge(p_geo, 0.10), "acceleration_needed", "stagnation_or_regression"))
     un2023 = np.where(np.isnan(p_geo), "insufficient_data", un2023)
     un2022 = np.where(kept, np.where(met, "target_met", "deterioration"), np.where(met, "target_met", un2022))
     un2023 = np.where(kept, np.where(met, "target_met", "stagnation_or_regression"), np.where(met, "target_met", un2023))

@@ -183,6 +183,11 @@ struct result {
   }
 };
 
+// v >= bound at the published precision (the class thresholds, as zzplan's status.hpp).
+inline bool ge(double v, double x) {
+  return v >= x - 1e-9 * (std::fabs(x) > 1.0 ? std::fabs(x) : 1.0);
+}
+
 inline bool holds(double v, cmp c, double x) {
   const double eps = 1e-9 * (std::fabs(x) > 1.0 ? std::fabs(x) : 1.0);
   switch (c) {
@@ -577,26 +582,26 @@ template <kind K> inline result evaluate(const goal& g, const obs* data, std::si
     r.lab = achieved_early;
   } else if (!std::isnan(r.schedule_ratio)) {
     const double q = r.schedule_ratio;
-    r.lab = q >= 1.05 ? faster_than_expected : (q >= 0.95 ? as_expected : lagging);
+    r.lab = ge(q, 1.05) ? faster_than_expected : (ge(q, 0.95) ? as_expected : lagging);
   }
   if (met) {
     r.un2022 = r.un2023 = r.eurostat = target_met;
   } else {
     if (!std::isnan(r.rate_ratio)) {
       const double x = r.rate_ratio;
-      r.un2022 = x >= 0.95   ? on_track
-                 : x >= 0.5  ? fair_progress
-                 : x >= -0.1 ? limited_progress
+      r.un2022 = ge(x, 0.95)   ? on_track
+                 : ge(x, 0.5)  ? fair_progress
+                 : ge(x, -0.1) ? limited_progress
                              : deterioration;
-      r.eurostat = x >= 0.95  ? substantial_progress
-                   : x >= 0.6 ? moderate_progress
-                   : x >= 0.0 ? limited_progress
+      r.eurostat = ge(x, 0.95)  ? substantial_progress
+                   : ge(x, 0.6) ? moderate_progress
+                   : ge(x, 0.0) ? limited_progress
                               : deterioration;
     }
     if (!std::isnan(r.projected_share_geometric)) {
       const double p = r.projected_share_geometric;
       r.un2023 =
-          p >= 0.95 ? on_track : (p >= 0.10 ? acceleration_needed : stagnation_or_regression);
+          ge(p, 0.95) ? on_track : (ge(p, 0.10) ? acceleration_needed : stagnation_or_regression);
     }
   }
   finish(g, r);

@@ -142,7 +142,7 @@ constexpr void gather(R&& series, int base, int limit, point_buffer& buf, note_l
 template <class R>
 constexpr void gather_changes(R&& series, int base, int limit, point_buffer& buf, note_list& notes) {
   point_buffer changes; // year, change, flags; span kept in a side array
-  std::array<int, point_buffer::capacity> spans{};
+  std::array<int, point_buffer::capacity> spans; // only [0, changes.n) is read
   int previous = -2147483647;
   for (const change_observation& o : series) {
     buf.empty_input = false;

@@ -29,14 +29,12 @@ struct series_level<R> {
 };
 
 template <class Q, class R>
-constexpr point_buffer gather_any(R&& series, int base, int limit, note_list& notes) {
-  point_buffer buf;
+constexpr void gather_any(R&& series, int base, int limit, note_list& notes, point_buffer& buf) {
   if constexpr (ChangeSeries<R>) {
     gather_changes(series, base, limit, buf, notes);
   } else {
     gather<Q>(series, base, limit, buf, notes);
   }
-  return buf;
 }
 
 [[nodiscard]] constexpr std::optional<double> value_in(const point_buffer& b, int y) noexcept {
@@ -67,9 +65,11 @@ template <class Q, Series R, Series Ref>
   }
   const int limit = static_cast<int>(as_of) < T ? static_cast<int>(as_of) : T;
   note_list ref_notes;
-  const detail::point_buffer mine = detail::gather_any<Q>(own, b, limit, a.notes);
+  detail::point_buffer mine; // filled in place: a point_buffer is not zero-filled, so never copied
+  detail::gather_any<Q>(own, b, limit, a.notes, mine);
   using ref_level = typename detail::series_level<Ref>::type; // the reference's own kind
-  const detail::point_buffer theirs = detail::gather_any<ref_level>(reference, b, limit, ref_notes);
+  detail::point_buffer theirs;
+  detail::gather_any<ref_level>(reference, b, limit, ref_notes, theirs);
   if (mine.fatal || theirs.fatal) {
     return a;
   }

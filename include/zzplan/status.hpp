@@ -3,6 +3,8 @@
 // China's mid-term review labels (提前实现, 快于预期, 基本符合预期, 滞后, 已实现, 未实现), the UN SDG
 // Progress Chart 2022 and 2023, and Eurostat / Statistics Canada (Open SDG).
 
+#include <zzplan/detail/precision.hpp>
+
 #include <optional>
 #include <string_view>
 
@@ -113,7 +115,8 @@ enum class schedule_label : unsigned char {
   return status::insufficient_data;
 }
 
-/// Class boundaries; each lower bound is inclusive. The defaults are the published ones (UN,
+/// Class boundaries; each lower bound is inclusive, at the published precision of
+/// detail/precision.hpp (a ratio that equals a bound in decimal arithmetic is in the upper class). The defaults are the published ones (UN,
 /// Eurostat) and ours for China, where no official cut-offs are published.
 struct thresholds {
   struct cn_t {
@@ -138,46 +141,46 @@ struct thresholds {
 
 /// The cn_midterm label from the schedule ratio q (not met, before the deadline).
 [[nodiscard]] constexpr schedule_label label_for_ratio(double q, const thresholds& t) noexcept {
-  if (q >= t.cn.faster) {
+  if (detail::at_least(q, t.cn.faster)) {
     return schedule_label::faster_than_expected;
   }
-  if (q >= t.cn.as_expected) {
+  if (detail::at_least(q, t.cn.as_expected)) {
     return schedule_label::as_expected;
   }
   return schedule_label::lagging;
 }
 
 [[nodiscard]] constexpr status classify_un2022(double ratio, const thresholds& t) noexcept {
-  if (ratio >= t.un2022.on_track) {
+  if (detail::at_least(ratio, t.un2022.on_track)) {
     return status::on_track;
   }
-  if (ratio >= t.un2022.fair) {
+  if (detail::at_least(ratio, t.un2022.fair)) {
     return status::fair_progress;
   }
-  if (ratio >= t.un2022.limited) {
+  if (detail::at_least(ratio, t.un2022.limited)) {
     return status::limited_progress;
   }
   return status::deterioration;
 }
 
 [[nodiscard]] constexpr status classify_un2023(double projected_share, const thresholds& t) noexcept {
-  if (projected_share >= t.un2023.on_track) {
+  if (detail::at_least(projected_share, t.un2023.on_track)) {
     return status::on_track;
   }
-  if (projected_share >= t.un2023.acceleration) {
+  if (detail::at_least(projected_share, t.un2023.acceleration)) {
     return status::acceleration_needed;
   }
   return status::stagnation_or_regression;
 }
 
 [[nodiscard]] constexpr status classify_eurostat(double ratio, const thresholds& t) noexcept {
-  if (ratio >= t.eurostat.substantial) {
+  if (detail::at_least(ratio, t.eurostat.substantial)) {
     return status::substantial_progress;
   }
-  if (ratio >= t.eurostat.moderate) {
+  if (detail::at_least(ratio, t.eurostat.moderate)) {
     return status::moderate_progress;
   }
-  if (ratio >= t.eurostat.limited) {
+  if (detail::at_least(ratio, t.eurostat.limited)) {
     return status::limited_progress;
   }
   return status::deterioration;

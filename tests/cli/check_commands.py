@@ -59,6 +59,20 @@ def main():
     out, _ = run([zzplan, "evaluate", zz_plan, zz_data, "--format", "csv"])
     rows = list(csv.reader(io.StringIO(out)))
     expect(rows and rows[0][0] == "id" and len(rows) == 10, f"csv: {len(rows)} rows")
+    # the streamed CSV and JSON hold the same records
+    doc = json.loads(run([zzplan, "evaluate", zz_plan, zz_data, "--format", "json"])[0])
+    expect([r[0] for r in rows[1:]] == [a["id"] for a in doc["assessments"]], "csv and json: not the same ids")
+    for row, a in zip(rows[1:], doc["assessments"]):
+        for key, cell in zip(rows[0], row):
+            v = a[key]
+            if isinstance(v, float):
+                expect(float(cell) == v, f"csv {a['id']}.{key}: {cell} != {v}")
+            elif isinstance(v, bool):
+                expect(cell == ("true" if v else "false"), f"csv {a['id']}.{key}: {cell} != {v}")
+            elif isinstance(v, list):
+                expect(cell == "; ".join(v), f"csv {a['id']}.{key}: notes differ")
+            else:
+                expect(cell == ("" if v is None else str(v)), f"csv {a['id']}.{key}: {cell!r} != {v!r}")
     out, _ = run([zzplan, "evaluate", zz_plan, zz_data, "--format", "json", "--as-of", "2022"])
     doc = json.loads(out)
     expect(doc["as_of"] == 2022, "--as-of 2022")

@@ -11,7 +11,8 @@
 #include <zzplan/io/record.hpp>
 #include <zzplan/plan.hpp>
 
-#include <cstdio>
+#include <algorithm>
+#include <cstddef>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -68,11 +69,15 @@ private:
 /// Every line of text indented by n spaces, except the first when `first` is false.
 [[nodiscard]] inline std::string indent(std::string_view text, std::size_t n, bool first = true) {
   std::string out = first ? std::string(n, ' ') : std::string();
-  for (const char c : text) {
-    out += c;
-    if (c == '\n') {
+  out.reserve(text.size() + text.size() / 8);
+  for (std::size_t from = 0; from < text.size();) {
+    const std::size_t nl = std::min(text.find('\n', from), text.size());
+    out.append(text.substr(from, nl - from));
+    if (nl < text.size()) {
+      out += '\n';
       out.append(n, ' ');
     }
+    from = nl + 1;
   }
   return out;
 }
@@ -102,17 +107,21 @@ private:
   bool first_ = true;
 };
 
-/// io::to_csv(records), written one record at a time.
+/// io::to_csv(records), written one record at a time (its header, then each row of its cells).
 class csv_stream {
 public:
-  explicit csv_stream(std::ostream& os) : os_(os), header_(io::to_csv({})) { os_ << header_; }
+  explicit csv_stream(std::ostream& os) : os_(os) { os_ << io::to_csv({}); }
   void add(const io::assessment_record& r) {
-    os_ << io::to_csv(std::span<const io::assessment_record>(&r, 1)).substr(header_.size());
+    row_.clear();
+    for (std::size_t i = 0; i < io::data_columns.size(); ++i) {
+      row_ += (i ? "," : "") + io::csv_quote(io::csv_field(r, io::data_columns[i]));
+    }
+    os_ << row_ << "\r\n";
   }
 
 private:
   std::ostream& os_;
-  std::string header_;
+  std::string row_;
 };
 
 } // namespace zzplan::cli

@@ -12,8 +12,11 @@ namespace zzplan::detail {
 inline constexpr double ln2 = 0.693147180559945309417232121458176568;
 
 [[nodiscard]] constexpr bool is_finite(double x) noexcept {
-  return x == x && x != std::numeric_limits<double>::infinity() &&
-         x != -std::numeric_limits<double>::infinity();
+  if (std::is_constant_evaluated()) {
+    return x == x && x != std::numeric_limits<double>::infinity() &&
+           x != -std::numeric_limits<double>::infinity();
+  }
+  return std::isfinite(x); // one compare; the three above cost ~10 instructions and branches
 }
 
 /// Natural logarithm for x > 0 (constant-expression version).

@@ -5,6 +5,7 @@
 
 #include <zzplan/assessment.hpp>
 #include <zzplan/detail/cx_math.hpp>
+#include <zzplan/detail/precision.hpp>
 #include <zzplan/series.hpp>
 #include <zzplan/status.hpp>
 #include <zzplan/target.hpp>
@@ -15,16 +16,16 @@
 namespace zzplan::detail {
 
 /// One usable observation: a level (or an index) in the indicator's unit.
-struct point {
-  int year = 0;
-  double v = 0.0;
-  flag flags = flag::none;
+struct point { // no default member initializers: a buffer of 128 is not zero-filled
+  int year;
+  double v;
+  flag flags;
 };
 
 /// Observations within [base, evaluation year], sorted, checked; the notes say what was dropped.
 struct point_buffer {
   static constexpr int capacity = 128;
-  std::array<point, capacity> pts{};
+  std::array<point, capacity> pts; ///< only [0, n) is read: not zero-filled (3 KB a call)
   int n = 0;
   bool fatal = false; ///< duplicates: the assessment cannot be made
   bool empty_input = true;
@@ -80,7 +81,7 @@ struct core_levels {
 };
 
 [[nodiscard]] constexpr bool holds(double v, comparison c, double x) noexcept {
-  const double eps = 1e-9 * (abs(x) > 1.0 ? abs(x) : 1.0); // the published precision, not float noise
+  const double eps = published_eps(x); // the published precision, not float noise
   switch (c) {
   case comparison::at_least: return v >= x - eps;
   case comparison::more_than: return v > x + eps;
@@ -91,7 +92,9 @@ struct core_levels {
 }
 
 /// Whether the deadline condition holds for level v, given the base vb and target level xt.
-[[nodiscard]] constexpr bool met_at(const core_goal& g, double v, double vb, double xt) noexcept {
+/// Always inlined: called 5 to 6 times an evaluation (docs/performance.md §1).
+[[nodiscard, gnu::always_inline]] constexpr inline bool met_at(const core_goal& g, double v, double vb,
+                                                               double xt) noexcept {
   switch (g.kind) {
   case goal_kind::level:
   case goal_kind::ceiling: return holds(v, g.cmp, g.x);

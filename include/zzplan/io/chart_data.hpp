@@ -81,8 +81,8 @@ namespace detail {
 template <class Q, class R>
 [[nodiscard]] std::vector<chart_point> observed_points(R&& series, int base, int limit) {
   note_list ignored; // the assessment already carries these notes
-  const zzplan::detail::point_buffer buf =
-      zzplan::detail::gather_any<Q>(std::forward<R>(series), base, limit, ignored);
+  zzplan::detail::point_buffer buf; // only [0, n) is filled and read
+  zzplan::detail::gather_any<Q>(std::forward<R>(series), base, limit, ignored, buf);
   std::vector<chart_point> out;
   for (int i = 0; i < buf.n; ++i) {
     const auto& p = buf.pts[static_cast<std::size_t>(i)];

@@ -263,14 +263,22 @@ template <class... Source>
     throw input_error(file_name, line, 0, what);
   }
   // std::sort with the line as the last key: the order of a stable sort, without its buffer.
+  // Names compared by their rank in sorted order (integers, not strings, in the sort).
+  std::vector<std::uint32_t> by_name(t.names.size());
+  for (std::uint32_t k = 0; k < by_name.size(); ++k) {
+    by_name[k] = k;
+  }
+  std::sort(by_name.begin(), by_name.end(), [&](std::uint32_t a, std::uint32_t b) { return t.names[a] < t.names[b]; });
+  std::vector<std::uint32_t> rank(t.names.size());
+  for (std::uint32_t k = 0; k < by_name.size(); ++k) {
+    rank[by_name[k]] = k;
+  }
   std::sort(t.rows.begin(), t.rows.end(), [&](const data_row& a, const data_row& b) {
-    const int c1 = t.names[a.region].compare(t.names[b.region]);
-    if (c1 != 0) {
-      return c1 < 0;
+    if (a.region != b.region) {
+      return rank[a.region] < rank[b.region];
     }
-    const int c2 = t.names[a.indicator].compare(t.names[b.indicator]);
-    if (c2 != 0) {
-      return c2 < 0;
+    if (a.indicator != b.indicator) {
+      return rank[a.indicator] < rank[b.indicator];
     }
     if (a.year != b.year) {
       return a.year < b.year;
@@ -329,15 +337,16 @@ template <class... Source>
 /// The rows of one indicator (and region, when the file has regions), in year order.
 template <class F>
 void for_each_row(const data_table& t, std::string_view indicator, std::string_view region, F&& f) {
-  const long ind = t.find(indicator);
-  const long reg = t.find(region);
-  if (ind < 0 || reg < 0) {
-    return;
-  }
-  for (const data_row& r : t.rows) {
-    if (r.indicator == static_cast<std::uint32_t>(ind) && r.region == static_cast<std::uint32_t>(reg)) {
-      f(r);
-    }
+  // The rows are sorted by (region, indicator, year, span) names (parse_data_csv): the rows of one
+  // (region, indicator) are found by binary search, not by a scan of the whole table per call
+  // (which made a panel's evaluation quadratic in its number of regions).
+  const auto before = [&](const data_row& r) {
+    const int c = t.name(r.region).compare(region);
+    return c != 0 ? c < 0 : t.name(r.indicator) < indicator;
+  };
+  auto it = std::partition_point(t.rows.begin(), t.rows.end(), before);
+  for (; it != t.rows.end() && t.name(it->region) == region && t.name(it->indicator) == indicator; ++it) {
+    f(*it);
   }
 }
 
