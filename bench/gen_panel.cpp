@@ -19,14 +19,10 @@ namespace {
 
 const char* cmp_name(zzplan::comparison c) {
   switch (c) {
-  case zzplan::comparison::at_least:
-    return "at_least";
-  case zzplan::comparison::more_than:
-    return "more_than";
-  case zzplan::comparison::at_most:
-    return "at_most";
-  case zzplan::comparison::less_than:
-    return "less_than";
+  case zzplan::comparison::at_least: return "at_least";
+  case zzplan::comparison::more_than: return "more_than";
+  case zzplan::comparison::at_most: return "at_most";
+  case zzplan::comparison::less_than: return "less_than";
   }
   return "?";
 }

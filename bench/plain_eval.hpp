@@ -191,14 +191,10 @@ inline bool ge(double v, double x) {
 inline bool holds(double v, cmp c, double x) {
   const double eps = 1e-9 * (std::fabs(x) > 1.0 ? std::fabs(x) : 1.0);
   switch (c) {
-  case at_least:
-    return v >= x - eps;
-  case more_than:
-    return v > x + eps;
-  case at_most:
-    return v <= x + eps;
-  case less_than:
-    return v < x - eps;
+  case at_least: return v >= x - eps;
+  case more_than: return v > x + eps;
+  case at_most: return v <= x + eps;
+  case less_than: return v < x - eps;
   }
   return false;
 }
@@ -592,11 +588,11 @@ template <kind K> inline result evaluate(const goal& g, const obs* data, std::si
       r.un2022 = ge(x, 0.95)   ? on_track
                  : ge(x, 0.5)  ? fair_progress
                  : ge(x, -0.1) ? limited_progress
-                             : deterioration;
+                               : deterioration;
       r.eurostat = ge(x, 0.95)  ? substantial_progress
                    : ge(x, 0.6) ? moderate_progress
                    : ge(x, 0.0) ? limited_progress
-                              : deterioration;
+                                : deterioration;
     }
     if (!std::isnan(r.projected_share_geometric)) {
       const double p = r.projected_share_geometric;

@@ -68,8 +68,14 @@ auto charted(std::vector<io::goal_chart>& charts, year as_of, const G& g, const 
 
 template <class... A>
 evaluated_plan finish(std::string name, const std::string& file, year as_of, const settings& s,
-                      const std::tuple<A...>& assessments, std::vector<assessment<double, double>> milestones = {}) {
-  evaluated_plan p{std::move(name), file, as_of, io::to_records(assessments, s.how, s.language), roll_up_tuple(assessments, s.how), {}};
+                      const std::tuple<A...>& assessments,
+                      std::vector<assessment<double, double>> milestones = {}) {
+  evaluated_plan p{std::move(name),
+                   file,
+                   as_of,
+                   io::to_records(assessments, s.how, s.language),
+                   roll_up_tuple(assessments, s.how),
+                   {}};
   for (const auto& m : milestones) {
     p.records.push_back(io::to_record(m, s.how, s.language));
     add(p.summary, m);
@@ -86,17 +92,23 @@ evaluated_plan zhuzhou_plan(const settings& s) {
     return io::levels_of<Q>(d, g.what.name_zh);
   };
   std::vector<io::goal_chart> charts;
-  const auto ev = [&](const auto& g, const auto&... series) { return charted(charts, as_of, g, series...); };
-  const auto assessments = std::tuple{ // braces: evaluated in order, so the charts are too
-      ev(zz::new_billion_clusters, levels(zz::new_billion_clusters)), ev(zz::tech_progress, levels(zz::tech_progress)),
-      ev(zz::trade, levels(zz::trade)), ev(zz::economy, levels(zz::economy)), ev(zz::urban, levels(zz::urban)),
-      ev(zz::income_growth, levels(zz::income_growth)),
-      // energy intensity is published as yearly changes ("万元GDP能耗下降x%")
-      ev(zz::energy, io::changes_of(d, zz::energy.what.name_zh))};
+  const auto ev = [&](const auto& g, const auto&... series) {
+    return charted(charts, as_of, g, series...);
+  };
+  const auto assessments =
+      std::tuple{// braces: evaluated in order, so the charts are too
+                 ev(zz::new_billion_clusters, levels(zz::new_billion_clusters)),
+                 ev(zz::tech_progress, levels(zz::tech_progress)), ev(zz::trade, levels(zz::trade)),
+                 ev(zz::economy, levels(zz::economy)), ev(zz::urban, levels(zz::urban)),
+                 ev(zz::income_growth, levels(zz::income_growth)),
+                 // energy intensity is published as yearly changes ("万元GDP能耗下降x%")
+                 ev(zz::energy, io::changes_of(d, zz::energy.what.name_zh))};
   // No evidence for the qualitative goals is recorded in the shipped sources: unknown, not "not done".
-  std::vector<assessment<double, double>> milestones = {evaluate(zz::rail_cluster, milestone_record{}, as_of),
-                                                        evaluate(zz::civilized_city, milestone_record{}, as_of)};
-  evaluated_plan p = finish(std::string(zz::goals.name), (s.data / "zhuzhou.csv").string(), as_of, s, assessments, milestones);
+  std::vector<assessment<double, double>> milestones = {
+      evaluate(zz::rail_cluster, milestone_record{}, as_of),
+      evaluate(zz::civilized_city, milestone_record{}, as_of)};
+  evaluated_plan p = finish(std::string(zz::goals.name), (s.data / "zhuzhou.csv").string(), as_of,
+                            s, assessments, milestones);
   p.charts = std::move(charts);
   return p;
 }
@@ -106,14 +118,19 @@ evaluated_plan national_plan(const settings& s) {
   const year as_of{s.as_of.value_or(io::latest_year(d))};
   namespace n = zzplan::fyp14;
   std::vector<io::goal_chart> charts;
-  const auto ev = [&](const auto& g, const auto&... series) { return charted(charts, as_of, g, series...); };
-  const auto assessments = std::tuple{
-      ev(n::urban, io::levels_of<share>(d, n::urban.what.name_zh)), ev(n::energy, io::changes_of(d, n::energy.what.name_zh)),
-      ev(n::jobs, io::levels_of<share>(d, n::jobs.what.name_zh)),
-      ev(n::pensions, io::levels_of<share>(d, n::pensions.what.name_zh)),
-      ev(n::research, io::changes_of(d, "研发经费投入增长")),
-      ev(n::income, io::changes_of(d, "居民人均可支配收入实际增长"), io::changes_of(d, "国内生产总值实际增长"))};
-  evaluated_plan p = finish(std::string(n::goals.name), (s.data / "china.csv").string(), as_of, s, assessments);
+  const auto ev = [&](const auto& g, const auto&... series) {
+    return charted(charts, as_of, g, series...);
+  };
+  const auto assessments =
+      std::tuple{ev(n::urban, io::levels_of<share>(d, n::urban.what.name_zh)),
+                 ev(n::energy, io::changes_of(d, n::energy.what.name_zh)),
+                 ev(n::jobs, io::levels_of<share>(d, n::jobs.what.name_zh)),
+                 ev(n::pensions, io::levels_of<share>(d, n::pensions.what.name_zh)),
+                 ev(n::research, io::changes_of(d, "研发经费投入增长")),
+                 ev(n::income, io::changes_of(d, "居民人均可支配收入实际增长"),
+                    io::changes_of(d, "国内生产总值实际增长"))};
+  evaluated_plan p =
+      finish(std::string(n::goals.name), (s.data / "china.csv").string(), as_of, s, assessments);
   p.charts = std::move(charts);
   return p;
 }
@@ -121,9 +138,12 @@ evaluated_plan national_plan(const settings& s) {
 std::string method_name(method m, lang l) {
   const bool zh = l == lang::zh;
   switch (m) {
-  case method::cn_midterm: return zh ? "中国规划中期评估（时序进度）" : "China mid-term review (schedule ratio)";
-  case method::un2022: return zh ? "联合国可持续发展目标进展图（2022）" : "UN SDG Progress Chart 2022";
-  case method::un2023: return zh ? "联合国可持续发展目标进展（2023起）" : "UN SDG progress, 2023 and later";
+  case method::cn_midterm:
+    return zh ? "中国规划中期评估（时序进度）" : "China mid-term review (schedule ratio)";
+  case method::un2022:
+    return zh ? "联合国可持续发展目标进展图（2022）" : "UN SDG Progress Chart 2022";
+  case method::un2023:
+    return zh ? "联合国可持续发展目标进展（2023起）" : "UN SDG progress, 2023 and later";
   case method::eurostat: return zh ? "欧盟统计局 / Open SDG" : "Eurostat / Open SDG";
   }
   return {};
@@ -132,14 +152,17 @@ std::string method_name(method m, lang l) {
 void print_text(const evaluated_plan& p, const settings& s) {
   const bool zh = s.language == lang::zh;
   std::cout << "== " << p.name << " ==\n"
-            << (zh ? "评估年份：" : "Evaluated as of ") << static_cast<int>(p.as_of) << (zh ? "　方法：" : "; method: ")
-            << method_name(s.how, s.language) << (zh ? "　数据：" : "; data: ") << p.data_file << "\n\n";
+            << (zh ? "评估年份：" : "Evaluated as of ") << static_cast<int>(p.as_of)
+            << (zh ? "　方法：" : "; method: ") << method_name(s.how, s.language)
+            << (zh ? "　数据：" : "; data: ") << p.data_file << "\n\n";
   io::table_options o;
   o.language = s.language;
   if (s.format == "markdown") {
-    std::cout << io::render_markdown_table(p.records, o) << "\n" << io::render_markdown_summary(p.summary, s.language) << "\n";
+    std::cout << io::render_markdown_table(p.records, o) << "\n"
+              << io::render_markdown_summary(p.summary, s.language) << "\n";
   } else {
-    std::cout << io::render_table(p.records, o) << "\n" << io::render_summary(p.summary, s.language) << "\n";
+    std::cout << io::render_table(p.records, o) << "\n"
+              << io::render_summary(p.summary, s.language) << "\n";
   }
 }
 
@@ -153,34 +176,47 @@ void write_html(const std::vector<evaluated_plan>& plans, const settings& s, std
   }
   io::html_options o;
   o.language = s.language;
-  o.title = zh ? "株洲市未来五年目标与“十四五”规划主要指标：评估报告" : "Zhuzhou's goals and China's 14th Five-Year Plan: evaluation";
-  o.sources = {zh ? "数据来源：公开的统计公报、政府工作报告与新闻发布，逐项出处见 examples/data/SOURCES.md；缺失的数据按“数据不足”列出，不作估算。"
-                  : "Sources: published statistical communiqués, government work reports and press releases, one by one in "
-                    "examples/data/SOURCES.md; missing figures are shown as insufficient data, never estimated."};
+  o.title = zh ? "株洲市未来五年目标与“十四五”规划主要指标：评估报告"
+               : "Zhuzhou's goals and China's 14th Five-Year Plan: evaluation";
+  o.sources = {zh ? "数据来源：公开的统计公报、政府工作报告与新闻发布，逐项出处见 "
+                    "examples/data/SOURCES.md；缺失的数据按“数据不足”列出，不作估算。"
+                  : "Sources: published statistical communiqués, government work reports and press "
+                    "releases, one by one in "
+                    "examples/data/SOURCES.md; missing figures are shown as insufficient data, "
+                    "never estimated."};
   std::ofstream f(s.html, std::ios::binary | std::ios::trunc);
   if (!f || !(f << io::html_report(reports, o)) || !f.flush()) {
-    throw io::input_error(s.html.string(), 0, 0, "cannot write the HTML report; check the directory and permissions");
+    throw io::input_error(s.html.string(), 0, 0,
+                          "cannot write the HTML report; check the directory and permissions");
   }
-  say << (zh ? "HTML 报告：" : "HTML report: ") << std::filesystem::absolute(s.html).string() << "\n";
+  say << (zh ? "HTML 报告：" : "HTML report: ") << std::filesystem::absolute(s.html).string()
+      << "\n";
 }
 
 } // namespace
 
 int main(int argc, char** argv) {
   settings s;
-  CLI::App app{"zzplan_report: the Zhuzhou goals and the national 14th Five-Year Plan, evaluated on real figures"};
+  CLI::App app{"zzplan_report: the Zhuzhou goals and the national 14th Five-Year Plan, evaluated "
+               "on real figures"};
   std::string language = "zh";
   std::string how = "cn_midterm";
   app.add_option("--lang", language, "zh or en")->check(CLI::IsMember({"zh", "en"}));
-  app.add_option("--method", how, "the evaluation method")->check(CLI::IsMember({"cn_midterm", "un2022", "un2023", "eurostat"}));
-  app.add_option("--format", s.format, "text, markdown or json")->check(CLI::IsMember({"text", "markdown", "json"}));
-  app.add_option("--as-of", s.as_of, "the evaluation year (default: the latest year in each data file)");
+  app.add_option("--method", how, "the evaluation method")
+      ->check(CLI::IsMember({"cn_midterm", "un2022", "un2023", "eurostat"}));
+  app.add_option("--format", s.format, "text, markdown or json")
+      ->check(CLI::IsMember({"text", "markdown", "json"}));
+  app.add_option("--as-of", s.as_of,
+                 "the evaluation year (default: the latest year in each data file)");
   app.add_option("--data", s.data, "the folder of zhuzhou.csv and china.csv");
-  app.add_option("--html", s.html, "where to write the HTML report (default: zzplan_report.html here)");
+  app.add_option("--html", s.html,
+                 "where to write the HTML report (default: zzplan_report.html here)");
   CLI11_PARSE(app, argc, argv);
   s.language = language == "en" ? lang::en : lang::zh;
-  const std::map<std::string, method> methods = {
-      {"cn_midterm", method::cn_midterm}, {"un2022", method::un2022}, {"un2023", method::un2023}, {"eurostat", method::eurostat}};
+  const std::map<std::string, method> methods = {{"cn_midterm", method::cn_midterm},
+                                                 {"un2022", method::un2022},
+                                                 {"un2023", method::un2023},
+                                                 {"eurostat", method::eurostat}};
   s.how = methods.at(how);
   try {
     const std::vector<evaluated_plan> plans = {zhuzhou_plan(s), national_plan(s)};

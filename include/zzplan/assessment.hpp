@@ -24,11 +24,11 @@ enum class projection_method : unsigned char { linear, geometric };
 
 /// Why something was done or could not be done (rendered in words by notes.hpp).
 enum class note_code : unsigned char {
-  baseline_from_data,        ///< year: the base value is the data's
-  baseline_stated,           ///< year, value: the plan's stated base value is used
-  baseline_stated_start,     ///< year, value: no data in the base year; the stated start (从A…) is used
-  no_baseline,               ///< year: no value for the base year
-  no_observations,           ///< the series is empty
+  baseline_from_data,    ///< year: the base value is the data's
+  baseline_stated,       ///< year, value: the plan's stated base value is used
+  baseline_stated_start, ///< year, value: no data in the base year; the stated start (从A…) is used
+  no_baseline,           ///< year: no value for the base year
+  no_observations,       ///< the series is empty
   no_observation_after_base, ///< year: nothing after the base year
   as_of_before_base,         ///< year: the evaluation year precedes the base year
   duplicate_year,            ///< year: two observations for one year
@@ -159,8 +159,7 @@ struct assessment_core {
 /// The typed assessment: Level is the indicator's quantity (or double, an index with the base = 1
 /// for a series of changes); Over is the type of over-completion (points for shares and rates,
 /// the indicator's quantity for levels and counts, a plain number for multiples).
-template <class Level, class Over>
-struct assessment : assessment_core {
+template <class Level, class Over> struct assessment : assessment_core {
   using level_type = Level;
   using over_type = Over;
 

@@ -11,8 +11,7 @@ using std::chrono::year;
 
 /// A base year and its value, as a plan states it ("2020年 3000亿元"); vintage is the year the
 /// figure was published, when known (figures are revised).
-template <class Q>
-struct baseline {
+template <class Q> struct baseline {
   year when;
   Q value;
   std::optional<year> vintage{};
@@ -26,7 +25,9 @@ struct period {
   [[nodiscard]] constexpr int years() const noexcept {
     return static_cast<int>(deadline) - static_cast<int>(base);
   }
-  [[nodiscard]] constexpr bool valid() const noexcept { return base.ok() && deadline.ok() && base < deadline; }
+  [[nodiscard]] constexpr bool valid() const noexcept {
+    return base.ok() && deadline.ok() && base < deadline;
+  }
   friend constexpr bool operator==(const period&, const period&) noexcept = default;
 };
 

@@ -24,19 +24,16 @@ struct current_prices {
 };
 
 /// Money valued at the prices of a fixed base year (可比价, "2020 prices").
-template <int Year>
-struct constant_prices {
-  static_assert(Year >= 1900 && Year <= 2200, "zzplan: constant_prices<Year> needs a calendar year");
+template <int Year> struct constant_prices {
+  static_assert(Year >= 1900 && Year <= 2200,
+                "zzplan: constant_prices<Year> needs a calendar year");
   static constexpr bool is_constant = true;
   static constexpr int year = Year;
 };
 
-template <class T>
-struct is_price_basis : std::false_type {};
-template <>
-struct is_price_basis<current_prices> : std::true_type {};
-template <int Y>
-struct is_price_basis<constant_prices<Y>> : std::true_type {};
+template <class T> struct is_price_basis : std::false_type {};
+template <> struct is_price_basis<current_prices> : std::true_type {};
+template <int Y> struct is_price_basis<constant_prices<Y>> : std::true_type {};
 
 template <class T>
 concept PriceBasis = is_price_basis<T>::value;
@@ -48,35 +45,27 @@ namespace dim {
 // Ordinals are program-wide in Boost.Units; ours sit far from Boost's own (negative) ones.
 struct current_money_base : boost::units::base_dimension<current_money_base, 18210> {};
 template <int Year>
-struct constant_money_base : boost::units::base_dimension<constant_money_base<Year>, 20000 + Year> {};
+struct constant_money_base : boost::units::base_dimension<constant_money_base<Year>, 20000 + Year> {
+};
 struct person_base : boost::units::base_dimension<person_base, 18211> {};
 struct item_base : boost::units::base_dimension<item_base, 18212> {};
 
-template <PriceBasis B>
-struct money_base_of {
-  using type = current_money_base;
-};
-template <int Y>
-struct money_base_of<constant_prices<Y>> {
-  using type = constant_money_base<Y>;
-};
+template <PriceBasis B> struct money_base_of { using type = current_money_base; };
+template <int Y> struct money_base_of<constant_prices<Y>> { using type = constant_money_base<Y>; };
 
-template <PriceBasis B>
-using money = typename money_base_of<B>::type::dimension_type;
+template <PriceBasis B> using money = typename money_base_of<B>::type::dimension_type;
 using energy = boost::units::energy_dimension;
 using persons = person_base::dimension_type;
 using items = item_base::dimension_type;
 using dimensionless = boost::units::dimensionless_type;
 
 template <PriceBasis B>
-using energy_per_money =
-    typename boost::units::derived_dimension<boost::units::length_base_dimension, 2,
-                                    boost::units::mass_base_dimension, 1,
-                                    boost::units::time_base_dimension, -2,
-                                    typename money_base_of<B>::type, -1>::type;
+using energy_per_money = typename boost::units::derived_dimension<
+    boost::units::length_base_dimension, 2, boost::units::mass_base_dimension, 1,
+    boost::units::time_base_dimension, -2, typename money_base_of<B>::type, -1>::type;
 template <PriceBasis B>
-using money_per_person =
-    typename boost::units::derived_dimension<typename money_base_of<B>::type, 1, person_base, -1>::type;
+using money_per_person = typename boost::units::derived_dimension<typename money_base_of<B>::type,
+                                                                  1, person_base, -1>::type;
 
 } // namespace dim
 

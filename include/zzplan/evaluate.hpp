@@ -24,42 +24,35 @@ struct options {
 
 namespace detail {
 
-template <class Target, class Q>
-struct target_traits {
+template <class Target, class Q> struct target_traits {
   static constexpr bool level_like = true; // level, ceiling, step, range, band of levels
   static constexpr path_shape path = path_shape::linear;
   using over = typename level_traits<Q>::difference;
 };
-template <class Q>
-struct target_traits<step_target<Q>, Q> {
+template <class Q> struct target_traits<step_target<Q>, Q> {
   static constexpr bool level_like = true;
   static constexpr path_shape path = path_shape::geometric; // money thresholds grow geometrically
   using over = typename level_traits<Q>::difference;
 };
-template <class Q>
-struct target_traits<growth_target, Q> {
+template <class Q> struct target_traits<growth_target, Q> {
   static constexpr bool level_like = false;
   static constexpr path_shape path = path_shape::geometric;
   using over = points;
 };
-template <class Q>
-struct target_traits<change_target, Q> : target_traits<growth_target, Q> {};
+template <class Q> struct target_traits<change_target, Q> : target_traits<growth_target, Q> {};
 template <class Q>
 struct target_traits<band_target<growth_rate>, Q> : target_traits<growth_target, Q> {};
-template <class Q>
-struct target_traits<multiple_target, Q> {
+template <class Q> struct target_traits<multiple_target, Q> {
   static constexpr bool level_like = false;
   static constexpr path_shape path = path_shape::geometric;
   using over = double;
 };
-template <class Q>
-struct target_traits<points_target, Q> {
+template <class Q> struct target_traits<points_target, Q> {
   static constexpr bool level_like = true; // in the share's own unit
   static constexpr path_shape path = path_shape::linear;
   using over = points;
 };
-template <class Q>
-struct target_traits<increment_target<Q>, Q> {
+template <class Q> struct target_traits<increment_target<Q>, Q> {
   static constexpr bool level_like = true;
   static constexpr path_shape path = path_shape::linear;
   using over = Q;
@@ -140,8 +133,9 @@ constexpr void gather(R&& series, int base, int limit, point_buffer& buf, note_l
 /// Change observations chained into an index with the base = 1: each year's index is the index
 /// `span` years before times (1 + change); a change whose start is not reached breaks the chain.
 template <class R>
-constexpr void gather_changes(R&& series, int base, int limit, point_buffer& buf, note_list& notes) {
-  point_buffer changes; // year, change, flags; span kept in a side array
+constexpr void gather_changes(R&& series, int base, int limit, point_buffer& buf,
+                              note_list& notes) {
+  point_buffer changes;                          // year, change, flags; span kept in a side array
   std::array<int, point_buffer::capacity> spans; // only [0, changes.n) is read
   int previous = -2147483647;
   for (const change_observation& o : series) {
@@ -214,15 +208,21 @@ constexpr void gather_changes(R&& series, int base, int limit, point_buffer& buf
 }
 
 template <class Level, class Over>
-constexpr void fill_levels(assessment<Level, Over>& a, const core_levels& lv, double over_scale_pp) {
+constexpr void fill_levels(assessment<Level, Over>& a, const core_levels& lv,
+                           double over_scale_pp) {
   const auto make = [](double v) { return level_traits<Level>::make(v); };
-  if (lv.baseline) a.baseline_value = make(*lv.baseline);
-  if (lv.latest) a.latest_value = make(*lv.latest);
-  if (lv.target) a.target_value = make(*lv.target);
-  if (lv.projected) a.projected_value = make(*lv.projected);
+  if (lv.baseline)
+    a.baseline_value = make(*lv.baseline);
+  if (lv.latest)
+    a.latest_value = make(*lv.latest);
+  if (lv.target)
+    a.target_value = make(*lv.target);
+  if (lv.projected)
+    a.projected_value = make(*lv.projected);
   if (lv.over_absolute) {
     if constexpr (std::is_same_v<Over, points>) {
-      a.over_completion_absolute = over_scale_pp > 0 ? points::pp(*lv.over_absolute) : points::fraction(*lv.over_absolute);
+      a.over_completion_absolute =
+          over_scale_pp > 0 ? points::pp(*lv.over_absolute) : points::fraction(*lv.over_absolute);
     } else if constexpr (std::is_same_v<Over, double>) {
       a.over_completion_absolute = *lv.over_absolute;
     } else {
@@ -247,16 +247,18 @@ constexpr void describe_goal(assessment_core& a, const goal<Q, Target>& g) noexc
 
 /// Evaluates a goal against a series at the evaluation year as_of (DOMAIN.md §4).
 template <class Q, class Target, Series R>
-  requires(!std::is_same_v<Target, relative_target> && !std::is_same_v<Target, milestone_target>)
-[[nodiscard]] constexpr auto evaluate(const goal<Q, Target>& g, R&& series, year as_of, const options& opt = {}) {
+requires(!std::is_same_v<Target, relative_target> && !std::is_same_v<Target, milestone_target>)
+    [[nodiscard]] constexpr auto evaluate(const goal<Q, Target>& g, R&& series, year as_of,
+                                          const options& opt = {}) {
   constexpr bool changes = ChangeSeries<R>;
   using traits = detail::target_traits<Target, Q>;
   using level_type = std::conditional_t<changes, double, Q>;
   using over_type = typename traits::over;
   if constexpr (changes) {
-    static_assert(!traits::level_like,
-                  "zzplan: a level, step, range, points or count target needs a series of levels; a "
-                  "series of changes only gives an index with the base = 1");
+    static_assert(
+        !traits::level_like,
+        "zzplan: a level, step, range, points or count target needs a series of levels; a "
+        "series of changes only gives an index with the base = 1");
   } else {
     using obs_q = decltype(std::ranges::range_value_t<R>::value);
     static_assert(detail::target_value_fits_v<Q, obs_q>,
@@ -266,8 +268,9 @@ template <class Q, class Target, Series R>
   assessment<level_type, over_type> a;
   detail::describe_goal(a, g);
   const int base = static_cast<int>(g.when.base);
-  const int limit = static_cast<int>(as_of) < static_cast<int>(g.when.deadline) ? static_cast<int>(as_of)
-                                                                                  : static_cast<int>(g.when.deadline);
+  const int limit = static_cast<int>(as_of) < static_cast<int>(g.when.deadline)
+                        ? static_cast<int>(as_of)
+                        : static_cast<int>(g.when.deadline);
   detail::point_buffer buf;
   if constexpr (changes) {
     detail::gather_changes(series, base, limit, buf, a.notes);
@@ -278,7 +281,8 @@ template <class Q, class Target, Series R>
   detail::evaluate_core(detail::params_of(g, changes), buf, static_cast<int>(as_of),
                         detail::core_options{opt.projection, opt.limits}, a, lv);
   // Over-completion of level targets on a share is in points of the share's percent.
-  constexpr bool pp_scale = std::is_same_v<Q, share> && (traits::level_like || std::is_same_v<Target, points_target>);
+  constexpr bool pp_scale =
+      std::is_same_v<Q, share> && (traits::level_like || std::is_same_v<Target, points_target>);
   detail::fill_levels(a, lv, pp_scale ? 1.0 : 0.0);
   if (g.mode == modality::aspirational && a.assessed && !a.met.value_or(false)) {
     a.notes.add(note_code::aspirational_not_reached);
@@ -303,8 +307,8 @@ struct milestone_record {
   std::string_view evidence{};
 };
 
-[[nodiscard]] constexpr assessment<double, double> evaluate(const milestone& m, const milestone_record& r, year as_of,
-                                                         const options& = {}) noexcept {
+[[nodiscard]] constexpr assessment<double, double>
+evaluate(const milestone& m, const milestone_record& r, year as_of, const options& = {}) noexcept {
   assessment<double, double> a;
   a.id = m.id;
   a.name_zh = m.name_zh;

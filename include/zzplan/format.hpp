@@ -51,17 +51,16 @@ enum class lang { zh, en };
 }
 
 namespace detail {
-template <class U>
-std::string unit_symbol(lang l) {
+template <class U> std::string unit_symbol(lang l) {
   if constexpr (U::zh.empty()) { // a derived unit: left·right or left/right
-    const std::string sep = U::is_quotient ? (l == lang::zh ? "/" : " per ") : (l == lang::zh ? "·" : " ");
+    const std::string sep =
+        U::is_quotient ? (l == lang::zh ? "/" : " per ") : (l == lang::zh ? "·" : " ");
     return unit_symbol<typename U::left>(l) + sep + unit_symbol<typename U::right>(l);
   } else {
     return std::string(l == lang::zh ? U::zh : U::en);
   }
 }
-template <class U>
-std::string basis_suffix(lang l) {
+template <class U> std::string basis_suffix(lang l) {
   if constexpr (!std::is_void_v<typename U::basis>) {
     if constexpr (U::basis::is_constant) {
       const std::string y = std::to_string(U::basis::year);
@@ -97,13 +96,20 @@ template <class U, class R>
 }
 
 /// Streams print in Chinese, the language of the plans; use to_string(x, lang::en) for English.
-template <class U, class R>
-std::ostream& operator<<(std::ostream& os, const quantity<U, R>& q) {
+template <class U, class R> std::ostream& operator<<(std::ostream& os, const quantity<U, R>& q) {
   return os << to_string(q);
 }
-inline std::ostream& operator<<(std::ostream& os, share s) { return os << to_string(s); }
-inline std::ostream& operator<<(std::ostream& os, points p) { return os << to_string(p); }
-inline std::ostream& operator<<(std::ostream& os, growth_rate g) { return os << to_string(g); }
-inline std::ostream& operator<<(std::ostream& os, annual_rate r) { return os << to_string(r); }
+inline std::ostream& operator<<(std::ostream& os, share s) {
+  return os << to_string(s);
+}
+inline std::ostream& operator<<(std::ostream& os, points p) {
+  return os << to_string(p);
+}
+inline std::ostream& operator<<(std::ostream& os, growth_rate g) {
+  return os << to_string(g);
+}
+inline std::ostream& operator<<(std::ostream& os, annual_rate r) {
+  return os << to_string(r);
+}
 
 } // namespace zzplan

@@ -15,14 +15,15 @@ enum class direction : signed char {
   higher_is_better = 1,
 };
 
-[[nodiscard]] constexpr int sign(direction d) noexcept { return static_cast<int>(d); }
+[[nodiscard]] constexpr int sign(direction d) noexcept {
+  return static_cast<int>(d);
+}
 
 /// Quantity types an indicator may have: a zzplan quantity or a share.
 template <class Q>
 concept IndicatorQuantity = is_quantity_v<Q> || std::is_same_v<Q, share>;
 
-template <IndicatorQuantity Q>
-struct indicator {
+template <IndicatorQuantity Q> struct indicator {
   using quantity_type = Q;
 
   std::string_view name_zh;
@@ -35,38 +36,37 @@ struct indicator {
 
 // ---- levels as plain numbers in the indicator's own unit (13.9 for 13.9%) ----------------------
 
-template <class Q>
-struct level_traits;
+template <class Q> struct level_traits;
 
-template <class U, class R>
-struct level_traits<quantity<U, R>> {
+template <class U, class R> struct level_traits<quantity<U, R>> {
   [[nodiscard]] static constexpr double number(const quantity<U, R>& q) noexcept {
     return static_cast<double>(q.value());
   }
-  [[nodiscard]] static constexpr quantity<U, R> make(double v) noexcept { return quantity<U, R>(v); }
+  [[nodiscard]] static constexpr quantity<U, R> make(double v) noexcept {
+    return quantity<U, R>(v);
+  }
   using difference = quantity<U, R>;
   [[nodiscard]] static constexpr difference make_difference(double v) noexcept { return make(v); }
 };
 
-template <>
-struct level_traits<share> {
+template <> struct level_traits<share> {
   [[nodiscard]] static constexpr double number(share s) noexcept { return s.percent(); }
   [[nodiscard]] static constexpr share make(double v) noexcept { return share::percent(v); }
   using difference = points; ///< share - share
-  [[nodiscard]] static constexpr difference make_difference(double v) noexcept { return points::pp(v); }
+  [[nodiscard]] static constexpr difference make_difference(double v) noexcept {
+    return points::pp(v);
+  }
 };
 
 /// An index with the base = 1, the level of a series observed as yearly changes.
-template <>
-struct level_traits<double> {
+template <> struct level_traits<double> {
   [[nodiscard]] static constexpr double number(double v) noexcept { return v; }
   [[nodiscard]] static constexpr double make(double v) noexcept { return v; }
   using difference = double;
   [[nodiscard]] static constexpr difference make_difference(double v) noexcept { return v; }
 };
 
-template <class Q>
-[[nodiscard]] constexpr double level_number(const Q& q) noexcept {
+template <class Q> [[nodiscard]] constexpr double level_number(const Q& q) noexcept {
   return level_traits<Q>::number(q);
 }
 

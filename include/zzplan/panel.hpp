@@ -15,15 +15,13 @@
 namespace zzplan {
 
 /// One row of a panel: a region and one observation of the indicator.
-template <class V>
-struct panel_row {
+template <class V> struct panel_row {
   std::string_view region;
   V obs; ///< observation<Q> or change_observation
 };
 
 /// The assessment of one region.
-template <class A>
-struct regional_assessment {
+template <class A> struct regional_assessment {
   std::string_view region;
   A result;
 };
@@ -31,11 +29,13 @@ struct regional_assessment {
 /// Evaluates g for each region of rows (rows of one region must be adjacent); lazily.
 template <class Goal, class Rows>
 [[nodiscard]] auto evaluate_panel(const Goal& g, Rows&& rows, year as_of, options opt = {}) {
-  return std::forward<Rows>(rows) |
-         ranges::views::chunk_by([](const auto& a, const auto& b) { return a.region == b.region; }) |
+  return std::forward<Rows>(rows) | ranges::views::chunk_by([](const auto& a, const auto& b) {
+           return a.region == b.region;
+         }) |
          // the goal is kept by value: the view is lazy and may outlive a temporary goal
          ranges::views::transform([g, as_of, opt](auto&& region_rows) {
-           auto series = region_rows | ranges::views::transform([](const auto& r) -> const auto& { return r.obs; });
+           auto series = region_rows | ranges::views::transform(
+                                           [](const auto& r) -> const auto& { return r.obs; });
            auto a = evaluate(g, series, as_of, opt);
            return regional_assessment<decltype(a)>{(*ranges::begin(region_rows)).region, a};
          });

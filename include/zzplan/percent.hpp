@@ -20,46 +20,24 @@ class growth_rate;
 class annual_rate;
 
 // ---- kinds and what may be combined (detail/diagnostics.hpp) ----------------------------------
-template <>
-struct kind_of<share> {
-  using type = kinds::share_in_percent;
-};
-template <>
-struct kind_of<points> {
-  using type = kinds::percentage_points;
-};
-template <>
-struct kind_of<growth_rate> {
-  using type = kinds::growth_rate;
-};
-template <>
-struct kind_of<annual_rate> {
-  using type = kinds::average_annual_rate;
-};
+template <> struct kind_of<share> { using type = kinds::share_in_percent; };
+template <> struct kind_of<points> { using type = kinds::percentage_points; };
+template <> struct kind_of<growth_rate> { using type = kinds::growth_rate; };
+template <> struct kind_of<annual_rate> { using type = kinds::average_annual_rate; };
 
-template <>
-inline constexpr bool addable_v<share, points> = true;
-template <>
-inline constexpr bool addable_v<points, share> = true;
-template <>
-inline constexpr bool addable_v<points, points> = true;
-template <>
-inline constexpr bool subtractable_v<share, share> = true;
-template <>
-inline constexpr bool subtractable_v<share, points> = true;
-template <>
-inline constexpr bool subtractable_v<points, points> = true;
+template <> inline constexpr bool addable_v<share, points> = true;
+template <> inline constexpr bool addable_v<points, share> = true;
+template <> inline constexpr bool addable_v<points, points> = true;
+template <> inline constexpr bool subtractable_v<share, share> = true;
+template <> inline constexpr bool subtractable_v<share, points> = true;
+template <> inline constexpr bool subtractable_v<points, points> = true;
 template <>
 inline constexpr bool subtractable_v<points, share> = false; // not inherited from addable_v
-template <>
-inline constexpr bool subtractable_v<growth_rate, growth_rate> = true;
-template <>
-inline constexpr bool subtractable_v<annual_rate, annual_rate> = true;
+template <> inline constexpr bool subtractable_v<growth_rate, growth_rate> = true;
+template <> inline constexpr bool subtractable_v<annual_rate, annual_rate> = true;
 template <class T>
-  requires(std::same_as<T, share> || std::same_as<T, points> || std::same_as<T, growth_rate> ||
-           std::same_as<T, annual_rate>)
-inline constexpr bool comparable_v<T, T> = true;
-
+requires(std::same_as<T, share> || std::same_as<T, points> || std::same_as<T, growth_rate> ||
+         std::same_as<T, annual_rate>) inline constexpr bool comparable_v<T, T> = true;
 
 /// A share: a level that is a proportion of a whole (城镇化率 72.04%).
 class share {
@@ -88,10 +66,18 @@ public:
   [[nodiscard]] constexpr points operator-() const noexcept { return points(-f_); }
   friend constexpr bool operator==(points, points) noexcept = default;
   friend constexpr auto operator<=>(points, points) noexcept = default;
-  [[nodiscard]] friend constexpr points operator+(points a, points b) noexcept { return points(a.f_ + b.f_); }
-  [[nodiscard]] friend constexpr points operator-(points a, points b) noexcept { return points(a.f_ - b.f_); }
-  [[nodiscard]] friend constexpr points operator*(double k, points a) noexcept { return points(k * a.f_); }
-  [[nodiscard]] friend constexpr points operator*(points a, double k) noexcept { return points(a.f_ * k); }
+  [[nodiscard]] friend constexpr points operator+(points a, points b) noexcept {
+    return points(a.f_ + b.f_);
+  }
+  [[nodiscard]] friend constexpr points operator-(points a, points b) noexcept {
+    return points(a.f_ - b.f_);
+  }
+  [[nodiscard]] friend constexpr points operator*(double k, points a) noexcept {
+    return points(k * a.f_);
+  }
+  [[nodiscard]] friend constexpr points operator*(points a, double k) noexcept {
+    return points(a.f_ * k);
+  }
 
 private:
   constexpr explicit points(double f) noexcept : f_(f) {}
@@ -99,15 +85,13 @@ private:
 };
 
 namespace detail {
-template <class Rate>
-constexpr void reject_points_as_rate() {
+template <class Rate> constexpr void reject_points_as_rate() {
   static_assert(always_false_v<Rate>,
                 "zzplan: percentage points (个百分点) are not a growth rate (%): 'rose 5 points' "
                 "is not 'rose 5%'; for the relative change of a share write "
                 "zzplan::relative_change(from, to)");
 }
-template <class Rate>
-constexpr void reject_share_as_rate() {
+template <class Rate> constexpr void reject_share_as_rate() {
   static_assert(always_false_v<Rate>,
                 "zzplan: a share (%) is a level, not a growth rate (%); for the relative change "
                 "between two shares write zzplan::relative_change(from, to)");
@@ -118,14 +102,15 @@ constexpr void reject_share_as_rate() {
 class growth_rate {
 public:
   constexpr growth_rate() noexcept = default;
-  [[nodiscard]] static constexpr growth_rate percent(double p) noexcept { return growth_rate(p / 100.0); }
+  [[nodiscard]] static constexpr growth_rate percent(double p) noexcept {
+    return growth_rate(p / 100.0);
+  }
   [[nodiscard]] static constexpr growth_rate fraction(double f) noexcept { return growth_rate(f); }
   template <std::same_as<points> P>
   constexpr growth_rate(P) noexcept { // NOLINT: exists only to explain the misuse
     detail::reject_points_as_rate<P>();
   }
-  template <std::same_as<share> S>
-  constexpr growth_rate(S) noexcept { // NOLINT
+  template <std::same_as<share> S> constexpr growth_rate(S) noexcept { // NOLINT
     detail::reject_share_as_rate<S>();
   }
   [[nodiscard]] constexpr double fraction() const noexcept { return f_; }
@@ -149,14 +134,14 @@ private:
 class annual_rate {
 public:
   constexpr annual_rate() noexcept = default;
-  [[nodiscard]] static constexpr annual_rate percent(double p) noexcept { return annual_rate(p / 100.0); }
+  [[nodiscard]] static constexpr annual_rate percent(double p) noexcept {
+    return annual_rate(p / 100.0);
+  }
   [[nodiscard]] static constexpr annual_rate fraction(double f) noexcept { return annual_rate(f); }
-  template <std::same_as<points> P>
-  constexpr annual_rate(P) noexcept { // NOLINT
+  template <std::same_as<points> P> constexpr annual_rate(P) noexcept { // NOLINT
     detail::reject_points_as_rate<P>();
   }
-  template <std::same_as<share> S>
-  constexpr annual_rate(S) noexcept { // NOLINT
+  template <std::same_as<share> S> constexpr annual_rate(S) noexcept { // NOLINT
     detail::reject_share_as_rate<S>();
   }
   [[nodiscard]] constexpr double fraction() const noexcept { return f_; }
@@ -181,7 +166,9 @@ private:
 [[nodiscard]] constexpr share operator+(share a, points p) noexcept {
   return share::fraction(a.fraction() + p.fraction());
 }
-[[nodiscard]] constexpr share operator+(points p, share a) noexcept { return a + p; }
+[[nodiscard]] constexpr share operator+(points p, share a) noexcept {
+  return a + p;
+}
 [[nodiscard]] constexpr share operator-(share a, points p) noexcept {
   return share::fraction(a.fraction() - p.fraction());
 }
@@ -198,8 +185,9 @@ template <class U, class R>
 
 /// The share that part is of whole (both of one dimension).
 template <class U1, class R1, class U2, class R2>
-  requires same_dimension_v<U1, U2>
-[[nodiscard]] constexpr share share_of(const quantity<U1, R1>& part, const quantity<U2, R2>& whole) noexcept {
+requires same_dimension_v<U1, U2>
+[[nodiscard]] constexpr share share_of(const quantity<U1, R1>& part,
+                                       const quantity<U2, R2>& whole) noexcept {
   return share::fraction(static_cast<double>(part / whole));
 }
 
@@ -227,8 +215,9 @@ template <std::same_as<growth_rate>... G>
 
 /// The relative change from one level to another, (to - from) / from.
 template <class U1, class R1, class U2, class R2>
-  requires same_dimension_v<U1, U2>
-[[nodiscard]] constexpr growth_rate relative_change(const quantity<U1, R1>& from, const quantity<U2, R2>& to) noexcept {
+requires same_dimension_v<U1, U2>
+[[nodiscard]] constexpr growth_rate relative_change(const quantity<U1, R1>& from,
+                                                    const quantity<U2, R2>& to) noexcept {
   return growth_rate::fraction(static_cast<double>(to / from) - 1.0);
 }
 [[nodiscard]] constexpr growth_rate relative_change(share from, share to) noexcept {
@@ -245,14 +234,30 @@ template <class U, class R>
 }
 
 namespace literals {
-[[nodiscard]] constexpr share operator""_pct(long double v) noexcept { return share::percent(static_cast<double>(v)); }
-[[nodiscard]] constexpr share operator""_pct(unsigned long long v) noexcept { return share::percent(static_cast<double>(v)); }
-[[nodiscard]] constexpr points operator""_pp(long double v) noexcept { return points::pp(static_cast<double>(v)); }
-[[nodiscard]] constexpr points operator""_pp(unsigned long long v) noexcept { return points::pp(static_cast<double>(v)); }
-[[nodiscard]] constexpr growth_rate operator""_pct_growth(long double v) noexcept { return growth_rate::percent(static_cast<double>(v)); }
-[[nodiscard]] constexpr growth_rate operator""_pct_growth(unsigned long long v) noexcept { return growth_rate::percent(static_cast<double>(v)); }
-[[nodiscard]] constexpr annual_rate operator""_pct_a_year(long double v) noexcept { return annual_rate::percent(static_cast<double>(v)); }
-[[nodiscard]] constexpr annual_rate operator""_pct_a_year(unsigned long long v) noexcept { return annual_rate::percent(static_cast<double>(v)); }
+[[nodiscard]] constexpr share operator""_pct(long double v) noexcept {
+  return share::percent(static_cast<double>(v));
+}
+[[nodiscard]] constexpr share operator""_pct(unsigned long long v) noexcept {
+  return share::percent(static_cast<double>(v));
+}
+[[nodiscard]] constexpr points operator""_pp(long double v) noexcept {
+  return points::pp(static_cast<double>(v));
+}
+[[nodiscard]] constexpr points operator""_pp(unsigned long long v) noexcept {
+  return points::pp(static_cast<double>(v));
+}
+[[nodiscard]] constexpr growth_rate operator""_pct_growth(long double v) noexcept {
+  return growth_rate::percent(static_cast<double>(v));
+}
+[[nodiscard]] constexpr growth_rate operator""_pct_growth(unsigned long long v) noexcept {
+  return growth_rate::percent(static_cast<double>(v));
+}
+[[nodiscard]] constexpr annual_rate operator""_pct_a_year(long double v) noexcept {
+  return annual_rate::percent(static_cast<double>(v));
+}
+[[nodiscard]] constexpr annual_rate operator""_pct_a_year(unsigned long long v) noexcept {
+  return annual_rate::percent(static_cast<double>(v));
+}
 } // namespace literals
 
 } // namespace zzplan

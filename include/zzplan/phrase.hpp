@@ -159,45 +159,21 @@ namespace detail::phrase {
 inline std::string amount_text(double v, phrase_unit u, lang l, bool plus = false) {
   std::string s;
   switch (u) {
-  case phrase_unit::none:
-    s = format_number(v);
-    break;
-  case phrase_unit::percent:
-    s = format_number(v) + "%";
-    break;
-  case phrase_unit::points:
-    s = to_string(points::pp(v), l);
-    break;
-  case phrase_unit::yuan:
-    s = to_string(in_unit<phrase_unit::yuan>(v), l);
-    break;
-  case phrase_unit::wan_yuan:
-    s = to_string(in_unit<phrase_unit::wan_yuan>(v), l);
-    break;
-  case phrase_unit::yi_yuan:
-    s = to_string(in_unit<phrase_unit::yi_yuan>(v), l);
-    break;
-  case phrase_unit::wanyi_yuan:
-    s = to_string(in_unit<phrase_unit::wanyi_yuan>(v), l);
-    break;
+  case phrase_unit::none: s = format_number(v); break;
+  case phrase_unit::percent: s = format_number(v) + "%"; break;
+  case phrase_unit::points: s = to_string(points::pp(v), l); break;
+  case phrase_unit::yuan: s = to_string(in_unit<phrase_unit::yuan>(v), l); break;
+  case phrase_unit::wan_yuan: s = to_string(in_unit<phrase_unit::wan_yuan>(v), l); break;
+  case phrase_unit::yi_yuan: s = to_string(in_unit<phrase_unit::yi_yuan>(v), l); break;
+  case phrase_unit::wanyi_yuan: s = to_string(in_unit<phrase_unit::wanyi_yuan>(v), l); break;
   case phrase_unit::tce_per_wan_yuan:
     s = to_string(in_unit<phrase_unit::tce_per_wan_yuan>(v), l);
     break;
-  case phrase_unit::items:
-    s = to_string(in_unit<phrase_unit::items>(v), l);
-    break;
-  case phrase_unit::persons:
-    s = to_string(in_unit<phrase_unit::persons>(v), l);
-    break;
-  case phrase_unit::wan_persons:
-    s = to_string(in_unit<phrase_unit::wan_persons>(v), l);
-    break;
-  case phrase_unit::tce:
-    s = to_string(in_unit<phrase_unit::tce>(v), l);
-    break;
-  case phrase_unit::wan_tce:
-    s = to_string(in_unit<phrase_unit::wan_tce>(v), l);
-    break;
+  case phrase_unit::items: s = to_string(in_unit<phrase_unit::items>(v), l); break;
+  case phrase_unit::persons: s = to_string(in_unit<phrase_unit::persons>(v), l); break;
+  case phrase_unit::wan_persons: s = to_string(in_unit<phrase_unit::wan_persons>(v), l); break;
+  case phrase_unit::tce: s = to_string(in_unit<phrase_unit::tce>(v), l); break;
+  case phrase_unit::wan_tce: s = to_string(in_unit<phrase_unit::wan_tce>(v), l); break;
   }
   if (!s.empty() && s[0] == '-') {
     return "−" + s.substr(1); // U+2212
@@ -222,9 +198,7 @@ inline std::string amount_text(double v, phrase_unit u, lang l, bool plus = fals
   case goal_kind::ceiling:
     s = p.kind == goal_kind::ceiling ? t("ceiling, ", "上限，") : t("level, ", "水平，");
     switch (p.cmp) {
-    case comparison::at_least:
-      s += least + v + t(" (inclusive)", "（含本数）");
-      break;
+    case comparison::at_least: s += least + v + t(" (inclusive)", "（含本数）"); break;
     case comparison::more_than:
       s += t("more than ", "高于") + v + t(" (strict)", "（不含本数）");
       break;
@@ -301,9 +275,7 @@ inline std::string amount_text(double v, phrase_unit u, lang l, bool plus = fals
     }
     break;
   }
-  case goal_kind::milestone:
-    s = t("milestone", "里程碑");
-    break;
+  case goal_kind::milestone: s = t("milestone", "里程碑"); break;
   }
   return s + (p.mode == modality::aspirational ? t(", aspirational (力争)", "，力争")
                                                : t(", firm", "，确保"));

@@ -19,8 +19,7 @@
 namespace zzplan {
 
 /// A named plan holding goals of any types (a tuple, so each keeps its own types).
-template <class... Goals>
-struct plan {
+template <class... Goals> struct plan {
   std::string_view name;
   std::tuple<Goals...> goals;
 
@@ -29,7 +28,8 @@ struct plan {
 };
 
 inline constexpr std::size_t status_count = static_cast<std::size_t>(status::insufficient_data) + 1;
-inline constexpr std::size_t label_count = static_cast<std::size_t>(schedule_label::not_achieved) + 1;
+inline constexpr std::size_t label_count =
+    static_cast<std::size_t>(schedule_label::not_achieved) + 1;
 
 /// Counts for one group of goals (all, binding or expected).
 struct rollup_counts {
@@ -42,13 +42,21 @@ struct rollup_counts {
   std::array<std::size_t, label_count> by_label{};
 
   [[nodiscard]] constexpr std::optional<double> completion_rate() const noexcept {
-    return assessed ? std::optional<double>(static_cast<double>(met) / static_cast<double>(assessed)) : std::nullopt;
+    return assessed
+               ? std::optional<double>(static_cast<double>(met) / static_cast<double>(assessed))
+               : std::nullopt;
   }
   [[nodiscard]] constexpr std::optional<double> over_completion_rate() const noexcept {
-    return assessed ? std::optional<double>(static_cast<double>(exceeded) / static_cast<double>(assessed)) : std::nullopt;
+    return assessed ? std::optional<double>(static_cast<double>(exceeded) /
+                                            static_cast<double>(assessed))
+                    : std::nullopt;
   }
-  [[nodiscard]] constexpr std::size_t count(status s) const noexcept { return by_status[static_cast<std::size_t>(s)]; }
-  [[nodiscard]] constexpr std::size_t count(schedule_label l) const noexcept { return by_label[static_cast<std::size_t>(l)]; }
+  [[nodiscard]] constexpr std::size_t count(status s) const noexcept {
+    return by_status[static_cast<std::size_t>(s)];
+  }
+  [[nodiscard]] constexpr std::size_t count(schedule_label l) const noexcept {
+    return by_label[static_cast<std::size_t>(l)];
+  }
 };
 
 /// The roll-up of a plan's assessments under one method.
@@ -96,7 +104,8 @@ template <std::ranges::input_range R>
 
 /// Rolls up the assessments of a tuple (the result of evaluating a plan's goals one by one).
 template <class... A>
-[[nodiscard]] constexpr rollup roll_up_tuple(const std::tuple<A...>& assessments, method m = method::cn_midterm) {
+[[nodiscard]] constexpr rollup roll_up_tuple(const std::tuple<A...>& assessments,
+                                             method m = method::cn_midterm) {
   rollup r;
   r.under = m;
   std::apply([&r](const auto&... a) { (add(r, a), ...); }, assessments);
@@ -108,11 +117,12 @@ template <class... A>
 /// for relative goals, std::make_tuple(record) for milestones. The result is a tuple of typed
 /// assessments, in the plan's order.
 template <class... Goals, class DataFor>
-[[nodiscard]] constexpr auto evaluate_plan(const plan<Goals...>& p, year as_of, DataFor&& data_for, const options& opt = {}) {
+[[nodiscard]] constexpr auto evaluate_plan(const plan<Goals...>& p, year as_of, DataFor&& data_for,
+                                           const options& opt = {}) {
   return std::apply(
       [&](const auto&... g) {
-        return std::make_tuple(
-            std::apply([&](auto&&... args) { return evaluate(g, args..., as_of, opt); }, data_for(g))...);
+        return std::make_tuple(std::apply(
+            [&](auto&&... args) { return evaluate(g, args..., as_of, opt); }, data_for(g))...);
       },
       p.goals);
 }

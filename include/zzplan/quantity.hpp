@@ -43,19 +43,18 @@ struct unit_base {
 };
 
 template <class U1, class U2>
-inline constexpr bool same_dimension_v = std::is_same_v<typename U1::dimension, typename U2::dimension>;
+inline constexpr bool same_dimension_v =
+    std::is_same_v<typename U1::dimension, typename U2::dimension>;
 
 namespace detail {
-template <class R>
-inline constexpr bool is_integral_ratio_v = (R::den == 1);
+template <class R> inline constexpr bool is_integral_ratio_v = (R::den == 1);
 
 // The price basis a product or quotient of two units carries (one of them holds the money).
 template <class B1, class B2>
 using combined_basis_t = std::conditional_t<std::is_void_v<B1>, B2, B1>;
 
 /// v * num / den, exact for the powers of ten used here.
-template <class R, class Rep>
-[[nodiscard]] constexpr Rep scale_by(Rep v) noexcept {
+template <class R, class Rep> [[nodiscard]] constexpr Rep scale_by(Rep v) noexcept {
   if constexpr (R::num == 1 && R::den == 1) {
     return v;
   } else if constexpr (std::is_floating_point_v<Rep>) {
@@ -74,8 +73,7 @@ inline constexpr bool converts_exactly_v =
      is_integral_ratio_v<std::ratio_divide<typename From::scale, typename To::scale>>);
 
 /// The factor of that conversion is a number of ToRep (10^12 for 万亿元 -> 元 is not an int).
-template <class From, class To, class ToRep>
-[[nodiscard]] consteval bool factor_fits() noexcept {
+template <class From, class To, class ToRep> [[nodiscard]] consteval bool factor_fits() noexcept {
   if constexpr (std::is_floating_point_v<ToRep>) {
     return true;
   } else {
@@ -87,34 +85,32 @@ template <class From, class To, class ToRep>
 inline constexpr bool factor_fits_v = factor_fits<From, To, ToRep>();
 } // namespace detail
 
-template <Unit U, class Rep = double>
-class quantity;
+template <Unit U, class Rep = double> class quantity;
 
-template <class T>
-struct is_quantity : std::false_type {};
-template <class U, class R>
-struct is_quantity<quantity<U, R>> : std::true_type {};
-template <class T>
-inline constexpr bool is_quantity_v = is_quantity<std::remove_cvref_t<T>>::value;
+template <class T> struct is_quantity : std::false_type {};
+template <class U, class R> struct is_quantity<quantity<U, R>> : std::true_type {};
+template <class T> inline constexpr bool is_quantity_v = is_quantity<std::remove_cvref_t<T>>::value;
 
 template <class T>
 concept Quantity = is_quantity_v<T>;
 
 /// The kind of a unit, in words (money, energy, persons, ...).
 template <Unit U>
-inline constexpr quantity_kind kind_of_unit_v =
-    kind_of_dimension<typename U::dimension, typename U::basis>();
+inline constexpr quantity_kind
+    kind_of_unit_v = kind_of_dimension<typename U::dimension, typename U::basis>();
 
 /// Units A and B can be added, subtracted and compared when their dimensions agree.
-template <class U1, class U2>
-inline constexpr bool units_compatible_v = same_dimension_v<U1, U2>;
+template <class U1, class U2> inline constexpr bool units_compatible_v = same_dimension_v<U1, U2>;
 
 /// A product or quotient of two units (tce per 万元, 元 per person, ...).
 template <class Dim, class Scale, class Basis, class Left, class Right, bool IsQuotient>
-struct derived_unit // its English number scales as its parts' do (万吨/亿元 -> thousand tce/billion)
-    : unit_base<Dim, Scale, Basis,
-                std::conditional_t<IsQuotient, std::ratio_divide<typename Left::en_scale, typename Right::en_scale>,
-                                   std::ratio_multiply<typename Left::en_scale, typename Right::en_scale>>> {
+struct
+    derived_unit // its English number scales as its parts' do (万吨/亿元 -> thousand tce/billion)
+    : unit_base<
+          Dim, Scale, Basis,
+          std::conditional_t<
+              IsQuotient, std::ratio_divide<typename Left::en_scale, typename Right::en_scale>,
+              std::ratio_multiply<typename Left::en_scale, typename Right::en_scale>>> {
   static constexpr std::string_view zh = "";
   static constexpr std::string_view en = "";
   using left = Left;
@@ -136,11 +132,11 @@ using quotient_unit_t =
 
 // Finer of two units of one dimension: sums are exact in it (as std::chrono does).
 template <class U1, class U2>
-using finer_unit_t = std::conditional_t<std::ratio_less_equal_v<typename U1::scale, typename U2::scale>, U1, U2>;
+using finer_unit_t =
+    std::conditional_t<std::ratio_less_equal_v<typename U1::scale, typename U2::scale>, U1, U2>;
 } // namespace detail
 
-template <Unit U, class Rep>
-class quantity {
+template <Unit U, class Rep> class quantity {
   static_assert(std::is_arithmetic_v<Rep> && !std::is_same_v<Rep, bool>,
                 "zzplan: a quantity's representation is a number type (double by default)");
 
@@ -152,7 +148,7 @@ public:
   constexpr quantity() noexcept = default;
 
   template <class T>
-    requires std::is_arithmetic_v<T>
+  requires std::is_arithmetic_v<T>
   constexpr explicit quantity(T v) noexcept : value_(static_cast<Rep>(v)) {
     static_assert(!(std::is_floating_point_v<T> && std::is_integral_v<Rep>),
                   "zzplan: a floating-point number stored in an integer quantity would be "
@@ -162,23 +158,23 @@ public:
   /// Conversion between units of one dimension (亿元 → 万元). Exact for double; an integer
   /// representation may only convert to a finer unit, where nothing is lost.
   template <class U2, class R2>
-    requires same_dimension_v<U, U2>
+  requires same_dimension_v<U, U2>
   constexpr quantity(const quantity<U2, R2>& other) noexcept // NOLINT(google-explicit-constructor)
       : value_(detail::scale_by<std::ratio_divide<typename U2::scale, typename U::scale>>(
             static_cast<Rep>(other.value()))) {
     static_assert(detail::converts_exactly_v<U2, R2, U, Rep>,
                   "zzplan: converting to a coarser unit (元 → 万元) or from a floating value in an "
                   "integer representation would truncate silently; use double");
-    static_assert(detail::factor_fits_v<U2, U, Rep>,
-                  "zzplan: the conversion factor (万亿元 → 元 is 10^12) does not fit in this integer "
-                  "representation and would overflow silently; use double or a wider integer");
+    static_assert(
+        detail::factor_fits_v<U2, U, Rep>,
+        "zzplan: the conversion factor (万亿元 → 元 is 10^12) does not fit in this integer "
+        "representation and would overflow silently; use double or a wider integer");
   }
 
   [[nodiscard]] constexpr Rep value() const noexcept { return value_; }
 
   /// The number of this quantity in another unit of the same dimension.
-  template <Unit U2>
-  [[nodiscard]] constexpr quantity<U2, Rep> in() const noexcept {
+  template <Unit U2> [[nodiscard]] constexpr quantity<U2, Rep> in() const noexcept {
     return quantity<U2, Rep>(*this);
   }
 
@@ -186,13 +182,13 @@ public:
   [[nodiscard]] constexpr quantity operator-() const noexcept { return quantity(-value_); }
 
   template <class U2, class R2>
-    requires same_dimension_v<U, U2>
+  requires same_dimension_v<U, U2>
   constexpr quantity& operator+=(const quantity<U2, R2>& o) noexcept {
     value_ += quantity(o).value();
     return *this;
   }
   template <class U2, class R2>
-    requires same_dimension_v<U, U2>
+  requires same_dimension_v<U, U2>
   constexpr quantity& operator-=(const quantity<U2, R2>& o) noexcept {
     value_ -= quantity(o).value();
     return *this;
@@ -208,26 +204,30 @@ public:
 
   // ---- same-dimension arithmetic (other pairs reach the diagnostics below) ----
   template <class U2, class R2>
-    requires same_dimension_v<U, U2>
-  [[nodiscard]] friend constexpr auto operator+(const quantity& a, const quantity<U2, R2>& b) noexcept {
+  requires same_dimension_v<U, U2>
+  [[nodiscard]] friend constexpr auto operator+(const quantity& a,
+                                                const quantity<U2, R2>& b) noexcept {
     using out = quantity<detail::finer_unit_t<U, U2>, std::common_type_t<Rep, R2>>;
     return out(out(a).value() + out(b).value());
   }
   template <class U2, class R2>
-    requires same_dimension_v<U, U2>
-  [[nodiscard]] friend constexpr auto operator-(const quantity& a, const quantity<U2, R2>& b) noexcept {
+  requires same_dimension_v<U, U2>
+  [[nodiscard]] friend constexpr auto operator-(const quantity& a,
+                                                const quantity<U2, R2>& b) noexcept {
     using out = quantity<detail::finer_unit_t<U, U2>, std::common_type_t<Rep, R2>>;
     return out(out(a).value() - out(b).value());
   }
   template <class U2, class R2>
-    requires same_dimension_v<U, U2>
-  [[nodiscard]] friend constexpr bool operator==(const quantity& a, const quantity<U2, R2>& b) noexcept {
+  requires same_dimension_v<U, U2>
+  [[nodiscard]] friend constexpr bool operator==(const quantity& a,
+                                                 const quantity<U2, R2>& b) noexcept {
     using out = quantity<detail::finer_unit_t<U, U2>, std::common_type_t<Rep, R2>>;
     return out(a).value() == out(b).value();
   }
   template <class U2, class R2>
-    requires same_dimension_v<U, U2>
-  [[nodiscard]] friend constexpr auto operator<=>(const quantity& a, const quantity<U2, R2>& b) noexcept {
+  requires same_dimension_v<U, U2>
+  [[nodiscard]] friend constexpr auto operator<=>(const quantity& a,
+                                                  const quantity<U2, R2>& b) noexcept {
     using out = quantity<detail::finer_unit_t<U, U2>, std::common_type_t<Rep, R2>>;
     return out(a).value() <=> out(b).value();
   }
@@ -235,19 +235,19 @@ public:
   // ---- scaling by a plain number ----
   // (in the common type of both, as std::chrono does: an int quantity * 1.5 is a double quantity)
   template <class T>
-    requires std::is_arithmetic_v<T>
+  requires std::is_arithmetic_v<T>
   [[nodiscard]] friend constexpr auto operator*(const quantity& a, T k) noexcept {
     using out_rep = std::common_type_t<Rep, T>;
     return quantity<U, out_rep>(static_cast<out_rep>(a.value_) * static_cast<out_rep>(k));
   }
   template <class T>
-    requires std::is_arithmetic_v<T>
+  requires std::is_arithmetic_v<T>
   [[nodiscard]] friend constexpr auto operator*(T k, const quantity& a) noexcept {
     using out_rep = std::common_type_t<Rep, T>;
     return quantity<U, out_rep>(static_cast<out_rep>(k) * static_cast<out_rep>(a.value_));
   }
   template <class T>
-    requires std::is_arithmetic_v<T>
+  requires std::is_arithmetic_v<T>
   [[nodiscard]] friend constexpr auto operator/(const quantity& a, T k) noexcept {
     using out_rep = std::common_type_t<Rep, T>;
     return quantity<U, out_rep>(static_cast<out_rep>(a.value_) / static_cast<out_rep>(k));
@@ -255,21 +255,25 @@ public:
 
   // ---- products and quotients: the dimension is Boost.Units' product or quotient ----
   template <class U2, class R2>
-  [[nodiscard]] friend constexpr auto operator*(const quantity& a, const quantity<U2, R2>& b) noexcept {
+  [[nodiscard]] friend constexpr auto operator*(const quantity& a,
+                                                const quantity<U2, R2>& b) noexcept {
     using out_unit = detail::product_unit_t<U, U2>;
     using out_rep = std::common_type_t<Rep, R2>;
     if constexpr (std::is_same_v<typename out_unit::dimension, dim::dimensionless>) {
-      return detail::scale_by<typename out_unit::scale>(static_cast<out_rep>(a.value()) * b.value());
+      return detail::scale_by<typename out_unit::scale>(static_cast<out_rep>(a.value()) *
+                                                        b.value());
     } else {
       return quantity<out_unit, out_rep>(a.value() * b.value());
     }
   }
   template <class U2, class R2>
-  [[nodiscard]] friend constexpr auto operator/(const quantity& a, const quantity<U2, R2>& b) noexcept {
+  [[nodiscard]] friend constexpr auto operator/(const quantity& a,
+                                                const quantity<U2, R2>& b) noexcept {
     using out_unit = detail::quotient_unit_t<U, U2>;
     using out_rep = std::common_type_t<Rep, R2, double>;
     if constexpr (std::is_same_v<typename out_unit::dimension, dim::dimensionless>) {
-      return detail::scale_by<typename out_unit::scale>(static_cast<out_rep>(a.value()) / b.value());
+      return detail::scale_by<typename out_unit::scale>(static_cast<out_rep>(a.value()) /
+                                                        b.value());
     } else {
       return quantity<out_unit, out_rep>(static_cast<out_rep>(a.value()) / b.value());
     }
@@ -280,8 +284,7 @@ private:
 };
 
 namespace detail {
-template <Unit U>
-[[nodiscard]] consteval auto unit_kind_tag() {
+template <Unit U> [[nodiscard]] consteval auto unit_kind_tag() {
   constexpr quantity_kind k = kind_of_unit_v<U>;
   if constexpr (k == quantity_kind::money) {
     if constexpr (U::basis::is_constant) {
@@ -305,8 +308,7 @@ template <Unit U>
 }
 } // namespace detail
 
-template <class U, class R>
-struct kind_of<quantity<U, R>> {
+template <class U, class R> struct kind_of<quantity<U, R>> {
   using type = decltype(detail::unit_kind_tag<U>());
 };
 template <class U1, class R1, class U2, class R2>

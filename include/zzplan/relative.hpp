@@ -18,12 +18,9 @@ struct growth_since_base {
 
 /// The level type of a series of levels (the reference may be of another kind than the goal's
 /// indicator: income against GDP); unused for a series of changes.
+template <class R> struct series_level { using type = double; };
 template <class R>
-struct series_level {
-  using type = double;
-};
-template <class R>
-  requires LevelSeries<R>
+requires LevelSeries<R>
 struct series_level<R> {
   using type = std::remove_cvref_t<decltype(std::declval<const observation_t<R>&>().value)>;
 };
@@ -50,8 +47,9 @@ constexpr void gather_any(R&& series, int base, int limit, note_list& notes, poi
 
 /// Evaluates a relative goal: this indicator's series against the reference indicator's.
 template <class Q, Series R, Series Ref>
-[[nodiscard]] constexpr assessment<double, points> evaluate(const goal<Q, relative_target>& g, R&& own, Ref&& reference,
-                                                            year as_of, const options& = {}) {
+[[nodiscard]] constexpr assessment<double, points> evaluate(const goal<Q, relative_target>& g,
+                                                            R&& own, Ref&& reference, year as_of,
+                                                            const options& = {}) {
   assessment<double, points> a;
   detail::describe_goal(a, g);
   const int b = static_cast<int>(g.when.base);
@@ -73,8 +71,9 @@ template <class Q, Series R, Series Ref>
   if (mine.fatal || theirs.fatal) {
     return a;
   }
-  const std::optional<double> v0 = g.stated_baseline ? std::optional<double>(level_number(g.stated_baseline->value))
-                                                     : detail::value_in(mine, b);
+  const std::optional<double> v0 =
+      g.stated_baseline ? std::optional<double>(level_number(g.stated_baseline->value))
+                        : detail::value_in(mine, b);
   const std::optional<double> w0 = detail::value_in(theirs, b);
   if (!v0) {
     a.notes.add(mine.empty_input ? note_code::no_observations : note_code::no_baseline, b);
@@ -116,9 +115,15 @@ template <class Q, Series R, Series Ref>
   const double diff = r_own - r_ref;
   bool met = false;
   switch (g.target.rel) {
-  case relative_target::relation::in_step: met = detail::holds(detail::abs(diff), comparison::at_most, g.target.tolerance.fraction()); break;
-  case relative_target::relation::faster_than: met = detail::holds(diff, comparison::more_than, 0.0); break;
-  case relative_target::relation::slower_than: met = detail::holds(diff, comparison::less_than, 0.0); break;
+  case relative_target::relation::in_step:
+    met = detail::holds(detail::abs(diff), comparison::at_most, g.target.tolerance.fraction());
+    break;
+  case relative_target::relation::faster_than:
+    met = detail::holds(diff, comparison::more_than, 0.0);
+    break;
+  case relative_target::relation::slower_than:
+    met = detail::holds(diff, comparison::less_than, 0.0);
+    break;
   }
   a.met = met;
   a.over_completion_absolute = points::fraction(diff);

@@ -15,10 +15,10 @@ namespace zzplan {
 
 enum class flag : std::uint8_t {
   none = 0,
-  provisional = 1,  ///< 初步核算: to be revised
-  lower_bound = 2,  ///< "突破4000亿元": at least this value; never a point value for rates
-  derived = 4,      ///< computed by arithmetic from published figures
-  revised = 8,      ///< a revised figure (e.g. after an economic census)
+  provisional = 1, ///< 初步核算: to be revised
+  lower_bound = 2, ///< "突破4000亿元": at least this value; never a point value for rates
+  derived = 4,     ///< computed by arithmetic from published figures
+  revised = 8,     ///< a revised figure (e.g. after an economic census)
 };
 
 [[nodiscard]] constexpr flag operator|(flag a, flag b) noexcept {
@@ -27,11 +27,12 @@ enum class flag : std::uint8_t {
 [[nodiscard]] constexpr flag operator&(flag a, flag b) noexcept {
   return static_cast<flag>(static_cast<std::uint8_t>(a) & static_cast<std::uint8_t>(b));
 }
-[[nodiscard]] constexpr bool has(flag set, flag f) noexcept { return (set & f) != flag::none; }
+[[nodiscard]] constexpr bool has(flag set, flag f) noexcept {
+  return (set & f) != flag::none;
+}
 
 /// One published level.
-template <class Q>
-struct observation {
+template <class Q> struct observation {
   year when;
   Q value;
   flag flags = flag::none;
@@ -46,13 +47,10 @@ struct change_observation {
   int span = 1;
 };
 
-template <class R>
-using observation_t = std::ranges::range_value_t<R>;
+template <class R> using observation_t = std::ranges::range_value_t<R>;
 
-template <class T>
-struct is_observation : std::false_type {};
-template <class Q>
-struct is_observation<observation<Q>> : std::true_type {};
+template <class T> struct is_observation : std::false_type {};
+template <class Q> struct is_observation<observation<Q>> : std::true_type {};
 
 /// A forward range of level observations.
 template <class R>
@@ -60,7 +58,8 @@ concept LevelSeries = std::ranges::forward_range<R> && is_observation<observatio
 
 /// A forward range of change observations.
 template <class R>
-concept ChangeSeries = std::ranges::forward_range<R> && std::is_same_v<observation_t<R>, change_observation>;
+concept ChangeSeries =
+    std::ranges::forward_range<R> && std::is_same_v<observation_t<R>, change_observation>;
 
 template <class R>
 concept Series = LevelSeries<R> || ChangeSeries<R>;

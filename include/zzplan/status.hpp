@@ -120,7 +120,7 @@ enum class schedule_label : unsigned char {
 /// Eurostat) and ours for China, where no official cut-offs are published.
 struct thresholds {
   struct cn_t {
-    double faster = 1.05;     ///< q >= faster: 快于预期
+    double faster = 1.05;      ///< q >= faster: 快于预期
     double as_expected = 0.95; ///< as_expected <= q < faster: 基本符合预期; below: 滞后
   } cn{};
   struct un2022_t {
@@ -163,7 +163,8 @@ struct thresholds {
   return status::deterioration;
 }
 
-[[nodiscard]] constexpr status classify_un2023(double projected_share, const thresholds& t) noexcept {
+[[nodiscard]] constexpr status classify_un2023(double projected_share,
+                                               const thresholds& t) noexcept {
   if (detail::at_least(projected_share, t.un2023.on_track)) {
     return status::on_track;
   }

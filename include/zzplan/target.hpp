@@ -70,16 +70,15 @@ enum class price_basis : unsigned char { nominal, real };
 // ---- targets -----------------------------------------------------------------------------------
 
 /// A level, reached upwards or kept under (level and ceiling goals).
-template <class T>
-struct level_target {
+template <class T> struct level_target {
   comparison cmp;
   T value;
-  bool is_ceiling = false; ///< 控制在…以内 (a limit to stay within) rather than 降低到 (a level to reach)
+  bool is_ceiling =
+      false; ///< 控制在…以内 (a limit to stay within) rather than 降低到 (a level to reach)
 };
 
 /// 从A迈上B台阶: crossing B; A is the stated start.
-template <class T>
-struct step_target {
+template <class T> struct step_target {
   T from;
   T to;
 };
@@ -109,23 +108,20 @@ struct multiple_target {
 };
 
 /// 新增N-M个: the stock grows by at least the floor; the stretch is the upper figure.
-template <class T>
-struct increment_target {
+template <class T> struct increment_target {
   T floor;
   T stretch;
 };
 
 /// X至Y, both ends included.
-template <class T>
-struct range_target {
+template <class T> struct range_target {
   T low;
   T high;
 };
 
 /// X左右: within a tolerance of X, by default ±5% of X. T is a level or, for "降低20%左右", the
 /// cumulative change (a growth_rate).
-template <class T>
-struct band_target {
+template <class T> struct band_target {
   T center;
   double tolerance = 0.05; ///< a fraction of |center|
 };
@@ -148,61 +144,84 @@ struct milestone_target {
 // ---- the words of a plan -----------------------------------------------------------------------
 
 /// 提高到X / 达到X / X以上 (inclusive).
-template <class T>
-[[nodiscard]] constexpr level_target<T> raise_to(T x) noexcept { return {comparison::at_least, x}; }
-template <class T>
-[[nodiscard]] constexpr level_target<T> at_least(T x) noexcept { return {comparison::at_least, x}; }
+template <class T> [[nodiscard]] constexpr level_target<T> raise_to(T x) noexcept {
+  return {comparison::at_least, x};
+}
+template <class T> [[nodiscard]] constexpr level_target<T> at_least(T x) noexcept {
+  return {comparison::at_least, x};
+}
 /// 超过X (strict: X itself does not meet it).
-template <class T>
-[[nodiscard]] constexpr level_target<T> above(T x) noexcept { return {comparison::more_than, x}; }
+template <class T> [[nodiscard]] constexpr level_target<T> above(T x) noexcept {
+  return {comparison::more_than, x};
+}
 /// 降低到X / 降至X (inclusive, lower is better).
-template <class T>
-[[nodiscard]] constexpr level_target<T> lower_to(T x) noexcept { return {comparison::at_most, x}; }
+template <class T> [[nodiscard]] constexpr level_target<T> lower_to(T x) noexcept {
+  return {comparison::at_most, x};
+}
 /// 控制在X以内 / X以下 (inclusive ceiling).
-template <class T>
-[[nodiscard]] constexpr level_target<T> within(T x) noexcept { return {comparison::at_most, x, true}; }
+template <class T> [[nodiscard]] constexpr level_target<T> within(T x) noexcept {
+  return {comparison::at_most, x, true};
+}
 /// 不满X / 低于X (strict ceiling).
-template <class T>
-[[nodiscard]] constexpr level_target<T> below(T x) noexcept { return {comparison::less_than, x, true}; }
+template <class T> [[nodiscard]] constexpr level_target<T> below(T x) noexcept {
+  return {comparison::less_than, x, true};
+}
 /// 从A迈上B台阶.
-template <class T>
-[[nodiscard]] constexpr step_target<T> step_from_to(T from, T to) noexcept { return {from, to}; }
+template <class T> [[nodiscard]] constexpr step_target<T> step_from_to(T from, T to) noexcept {
+  return {from, to};
+}
 /// 年均增长X%以上, on a stated price basis.
 [[nodiscard]] constexpr growth_target grow_on_average(annual_rate r, price_basis basis) noexcept {
   return {comparison::at_least, r, basis};
 }
 /// 增长X%(以上).
-[[nodiscard]] constexpr change_target increase_by(growth_rate g) noexcept { return {comparison::at_least, g}; }
+[[nodiscard]] constexpr change_target increase_by(growth_rate g) noexcept {
+  return {comparison::at_least, g};
+}
 /// 下降X%(以上): a decrease of at least X; X is given as a positive number.
 [[nodiscard]] constexpr change_target decrease_by(growth_rate g) noexcept {
-  return {comparison::at_most, growth_rate::fraction(-(g.fraction() < 0 ? -g.fraction() : g.fraction()))};
+  return {comparison::at_most,
+          growth_rate::fraction(-(g.fraction() < 0 ? -g.fraction() : g.fraction()))};
 }
 /// 提高X个百分点.
-[[nodiscard]] constexpr points_target increase_by_points(points p) noexcept { return {comparison::at_least, p}; }
+[[nodiscard]] constexpr points_target increase_by_points(points p) noexcept {
+  return {comparison::at_least, p};
+}
 /// 下降X个百分点 (X positive).
 [[nodiscard]] constexpr points_target decrease_by_points(points p) noexcept {
-  return {comparison::at_most, points::fraction(-(p.fraction() < 0 ? -p.fraction() : p.fraction()))};
+  return {comparison::at_most,
+          points::fraction(-(p.fraction() < 0 ? -p.fraction() : p.fraction()))};
 }
 /// 翻一番 (k = 2) / 翻两番 (k = 4).
-[[nodiscard]] constexpr multiple_target multiply_by(double k) noexcept { return {k}; }
+[[nodiscard]] constexpr multiple_target multiply_by(double k) noexcept {
+  return {k};
+}
 /// 新增N-M个 (stretch = floor when only one number is given).
 template <class T>
-[[nodiscard]] constexpr increment_target<T> add_between(T floor, T stretch) noexcept { return {floor, stretch}; }
-template <class T>
-[[nodiscard]] constexpr increment_target<T> add(T n) noexcept { return {n, n}; }
+[[nodiscard]] constexpr increment_target<T> add_between(T floor, T stretch) noexcept {
+  return {floor, stretch};
+}
+template <class T> [[nodiscard]] constexpr increment_target<T> add(T n) noexcept {
+  return {n, n};
+}
 /// X至Y.
-template <class T>
-[[nodiscard]] constexpr range_target<T> between(T low, T high) noexcept { return {low, high}; }
+template <class T> [[nodiscard]] constexpr range_target<T> between(T low, T high) noexcept {
+  return {low, high};
+}
 /// X左右 (tolerance: a fraction of X; ours by default ±5%).
 template <class T>
-[[nodiscard]] constexpr band_target<T> about(T center, double tolerance = 0.05) noexcept { return {center, tolerance}; }
+[[nodiscard]] constexpr band_target<T> about(T center, double tolerance = 0.05) noexcept {
+  return {center, tolerance};
+}
 /// 与…基本同步.
-[[nodiscard]] constexpr relative_target in_step_with(std::string_view reference_zh, std::string_view reference_en,
-                                                   points tolerance = points::pp(1.0)) noexcept {
+[[nodiscard]] constexpr relative_target in_step_with(std::string_view reference_zh,
+                                                     std::string_view reference_en,
+                                                     points tolerance = points::pp(1.0)) noexcept {
   return {relative_target::relation::in_step, tolerance, reference_zh, reference_en};
 }
 /// 高于… (growth faster than the reference).
-[[nodiscard]] constexpr relative_target faster_than(std::string_view reference_zh, std::string_view reference_en) noexcept {
+[[nodiscard]] constexpr relative_target faster_than(std::string_view reference_zh,
+                                                    std::string_view reference_en) noexcept {
   return {relative_target::relation::faster_than, points::pp(0.0), reference_zh, reference_en};
 }
 

@@ -17,8 +17,7 @@ namespace zzplan {
 namespace units {
 
 // ---- money -------------------------------------------------------------------------------------
-template <PriceBasis B = current_prices>
-struct yuan : unit_base<dim::money<B>, std::ratio<1>, B> {
+template <PriceBasis B = current_prices> struct yuan : unit_base<dim::money<B>, std::ratio<1>, B> {
   static constexpr std::string_view zh = "元";
   static constexpr std::string_view en = "yuan";
 };
@@ -78,14 +77,10 @@ struct yuan_per_person : unit_base<dim::money_per_person<B>, std::ratio<1>, B> {
 } // namespace units
 
 // ---- the quantities a planner writes -----------------------------------------------------------
-template <PriceBasis B = current_prices>
-using yuan = quantity<units::yuan<B>>;
-template <PriceBasis B = current_prices>
-using wan_yuan = quantity<units::wan_yuan<B>>;
-template <PriceBasis B = current_prices>
-using yi_yuan = quantity<units::yi_yuan<B>>;
-template <PriceBasis B = current_prices>
-using wanyi_yuan = quantity<units::wanyi_yuan<B>>;
+template <PriceBasis B = current_prices> using yuan = quantity<units::yuan<B>>;
+template <PriceBasis B = current_prices> using wan_yuan = quantity<units::wan_yuan<B>>;
+template <PriceBasis B = current_prices> using yi_yuan = quantity<units::yi_yuan<B>>;
+template <PriceBasis B = current_prices> using wanyi_yuan = quantity<units::wanyi_yuan<B>>;
 using tce = quantity<units::tce>;
 using wan_tce = quantity<units::wan_tce>;
 using persons = quantity<units::person>;
@@ -98,40 +93,68 @@ using yuan_per_person = quantity<units::yuan_per_person<B>>;
 
 /// Energy in SI joules, through Boost.Units: 1 tce = 29.3076 GJ exactly.
 template <class U, class R>
-  requires std::is_same_v<typename U::dimension, dim::energy>
-[[nodiscard]] constexpr boost::units::quantity<boost::units::si::energy, double> to_si(const quantity<U, R>& q) noexcept {
+requires std::is_same_v<typename U::dimension, dim::energy>
+[[nodiscard]] constexpr boost::units::quantity<boost::units::si::energy, double>
+to_si(const quantity<U, R>& q) noexcept {
   return boost::units::quantity<boost::units::si::energy, double>::from_value(
       detail::scale_by<typename U::scale>(static_cast<double>(q.value())));
 }
 
 /// An explicit price deflator: the price level of one basis relative to another (现价 / 可比价).
-template <PriceBasis From, PriceBasis To>
-struct deflator {
+template <PriceBasis From, PriceBasis To> struct deflator {
   double index; ///< price level of From divided by price level of To (e.g. 1.12 for +12%)
 };
 
 /// Converts money from one price basis to another with an explicit deflator.
 template <template <class> class MoneyUnit, PriceBasis From, PriceBasis To, class R>
-[[nodiscard]] constexpr quantity<MoneyUnit<To>, R> deflate(const quantity<MoneyUnit<From>, R>& amount,
-                                                           deflator<From, To> d) noexcept {
+[[nodiscard]] constexpr quantity<MoneyUnit<To>, R>
+deflate(const quantity<MoneyUnit<From>, R>& amount, deflator<From, To> d) noexcept {
   return quantity<MoneyUnit<To>, R>(amount.value() / d.index);
 }
 
 namespace literals {
-[[nodiscard]] constexpr yuan<> operator""_yuan(long double v) noexcept { return yuan<>(static_cast<double>(v)); }
-[[nodiscard]] constexpr yuan<> operator""_yuan(unsigned long long v) noexcept { return yuan<>(static_cast<double>(v)); }
-[[nodiscard]] constexpr wan_yuan<> operator""_wan_yuan(long double v) noexcept { return wan_yuan<>(static_cast<double>(v)); }
-[[nodiscard]] constexpr wan_yuan<> operator""_wan_yuan(unsigned long long v) noexcept { return wan_yuan<>(static_cast<double>(v)); }
-[[nodiscard]] constexpr yi_yuan<> operator""_yi_yuan(long double v) noexcept { return yi_yuan<>(static_cast<double>(v)); }
-[[nodiscard]] constexpr yi_yuan<> operator""_yi_yuan(unsigned long long v) noexcept { return yi_yuan<>(static_cast<double>(v)); }
-[[nodiscard]] constexpr tce operator""_tce(long double v) noexcept { return tce(static_cast<double>(v)); }
-[[nodiscard]] constexpr tce operator""_tce(unsigned long long v) noexcept { return tce(static_cast<double>(v)); }
-[[nodiscard]] constexpr wan_tce operator""_wan_tce(long double v) noexcept { return wan_tce(static_cast<double>(v)); }
-[[nodiscard]] constexpr wan_tce operator""_wan_tce(unsigned long long v) noexcept { return wan_tce(static_cast<double>(v)); }
-[[nodiscard]] constexpr persons operator""_persons(unsigned long long v) noexcept { return persons(static_cast<double>(v)); }
-[[nodiscard]] constexpr wan_persons operator""_wan_persons(long double v) noexcept { return wan_persons(static_cast<double>(v)); }
-[[nodiscard]] constexpr wan_persons operator""_wan_persons(unsigned long long v) noexcept { return wan_persons(static_cast<double>(v)); }
-[[nodiscard]] constexpr items operator""_items(unsigned long long v) noexcept { return items(static_cast<double>(v)); }
+[[nodiscard]] constexpr yuan<> operator""_yuan(long double v) noexcept {
+  return yuan<>(static_cast<double>(v));
+}
+[[nodiscard]] constexpr yuan<> operator""_yuan(unsigned long long v) noexcept {
+  return yuan<>(static_cast<double>(v));
+}
+[[nodiscard]] constexpr wan_yuan<> operator""_wan_yuan(long double v) noexcept {
+  return wan_yuan<>(static_cast<double>(v));
+}
+[[nodiscard]] constexpr wan_yuan<> operator""_wan_yuan(unsigned long long v) noexcept {
+  return wan_yuan<>(static_cast<double>(v));
+}
+[[nodiscard]] constexpr yi_yuan<> operator""_yi_yuan(long double v) noexcept {
+  return yi_yuan<>(static_cast<double>(v));
+}
+[[nodiscard]] constexpr yi_yuan<> operator""_yi_yuan(unsigned long long v) noexcept {
+  return yi_yuan<>(static_cast<double>(v));
+}
+[[nodiscard]] constexpr tce operator""_tce(long double v) noexcept {
+  return tce(static_cast<double>(v));
+}
+[[nodiscard]] constexpr tce operator""_tce(unsigned long long v) noexcept {
+  return tce(static_cast<double>(v));
+}
+[[nodiscard]] constexpr wan_tce operator""_wan_tce(long double v) noexcept {
+  return wan_tce(static_cast<double>(v));
+}
+[[nodiscard]] constexpr wan_tce operator""_wan_tce(unsigned long long v) noexcept {
+  return wan_tce(static_cast<double>(v));
+}
+[[nodiscard]] constexpr persons operator""_persons(unsigned long long v) noexcept {
+  return persons(static_cast<double>(v));
+}
+[[nodiscard]] constexpr wan_persons operator""_wan_persons(long double v) noexcept {
+  return wan_persons(static_cast<double>(v));
+}
+[[nodiscard]] constexpr wan_persons operator""_wan_persons(unsigned long long v) noexcept {
+  return wan_persons(static_cast<double>(v));
+}
+[[nodiscard]] constexpr items operator""_items(unsigned long long v) noexcept {
+  return items(static_cast<double>(v));
+}
 } // namespace literals
 
 } // namespace zzplan

@@ -19,24 +19,26 @@ using namespace zzplan::literals;
 inline constexpr period next_five_years{2020y, 2026y};
 
 // ---- indicators ----
-inline constexpr indicator<items> billion_clusters{"千亿产业集群", "industrial clusters of 100 billion yuan",
-                                                   direction::higher_is_better};
-inline constexpr indicator<share> tech_contribution{"科技进步贡献率", "contribution of S&T progress",
-                                                    direction::higher_is_better};
+inline constexpr indicator<items> billion_clusters{
+    "千亿产业集群", "industrial clusters of 100 billion yuan", direction::higher_is_better};
+inline constexpr indicator<share> tech_contribution{
+    "科技进步贡献率", "contribution of S&T progress", direction::higher_is_better};
 inline constexpr indicator<share> trade_dependence{"对外贸易依存度", "foreign trade dependence",
                                                    direction::higher_is_better};
-inline constexpr indicator<yi_yuan<>> gdp{"全市经济总量", "GDP (current prices)", direction::higher_is_better};
-inline constexpr indicator<share> urbanization{"全市常住人口城镇化率", "urbanization rate of residents",
-                                               direction::higher_is_better};
-inline constexpr indicator<yuan_per_person<>> income{"居民人均可支配收入", "per-capita disposable income",
-                                                     direction::higher_is_better};
+inline constexpr indicator<yi_yuan<>> gdp{"全市经济总量", "GDP (current prices)",
+                                          direction::higher_is_better};
+inline constexpr indicator<share> urbanization{
+    "全市常住人口城镇化率", "urbanization rate of residents", direction::higher_is_better};
+inline constexpr indicator<yuan_per_person<>> income{
+    "居民人均可支配收入", "per-capita disposable income", direction::higher_is_better};
 inline constexpr indicator<tce_per_wan_yuan<constant_prices<2020>>> energy_intensity{
     "万元GDP能耗", "energy use per 10,000 yuan of GDP", direction::lower_is_better};
 
 // ---- the seven goals ----
 /// 千亿产业集群：力争新增2-3个
 inline constexpr goal new_billion_clusters =
-    goal{billion_clusters, add_between(2_items, 3_items), next_five_years, attribute::expected, modality::aspirational}
+    goal{billion_clusters, add_between(2_items, 3_items), next_five_years, attribute::expected,
+         modality::aspirational}
         .with_id("billion_clusters")
         .with_wording("千亿产业集群：力争新增2-3个");
 /// 科技进步贡献率：超过70%
@@ -62,7 +64,8 @@ inline constexpr goal urban =
 /// 居民收入年均增长：8%以上. The report does not say nominal or real; we state it, never guess:
 /// nominal (current prices), the basis of the per-capita income levels Zhuzhou publishes.
 inline constexpr goal income_growth =
-    goal{income, grow_on_average(8_pct_a_year, price_basis::nominal), next_five_years, attribute::expected}
+    goal{income, grow_on_average(8_pct_a_year, price_basis::nominal), next_five_years,
+         attribute::expected}
         .with_id("income_growth")
         .with_wording("居民收入年均增长：8%以上");
 /// 万元GDP能耗下降：15%以上 (binding, 约束性, in Chinese practice)
@@ -73,13 +76,20 @@ inline constexpr goal energy =
 
 /// The qualitative goals: milestones, done or not, with evidence.
 inline constexpr milestone rail_cluster{"rail_transit_cluster", "世界级轨道交通装备产业集群",
-                                        "a world-class rail-transit equipment cluster", next_five_years,
-                                        attribute::expected};
-inline constexpr milestone civilized_city{"civilized_city", "全国文明城市", "a national civilized city",
-                                          next_five_years, attribute::expected};
+                                        "a world-class rail-transit equipment cluster",
+                                        next_five_years, attribute::expected};
+inline constexpr milestone civilized_city{"civilized_city", "全国文明城市",
+                                          "a national civilized city", next_five_years,
+                                          attribute::expected};
 
 /// 株洲市未来五年主要奋斗目标
-inline constexpr auto goals = plan{"株洲市未来五年主要奋斗目标", new_billion_clusters, tech_progress, trade,
-                                   economy,       urban,          income_growth,         energy};
+inline constexpr auto goals = plan{"株洲市未来五年主要奋斗目标",
+                                   new_billion_clusters,
+                                   tech_progress,
+                                   trade,
+                                   economy,
+                                   urban,
+                                   income_growth,
+                                   energy};
 
 } // namespace zzplan::zhuzhou

@@ -243,7 +243,9 @@ TEST_CASE("plan file errors name file, line, column and what to fix", "[plan_fil
             .starts_with("t.toml:5:16: TOML syntax error: a backslash before 'é'"));
   // valid TOML passes the check whatever its quotes, brackets and dates (the rules come next)
   for (const char* valid : {"x=\"名\"\n", "\"名\".y = 1\n", "x = [\"é\", {y = \"、\"}, [1.5]]\n",
-                            "x = 1979-05-27 07:32:00Z\n", "x = [1979-05-27, 1979-05-27 07:32:00]\n", "x = { \"键\" = '值', y = [] }\n"}) {
+                            "x = 1979-05-27 07:32:00Z\n", "x = [1979-05-27, 1979-05-27 07:32:00]\n",
+                            "x = \"\"\"a\"\"\"\"\" # \"名\"\n",
+                            "x = { \"键\" = '值', y = [] }\n"}) {
     INFO(valid);
     CHECK(error_of(head + valid).starts_with("t.toml:5:1: unknown key"));
   }
@@ -253,6 +255,8 @@ TEST_CASE("plan file errors name file, line, column and what to fix", "[plan_fil
             .starts_with("t.toml:5:16: TOML syntax error: a date and a single digit"));
   CHECK(error_of(head + "x = [1979-05-27 0]\n")
             .starts_with("t.toml:5:17: TOML syntax error: a date and a single digit"));
+  CHECK(error_of(head + "x = '''''''ɫ\n")
+            .starts_with("t.toml:5:12: TOML syntax error: 'ɫ' outside quotes"));
   CHECK(error_of(head + "x = [[1], }]\n")
             .starts_with("t.toml:5:11: TOML syntax error: '}' inside an array"));
   CHECK(error_of(head + "x = [\n  \"]}\",\n  {a = [1]},\n]\n")

@@ -38,14 +38,10 @@ using io::goal_facts;
     return zh ? "与目标相差不超过±" + tol : "within ±" + tol + " of the target";
   }
   switch (f.cmp.value_or(comparison::at_least)) {
-  case comparison::at_least:
-    return zh ? "≥（含本数）" : "≥ (inclusive)";
-  case comparison::more_than:
-    return zh ? ">（不含本数）" : "> (strict)";
-  case comparison::at_most:
-    return zh ? "≤（含本数）" : "≤ (inclusive)";
-  case comparison::less_than:
-    return zh ? "<（不含本数）" : "< (strict)";
+  case comparison::at_least: return zh ? "≥（含本数）" : "≥ (inclusive)";
+  case comparison::more_than: return zh ? ">（不含本数）" : "> (strict)";
+  case comparison::at_most: return zh ? "≤（含本数）" : "≤ (inclusive)";
+  case comparison::less_than: return zh ? "<（不含本数）" : "< (strict)";
   }
   return {};
 }

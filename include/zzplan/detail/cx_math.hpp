@@ -107,6 +107,8 @@ inline constexpr double ln2 = 0.693147180559945309417232121458176568;
   return std::pow(base, exponent);
 }
 
-[[nodiscard]] constexpr double abs(double x) noexcept { return x < 0 ? -x : x; }
+[[nodiscard]] constexpr double abs(double x) noexcept {
+  return x < 0 ? -x : x;
+}
 
 } // namespace zzplan::detail

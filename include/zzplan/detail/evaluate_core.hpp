@@ -61,7 +61,8 @@ struct core_goal {
   path_shape path = path_shape::linear;
   double x = 0.0;  ///< level target; step's B; range low; band centre; increment floor
   double x2 = 0.0; ///< range high; increment stretch
-  double k = 0.0;  ///< cumulative change, annual rate (fractions); points change (in the level's unit); multiple
+  double k =
+      0.0; ///< cumulative change, annual rate (fractions); points change (in the level's unit); multiple
   double tolerance = 0.0;
   bool band_on_change = false;
   int base = 0;
@@ -93,8 +94,8 @@ struct core_levels {
 
 /// Whether the deadline condition holds for level v, given the base vb and target level xt.
 /// Always inlined: called 5 to 6 times an evaluation (docs/performance.md §1).
-[[nodiscard, gnu::always_inline]] constexpr inline bool met_at(const core_goal& g, double v, double vb,
-                                                               double xt) noexcept {
+[[nodiscard, gnu::always_inline]] constexpr inline bool met_at(const core_goal& g, double v,
+                                                               double vb, double xt) noexcept {
   switch (g.kind) {
   case goal_kind::level:
   case goal_kind::ceiling: return holds(v, g.cmp, g.x);
@@ -104,10 +105,12 @@ struct core_levels {
   case goal_kind::points_change: return holds(v - vb, g.cmp, g.k);
   case goal_kind::multiple: return vb > 0 && holds(v / vb, comparison::at_least, g.k);
   case goal_kind::increment: return holds(v - vb, comparison::at_least, g.x);
-  case goal_kind::range: return holds(v, comparison::at_least, g.x) && holds(v, comparison::at_most, g.x2);
+  case goal_kind::range:
+    return holds(v, comparison::at_least, g.x) && holds(v, comparison::at_most, g.x2);
   case goal_kind::band:
     if (g.band_on_change) {
-      return vb > 0 && holds(abs((v / vb - 1.0) - g.k), comparison::at_most, g.tolerance * abs(g.k));
+      return vb > 0 &&
+             holds(abs((v / vb - 1.0) - g.k), comparison::at_most, g.tolerance * abs(g.k));
     }
     return holds(abs(v - g.x), comparison::at_most, g.tolerance * abs(g.x));
   case goal_kind::relative:
@@ -147,8 +150,9 @@ constexpr void carry_flags(const point& p, note_list& notes) noexcept {
 }
 
 /// DOMAIN.md §4, in its order of checks: data suffice, already met, then ratios.
-constexpr void evaluate_core(const core_goal& g, const point_buffer& buf, int as_of, const core_options& opt,
-                             assessment_core& out, core_levels& lv) noexcept {
+constexpr void evaluate_core(const core_goal& g, const point_buffer& buf, int as_of,
+                             const core_options& opt, assessment_core& out,
+                             core_levels& lv) noexcept {
   const int b = g.base;
   const int T = g.deadline;
   out.baseline_year = year{b};
@@ -241,7 +245,8 @@ constexpr void evaluate_core(const core_goal& g, const point_buffer& buf, int as
   default: keep = (xt == v0); break;
   }
   int d = comparison_sign(g.cmp);
-  if (g.kind == goal_kind::step || g.kind == goal_kind::multiple || g.kind == goal_kind::increment) {
+  if (g.kind == goal_kind::step || g.kind == goal_kind::multiple ||
+      g.kind == goal_kind::increment) {
     d = 1;
   } else if (g.kind == goal_kind::range || g.kind == goal_kind::band) {
     d = xt >= v0 ? 1 : -1;
@@ -252,7 +257,8 @@ constexpr void evaluate_core(const core_goal& g, const point_buffer& buf, int as
     out.met = met_at(g, latest->v, v0, xt);
     for (int i = 0; i < buf.n; ++i) {
       const point& p = buf.pts[static_cast<std::size_t>(i)];
-      if (p.year > b && p.year <= latest->year && !has(p.flags, flag::lower_bound) && met_at(g, p.v, v0, xt)) {
+      if (p.year > b && p.year <= latest->year && !has(p.flags, flag::lower_bound) &&
+          met_at(g, p.v, v0, xt)) {
         out.first_year_met = year{p.year};
         break;
       }
@@ -280,7 +286,8 @@ constexpr void evaluate_core(const core_goal& g, const point_buffer& buf, int as
   if (!latest) {
     if (!out.met.value_or(false)) {
       out.met.reset();
-      out.notes.add(buf.empty_input ? note_code::no_observations : note_code::no_observation_after_base, b);
+      out.notes.add(
+          buf.empty_input ? note_code::no_observations : note_code::no_observation_after_base, b);
       return;
     }
   } else {
@@ -291,7 +298,8 @@ constexpr void evaluate_core(const core_goal& g, const point_buffer& buf, int as
   }
   out.assessed = true;
   // The final verdict (已实现/未实现) needs the deadline's own figure, or a met target.
-  const bool after_deadline = as_of >= T && ((latest && latest->year == T) || out.met.value_or(false));
+  const bool after_deadline =
+      as_of >= T && ((latest && latest->year == T) || out.met.value_or(false));
   if (as_of >= T) {
     out.notes.add(note_code::deadline_passed, T);
     if (latest && latest->year < T) {
@@ -310,7 +318,10 @@ constexpr void evaluate_core(const core_goal& g, const point_buffer& buf, int as
     case goal_kind::level:
     case goal_kind::ceiling:
     case goal_kind::step:
-    case goal_kind::range: ref = xt; abs_v = d * (vt - xt); break;
+    case goal_kind::range:
+      ref = xt;
+      abs_v = d * (vt - xt);
+      break;
     case goal_kind::band:
       if (g.band_on_change) {
         ref = g.k;
@@ -331,9 +342,19 @@ constexpr void evaluate_core(const core_goal& g, const point_buffer& buf, int as
       have = v0 > 0 && vt > 0;
       abs_v = have ? d * ((pow(vt / v0, 1.0 / (latest->year - b)) - 1.0) - g.k) : 0.0;
       break;
-    case goal_kind::points_change: ref = g.k; abs_v = d * ((vt - v0) - g.k); break;
-    case goal_kind::multiple: ref = g.k; have = v0 > 0; abs_v = have ? vt / v0 - g.k : 0.0; break;
-    case goal_kind::increment: ref = g.x; abs_v = (vt - v0) - g.x; break;
+    case goal_kind::points_change:
+      ref = g.k;
+      abs_v = d * ((vt - v0) - g.k);
+      break;
+    case goal_kind::multiple:
+      ref = g.k;
+      have = v0 > 0;
+      abs_v = have ? vt / v0 - g.k : 0.0;
+      break;
+    case goal_kind::increment:
+      ref = g.x;
+      abs_v = (vt - v0) - g.x;
+      break;
     default: have = false; break;
     }
     if (keep && g.kind == goal_kind::range) {
@@ -409,19 +430,21 @@ constexpr void evaluate_core(const core_goal& g, const point_buffer& buf, int as
   if (g.path == path_shape::linear) {
     out.expected_share = e;
   } else if (rr && *rr != 0.0) {
-    out.expected_share = finite_or_none((pow(1.0 + *rr, t - b) - 1.0) / (pow(1.0 + *rr, span) - 1.0));
+    out.expected_share =
+        finite_or_none((pow(1.0 + *rr, t - b) - 1.0) / (pow(1.0 + *rr, span) - 1.0));
   }
   if (out.achievement_share && out.expected_share && *out.expected_share != 0.0) {
     out.schedule_ratio = finite_or_none(*out.achievement_share / *out.expected_share);
   }
 
   // ---- projection to the deadline at the current pace, and years to target ----
-  const projection_method pm =
-      opt.projection.value_or(g.path == path_shape::linear ? projection_method::linear : projection_method::geometric);
+  const projection_method pm = opt.projection.value_or(
+      g.path == path_shape::linear ? projection_method::linear : projection_method::geometric);
   out.projection = pm;
   const double slope = (vt - v0) / (t - b);
   const std::optional<double> geo = ra ? finite_or_none(vt * pow(1.0 + *ra, T - t)) : std::nullopt;
-  const std::optional<double> proj = pm == projection_method::linear ? finite_or_none(vt + slope * (T - t)) : geo;
+  const std::optional<double> proj =
+      pm == projection_method::linear ? finite_or_none(vt + slope * (T - t)) : geo;
   if (proj) {
     lv.projected = proj;
     out.projected_share = finite_or_none((*proj - v0) / (xt - v0));

@@ -310,32 +310,19 @@ inline constexpr unit_word unit_words[] = {
 /// The symbol of a unit as planners write it ("" for none).
 [[nodiscard]] constexpr std::string_view unit_symbol(phrase_unit u) noexcept {
   switch (u) {
-  case phrase_unit::none:
-    return "";
-  case phrase_unit::percent:
-    return "%";
-  case phrase_unit::points:
-    return "个百分点";
-  case phrase_unit::yuan:
-    return "元";
-  case phrase_unit::wan_yuan:
-    return "万元";
-  case phrase_unit::yi_yuan:
-    return "亿元";
-  case phrase_unit::wanyi_yuan:
-    return "万亿元";
-  case phrase_unit::tce_per_wan_yuan:
-    return "吨标准煤/万元";
-  case phrase_unit::items:
-    return "个";
-  case phrase_unit::persons:
-    return "人";
-  case phrase_unit::wan_persons:
-    return "万人";
-  case phrase_unit::tce:
-    return "吨标准煤";
-  case phrase_unit::wan_tce:
-    return "万吨标准煤";
+  case phrase_unit::none: return "";
+  case phrase_unit::percent: return "%";
+  case phrase_unit::points: return "个百分点";
+  case phrase_unit::yuan: return "元";
+  case phrase_unit::wan_yuan: return "万元";
+  case phrase_unit::yi_yuan: return "亿元";
+  case phrase_unit::wanyi_yuan: return "万亿元";
+  case phrase_unit::tce_per_wan_yuan: return "吨标准煤/万元";
+  case phrase_unit::items: return "个";
+  case phrase_unit::persons: return "人";
+  case phrase_unit::wan_persons: return "万人";
+  case phrase_unit::tce: return "吨标准煤";
+  case phrase_unit::wan_tce: return "万吨标准煤";
   }
   return "";
 }

@@ -44,16 +44,14 @@ struct reader {
     const std::size_t at = lx.pos;
     decimal d{};
     switch (lx.number(d)) {
-    case number_status::none:
-      return got::nothing;
+    case number_status::none: return got::nothing;
     case number_status::too_long:
       fail_at(at, "a number of at most 15 digits", from);
       return got::failed;
     case number_status::no_fraction_digits:
       fail("a digit after the decimal point", from);
       return got::failed;
-    case number_status::ok:
-      break;
+    case number_status::ok: break;
     }
     lx.skip_space();
     unit_at = lx.pos;

@@ -53,20 +53,13 @@ template <class Q> [[nodiscard]] consteval q_kind q_kind_of() noexcept {
     return q_kind::share;
   } else {
     switch (kind_of_unit_v<typename Q::unit>) {
-    case quantity_kind::money:
-      return q_kind::money;
-    case quantity_kind::energy:
-      return q_kind::energy;
-    case quantity_kind::persons:
-      return q_kind::persons;
-    case quantity_kind::items:
-      return q_kind::items;
-    case quantity_kind::energy_intensity:
-      return q_kind::intensity;
-    case quantity_kind::money_per_person:
-      return q_kind::per_person;
-    case quantity_kind::other:
-      break;
+    case quantity_kind::money: return q_kind::money;
+    case quantity_kind::energy: return q_kind::energy;
+    case quantity_kind::persons: return q_kind::persons;
+    case quantity_kind::items: return q_kind::items;
+    case quantity_kind::energy_intensity: return q_kind::intensity;
+    case quantity_kind::money_per_person: return q_kind::per_person;
+    case quantity_kind::other: break;
     }
     return q_kind::other;
   }
@@ -75,26 +68,19 @@ template <class Q> [[nodiscard]] consteval q_kind q_kind_of() noexcept {
 /// Whether a level written in unit u can be a level of a quantity of kind k.
 [[nodiscard]] constexpr bool unit_fits(phrase_unit u, q_kind k) noexcept {
   switch (u) {
-  case phrase_unit::percent:
-    return k == q_kind::share;
+  case phrase_unit::percent: return k == q_kind::share;
   case phrase_unit::yuan:
   case phrase_unit::wan_yuan:
   case phrase_unit::yi_yuan:
-  case phrase_unit::wanyi_yuan:
-    return k == q_kind::money;
-  case phrase_unit::tce_per_wan_yuan:
-    return k == q_kind::intensity;
-  case phrase_unit::items:
-    return k == q_kind::items;
+  case phrase_unit::wanyi_yuan: return k == q_kind::money;
+  case phrase_unit::tce_per_wan_yuan: return k == q_kind::intensity;
+  case phrase_unit::items: return k == q_kind::items;
   case phrase_unit::persons:
-  case phrase_unit::wan_persons:
-    return k == q_kind::persons;
+  case phrase_unit::wan_persons: return k == q_kind::persons;
   case phrase_unit::tce:
-  case phrase_unit::wan_tce:
-    return k == q_kind::energy;
+  case phrase_unit::wan_tce: return k == q_kind::energy;
   case phrase_unit::points:
-  case phrase_unit::none:
-    break;
+  case phrase_unit::none: break;
   }
   return false;
 }

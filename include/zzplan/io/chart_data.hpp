@@ -80,7 +80,7 @@ namespace detail {
 /// The core's point buffer of a series (levels of Q, or changes chained to an index), as points.
 template <class Q, class R>
 [[nodiscard]] std::vector<chart_point> observed_points(R&& series, int base, int limit) {
-  note_list ignored; // the assessment already carries these notes
+  note_list ignored;                // the assessment already carries these notes
   zzplan::detail::point_buffer buf; // only [0, n) is filled and read
   zzplan::detail::gather_any<Q>(std::forward<R>(series), base, limit, ignored, buf);
   std::vector<chart_point> out;
@@ -108,10 +108,8 @@ struct level_of_series<R> {
   case goal_kind::step:
   case goal_kind::average_growth:
   case goal_kind::cumulative_change:
-  case goal_kind::multiple:
-    return path_shape::geometric;
-  default:
-    return path_shape::linear;
+  case goal_kind::multiple: return path_shape::geometric;
+  default: return path_shape::linear;
   }
 }
 
@@ -240,8 +238,7 @@ requires(!std::is_same_v<Target, relative_target>) [[nodiscard]] goal_chart
       c.stretch = vb + p.x2;
     }
     break;
-  default:
-    break;
+  default: break;
   }
   return complete_chart(r, std::move(c));
 }

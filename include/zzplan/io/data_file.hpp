@@ -54,7 +54,8 @@ namespace zzplan::io {
 class input_error : public std::runtime_error {
 public:
   input_error(std::string file, std::size_t line, std::size_t column, const std::string& what)
-      : std::runtime_error(where(file, line, column) + what), file_(std::move(file)), line_(line), column_(column) {}
+      : std::runtime_error(where(file, line, column) + what), file_(std::move(file)), line_(line),
+        column_(column) {}
   [[nodiscard]] const std::string& file() const noexcept { return file_; }
   [[nodiscard]] std::size_t line() const noexcept { return line_; }
   [[nodiscard]] std::size_t column() const noexcept { return column_; }
@@ -110,7 +111,11 @@ namespace detail {
   std::size_t i = 0;
   while (i < s.size()) {
     const auto c = static_cast<unsigned char>(s[i]);
-    std::size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+    std::size_t n = c < 0x80           ? 1
+                    : (c >> 5) == 0x6  ? 2
+                    : (c >> 4) == 0xE  ? 3
+                    : (c >> 3) == 0x1E ? 4
+                                       : 0;
     if (n == 0 || (n == 2 && c < 0xC2) || i + n > s.size()) {
       return i;
     }
@@ -152,16 +157,21 @@ namespace detail {
 
 /// The checks that need a data file's whole text (its BOM removed): valid UTF-8, not empty.
 /// Returns the number of lines (to reserve the rows).
-[[nodiscard]] inline std::size_t check_data_text(std::string_view text, const std::string& file_name) {
+[[nodiscard]] inline std::size_t check_data_text(std::string_view text,
+                                                 const std::string& file_name) {
   if (const std::size_t bad = detail::invalid_utf8_at(text); bad != std::string_view::npos) {
     const std::string_view before = text.substr(0, bad);
-    const std::size_t line = 1 + static_cast<std::size_t>(std::count(before.begin(), before.end(), '\n'));
+    const std::size_t line =
+        1 + static_cast<std::size_t>(std::count(before.begin(), before.end(), '\n'));
     const std::size_t nl = before.rfind('\n');
     const std::size_t col = bad - (nl == std::string_view::npos ? 0 : nl + 1) + 1;
-    throw input_error(file_name, line, col, "invalid UTF-8 (byte " + std::to_string(bad) + "); save the file as UTF-8");
+    throw input_error(file_name, line, col,
+                      "invalid UTF-8 (byte " + std::to_string(bad) + "); save the file as UTF-8");
   }
   if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
-    throw input_error(file_name, 0, 0, "the file is empty; it needs a header line: indicator,year,value[,region][,flag][,span]");
+    throw input_error(
+        file_name, 0, 0,
+        "the file is empty; it needs a header line: indicator,year,value[,region][,flag][,span]");
   }
   return static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1;
 }
@@ -169,10 +179,12 @@ namespace detail {
 /// The rows of a checked data file, read by fast-cpp-csv-parser from `source` (its arguments
 /// after the file name: a range of memory, or a std::istream).
 template <class... Source>
-[[nodiscard]] data_table parse_rows(const std::string& file_name, std::size_t lines, Source&&... source) {
+[[nodiscard]] data_table parse_rows(const std::string& file_name, std::size_t lines,
+                                    Source&&... source) {
   data_table t;
   t.file = file_name;
-  using reader_t = ::zzplan_fccp_io::CSVReader<6, ::zzplan_fccp_io::trim_chars<' ', '\t'>, ::zzplan_fccp_io::double_quote_escape<',', '"'>>;
+  using reader_t = ::zzplan_fccp_io::CSVReader<6, ::zzplan_fccp_io::trim_chars<' ', '\t'>,
+                                               ::zzplan_fccp_io::double_quote_escape<',', '"'>>;
   std::unordered_map<std::string, std::uint32_t> ids;
   const auto intern = [&](const char* s) {
     auto [it, fresh] = ids.try_emplace(s, static_cast<std::uint32_t>(t.names.size()));
@@ -184,11 +196,14 @@ template <class... Source>
   t.rows.reserve(lines); // at most one row a line
   try {
     reader_t in(file_name, std::forward<Source>(source)...);
-    in.read_header(::zzplan_fccp_io::ignore_missing_column, "indicator", "year", "value", "region", "flag", "span");
+    in.read_header(::zzplan_fccp_io::ignore_missing_column, "indicator", "year", "value", "region",
+                   "flag", "span");
     for (const char* required : {"indicator", "year", "value"}) {
       if (!in.has_column(required)) {
-        throw input_error(file_name, 1, 0,
-                          std::string("missing column '") + required + "'; the header needs indicator,year,value (region, flag and span are optional)");
+        throw input_error(
+            file_name, 1, 0,
+            std::string("missing column '") + required +
+                "'; the header needs indicator,year,value (region, flag and span are optional)");
       }
     }
     t.has_region = in.has_column("region");
@@ -212,14 +227,17 @@ template <class... Source>
       const std::string_view ys = yr ? yr : "";
       const auto [yp, yec] = std::from_chars(ys.data(), ys.data() + ys.size(), r.year);
       if (yec != std::errc{} || yp != ys.data() + ys.size()) {
-        throw input_error(file_name, line, 0, "year '" + std::string(ys) + "' is not a whole number such as 2021");
+        throw input_error(file_name, line, 0,
+                          "year '" + std::string(ys) + "' is not a whole number such as 2021");
       }
       if (r.year < 1900 || r.year > 2200) {
-        throw input_error(file_name, line, 0, "year " + std::string(ys) + " is out of range (1900 to 2200)");
+        throw input_error(file_name, line, 0,
+                          "year " + std::string(ys) + " is out of range (1900 to 2200)");
       }
       std::string_view vs = val ? val : "";
       if (vs.empty()) {
-        throw input_error(file_name, line, 0, "empty value; for a gap in the data leave the row out");
+        throw input_error(file_name, line, 0,
+                          "empty value; for a gap in the data leave the row out");
       }
       if (vs.front() == '+') {
         vs.remove_prefix(1);
@@ -227,20 +245,26 @@ template <class... Source>
       const auto [vp, vec] = std::from_chars(vs.data(), vs.data() + vs.size(), r.value);
       if (vec != std::errc{} || vp != vs.data() + vs.size() || !std::isfinite(r.value)) {
         throw input_error(file_name, line, 0,
-                          "value '" + std::string(val) + "' is not a finite number; write digits such as 72.04 (no units, no NA/NaN/inf: leave a gap out)");
+                          "value '" + std::string(val) +
+                              "' is not a finite number; write digits such as 72.04 (no units, no "
+                              "NA/NaN/inf: leave a gap out)");
       }
       bool ok = true;
       r.flags = detail::parse_flags(t.has_flag && flg ? flg : "", ok);
       if (!ok) {
-        throw input_error(file_name, line, 0,
-                          "unknown flag '" + std::string(flg) + "'; use provisional, lower_bound, derived, revised or leave it empty");
+        throw input_error(
+            file_name, line, 0,
+            "unknown flag '" + std::string(flg) +
+                "'; use provisional, lower_bound, derived, revised or leave it empty");
       }
       if (t.has_span && spn && *spn) {
         int s = 0;
         const std::string_view ss = spn;
         const auto [sp, sec] = std::from_chars(ss.data(), ss.data() + ss.size(), s);
         if (sec != std::errc{} || sp != ss.data() + ss.size() || s < 1 || s > 50) {
-          throw input_error(file_name, line, 0, "span '" + std::string(ss) + "' must be a whole number of years from 1 to 50");
+          throw input_error(file_name, line, 0,
+                            "span '" + std::string(ss) +
+                                "' must be a whole number of years from 1 to 50");
         }
         r.span = static_cast<std::uint8_t>(s);
       }
@@ -257,7 +281,8 @@ template <class... Source>
         dynamic_cast<const ::zzplan_fccp_io::error::duplicated_column_in_header*>(&e)) {
       line = 1;
       what += " Known columns: indicator, year, value, region, flag, span, each once.";
-    } else if (dynamic_cast<const ::zzplan_fccp_io::error::too_few_columns*>(&e) || dynamic_cast<const ::zzplan_fccp_io::error::too_many_columns*>(&e)) {
+    } else if (dynamic_cast<const ::zzplan_fccp_io::error::too_few_columns*>(&e) ||
+               dynamic_cast<const ::zzplan_fccp_io::error::too_many_columns*>(&e)) {
       what += " Every row needs as many fields as the header.";
     }
     throw input_error(file_name, line, 0, what);
@@ -268,7 +293,8 @@ template <class... Source>
   for (std::uint32_t k = 0; k < by_name.size(); ++k) {
     by_name[k] = k;
   }
-  std::sort(by_name.begin(), by_name.end(), [&](std::uint32_t a, std::uint32_t b) { return t.names[a] < t.names[b]; });
+  std::sort(by_name.begin(), by_name.end(),
+            [&](std::uint32_t a, std::uint32_t b) { return t.names[a] < t.names[b]; });
   std::vector<std::uint32_t> rank(t.names.size());
   for (std::uint32_t k = 0; k < by_name.size(); ++k) {
     rank[by_name[k]] = k;
@@ -288,10 +314,13 @@ template <class... Source>
   for (std::size_t i = 1; i < t.rows.size(); ++i) {
     const data_row& a = t.rows[i - 1];
     const data_row& b = t.rows[i];
-    if (a.region == b.region && a.indicator == b.indicator && a.year == b.year && a.span == b.span) {
-      throw input_error(file_name, std::max(a.line, b.line), 0,
-                        "duplicate row for (" + (t.has_region ? t.names[a.region] + ", " : std::string()) + t.names[a.indicator] + ", " +
-                            std::to_string(a.year) + ") also on line " + std::to_string(std::min(a.line, b.line)) + "; keep one");
+    if (a.region == b.region && a.indicator == b.indicator && a.year == b.year &&
+        a.span == b.span) {
+      throw input_error(
+          file_name, std::max(a.line, b.line), 0,
+          "duplicate row for (" + (t.has_region ? t.names[a.region] + ", " : std::string()) +
+              t.names[a.indicator] + ", " + std::to_string(a.year) + ") also on line " +
+              std::to_string(std::min(a.line, b.line)) + "; keep one");
     }
   }
   return t;
@@ -300,7 +329,8 @@ template <class... Source>
 } // namespace detail
 
 /// Parses the text of a data file; file_name is used in messages.
-[[nodiscard]] inline data_table parse_data_csv(std::string_view text, const std::string& file_name) {
+[[nodiscard]] inline data_table parse_data_csv(std::string_view text,
+                                               const std::string& file_name) {
   if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") {
     text.remove_prefix(3);
   }
@@ -326,7 +356,8 @@ template <class... Source>
     throw input_error(p.string(), 0, 0, "cannot read the file; check that it is a regular file");
   }
   const bool bom = text.starts_with("\xEF\xBB\xBF");
-  const std::size_t lines = detail::check_data_text(std::string_view(text).substr(bom ? 3 : 0), p.string());
+  const std::size_t lines =
+      detail::check_data_text(std::string_view(text).substr(bom ? 3 : 0), p.string());
   // The parser reads the file again rather than the text: its own buffer would hold a second copy.
   std::string().swap(text);
   f.clear();
@@ -345,7 +376,8 @@ void for_each_row(const data_table& t, std::string_view indicator, std::string_v
     return c != 0 ? c < 0 : t.name(r.indicator) < indicator;
   };
   auto it = std::partition_point(t.rows.begin(), t.rows.end(), before);
-  for (; it != t.rows.end() && t.name(it->region) == region && t.name(it->indicator) == indicator; ++it) {
+  for (; it != t.rows.end() && t.name(it->region) == region && t.name(it->indicator) == indicator;
+       ++it) {
     f(*it);
   }
 }
@@ -355,7 +387,9 @@ template <class Q, class Make>
 [[nodiscard]] std::vector<observation<Q>> levels_of(const data_table& t, std::string_view indicator,
                                                     std::string_view region, Make&& make) {
   std::vector<observation<Q>> out;
-  for_each_row(t, indicator, region, [&](const data_row& r) { out.push_back({year{r.year}, make(r.value), r.flags}); });
+  for_each_row(t, indicator, region, [&](const data_row& r) {
+    out.push_back({year{r.year}, make(r.value), r.flags});
+  });
   return out;
 }
 
@@ -376,8 +410,8 @@ template <class Q>
 }
 
 /// Change observations of one indicator (values are changes in percent: -3.8 for -3.8%).
-[[nodiscard]] inline std::vector<change_observation> changes_of(const data_table& t, std::string_view indicator,
-                                                                std::string_view region = {}) {
+[[nodiscard]] inline std::vector<change_observation>
+changes_of(const data_table& t, std::string_view indicator, std::string_view region = {}) {
   std::vector<change_observation> out;
   for_each_row(t, indicator, region, [&](const data_row& r) {
     out.push_back({year{r.year}, growth_rate::percent(r.value), r.flags, r.span});

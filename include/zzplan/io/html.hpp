@@ -53,8 +53,7 @@ struct html_options {
     return zh ? "联合国可持续发展目标进展图（2022）" : "UN SDG Progress Chart 2022";
   case method::un2023:
     return zh ? "联合国可持续发展目标进展（2023起）" : "UN SDG progress, 2023 and later";
-  case method::eurostat:
-    return zh ? "欧盟统计局 / Open SDG" : "Eurostat / Open SDG";
+  case method::eurostat: return zh ? "欧盟统计局 / Open SDG" : "Eurostat / Open SDG";
   }
   return {};
 }

@@ -28,24 +28,16 @@ namespace detail {
 
 [[nodiscard]] inline std::string_view toml_type_name(const toml::node& n) noexcept {
   switch (n.type()) {
-  case toml::node_type::string:
-    return "a string";
-  case toml::node_type::integer:
-    return "an integer";
-  case toml::node_type::floating_point:
-    return "a number with a fraction";
-  case toml::node_type::boolean:
-    return "true or false";
-  case toml::node_type::table:
-    return "a table";
-  case toml::node_type::array:
-    return "an array";
+  case toml::node_type::string: return "a string";
+  case toml::node_type::integer: return "an integer";
+  case toml::node_type::floating_point: return "a number with a fraction";
+  case toml::node_type::boolean: return "true or false";
+  case toml::node_type::table: return "a table";
+  case toml::node_type::array: return "an array";
   case toml::node_type::date:
   case toml::node_type::time:
-  case toml::node_type::date_time:
-    return "a date or time";
-  case toml::node_type::none:
-    break;
+  case toml::node_type::date_time: return "a date or time";
+  case toml::node_type::none: break;
   }
   return "nothing";
 }

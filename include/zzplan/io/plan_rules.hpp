@@ -60,11 +60,9 @@ implied_direction(const parsed_phrase& p) noexcept {
   switch (p.kind) {
   case goal_kind::step:
   case goal_kind::increment:
-  case goal_kind::multiple:
-    return direction::higher_is_better;
+  case goal_kind::multiple: return direction::higher_is_better;
   case goal_kind::range:
-  case goal_kind::band:
-    return std::nullopt;
+  case goal_kind::band: return std::nullopt;
   case goal_kind::relative:
     if (p.relation == relative_target::relation::in_step) {
       return std::nullopt;

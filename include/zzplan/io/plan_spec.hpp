@@ -74,51 +74,36 @@ enum class unit_family : unsigned char {
 
 [[nodiscard]] constexpr unit_family family(data_unit u) noexcept {
   switch (u) {
-  case data_unit::percent:
-    return unit_family::share;
+  case data_unit::percent: return unit_family::share;
   case data_unit::yuan:
   case data_unit::wan_yuan:
   case data_unit::yi_yuan:
-  case data_unit::wanyi_yuan:
-    return unit_family::money;
-  case data_unit::yuan_per_person:
-    return unit_family::money_per_person;
-  case data_unit::tce_per_wan_yuan:
-    return unit_family::energy_intensity;
-  case data_unit::items:
-    return unit_family::items;
+  case data_unit::wanyi_yuan: return unit_family::money;
+  case data_unit::yuan_per_person: return unit_family::money_per_person;
+  case data_unit::tce_per_wan_yuan: return unit_family::energy_intensity;
+  case data_unit::items: return unit_family::items;
   case data_unit::persons:
-  case data_unit::wan_persons:
-    return unit_family::persons;
+  case data_unit::wan_persons: return unit_family::persons;
   case data_unit::tce:
-  case data_unit::wan_tce:
-    return unit_family::energy;
+  case data_unit::wan_tce: return unit_family::energy;
   }
   return unit_family::none;
 }
 [[nodiscard]] constexpr unit_family family(phrase_unit u) noexcept {
   switch (u) {
-  case phrase_unit::none:
-    return unit_family::none;
-  case phrase_unit::percent:
-    return unit_family::share;
-  case phrase_unit::points:
-    return unit_family::points;
+  case phrase_unit::none: return unit_family::none;
+  case phrase_unit::percent: return unit_family::share;
+  case phrase_unit::points: return unit_family::points;
   case phrase_unit::yuan:
   case phrase_unit::wan_yuan:
   case phrase_unit::yi_yuan:
-  case phrase_unit::wanyi_yuan:
-    return unit_family::money;
-  case phrase_unit::tce_per_wan_yuan:
-    return unit_family::energy_intensity;
-  case phrase_unit::items:
-    return unit_family::items;
+  case phrase_unit::wanyi_yuan: return unit_family::money;
+  case phrase_unit::tce_per_wan_yuan: return unit_family::energy_intensity;
+  case phrase_unit::items: return unit_family::items;
   case phrase_unit::persons:
-  case phrase_unit::wan_persons:
-    return unit_family::persons;
+  case phrase_unit::wan_persons: return unit_family::persons;
   case phrase_unit::tce:
-  case phrase_unit::wan_tce:
-    return unit_family::energy;
+  case phrase_unit::wan_tce: return unit_family::energy;
   }
   return unit_family::none;
 }

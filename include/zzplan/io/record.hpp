@@ -115,70 +115,38 @@ inline constexpr std::array<column, 30> data_columns = [] {
 /// std::optional<bool>, std::optional<std::string> or std::vector<std::string>.
 template <class F> decltype(auto) visit_field(const assessment_record& r, column c, F&& f) {
   switch (c) {
-  case column::id:
-    return f(r.id);
-  case column::region:
-    return f(r.region);
-  case column::indicator:
-    return f(r.indicator);
-  case column::kind:
-    return f(r.kind);
-  case column::attribute:
-    return f(r.attribute);
-  case column::unit:
-    return f(r.unit);
-  case column::baseline_year:
-    return f(r.baseline_year);
-  case column::baseline_value:
-    return f(r.baseline_value);
-  case column::target_year:
-    return f(r.target_year);
-  case column::target_value:
-    return f(r.target_value);
-  case column::latest_year:
-    return f(r.latest_year);
-  case column::latest_value:
-    return f(r.latest_value);
-  case column::met:
-    return f(r.met);
-  case column::status:
-    return f(r.status);
-  case column::label:
-    return f(r.label);
-  case column::achievement_share:
-    return f(r.achievement_share);
-  case column::time_elapsed:
-    return f(r.time_elapsed);
-  case column::expected_share:
-    return f(r.expected_share);
-  case column::schedule_ratio:
-    return f(r.schedule_ratio);
-  case column::actual_rate:
-    return f(r.actual_rate);
-  case column::required_rate:
-    return f(r.required_rate);
-  case column::rate_ratio:
-    return f(r.rate_ratio);
-  case column::required_rate_remaining:
-    return f(r.required_rate_remaining);
-  case column::projected_value:
-    return f(r.projected_value);
-  case column::projection_method:
-    return f(r.projection_method);
-  case column::projected_share:
-    return f(r.projected_share);
-  case column::years_to_target:
-    return f(r.years_to_target);
-  case column::over_completion_absolute:
-    return f(r.over_completion_absolute);
-  case column::over_completion_relative:
-    return f(r.over_completion_relative);
-  case column::notes:
-    return f(r.notes);
-  case column::wording:
-    return f(r.wording);
-  case column::modality:
-    return f(r.modality);
+  case column::id: return f(r.id);
+  case column::region: return f(r.region);
+  case column::indicator: return f(r.indicator);
+  case column::kind: return f(r.kind);
+  case column::attribute: return f(r.attribute);
+  case column::unit: return f(r.unit);
+  case column::baseline_year: return f(r.baseline_year);
+  case column::baseline_value: return f(r.baseline_value);
+  case column::target_year: return f(r.target_year);
+  case column::target_value: return f(r.target_value);
+  case column::latest_year: return f(r.latest_year);
+  case column::latest_value: return f(r.latest_value);
+  case column::met: return f(r.met);
+  case column::status: return f(r.status);
+  case column::label: return f(r.label);
+  case column::achievement_share: return f(r.achievement_share);
+  case column::time_elapsed: return f(r.time_elapsed);
+  case column::expected_share: return f(r.expected_share);
+  case column::schedule_ratio: return f(r.schedule_ratio);
+  case column::actual_rate: return f(r.actual_rate);
+  case column::required_rate: return f(r.required_rate);
+  case column::rate_ratio: return f(r.rate_ratio);
+  case column::required_rate_remaining: return f(r.required_rate_remaining);
+  case column::projected_value: return f(r.projected_value);
+  case column::projection_method: return f(r.projection_method);
+  case column::projected_share: return f(r.projected_share);
+  case column::years_to_target: return f(r.years_to_target);
+  case column::over_completion_absolute: return f(r.over_completion_absolute);
+  case column::over_completion_relative: return f(r.over_completion_relative);
+  case column::notes: return f(r.notes);
+  case column::wording: return f(r.wording);
+  case column::modality: return f(r.modality);
   }
   return f(r.id);
 }

@@ -23,23 +23,12 @@ namespace zzplan::io {
   out.reserve(s.size() + s.size() / 8);
   for (const char c : s) {
     switch (c) {
-    case '&':
-      out += "&amp;";
-      break;
-    case '<':
-      out += "&lt;";
-      break;
-    case '>':
-      out += "&gt;";
-      break;
-    case '"':
-      out += "&quot;";
-      break;
-    case '\'':
-      out += "&#39;";
-      break;
-    default:
-      out += c;
+    case '&': out += "&amp;"; break;
+    case '<': out += "&lt;"; break;
+    case '>': out += "&gt;"; break;
+    case '"': out += "&quot;"; break;
+    case '\'': out += "&#39;"; break;
+    default: out += c;
     }
   }
   return out;
@@ -78,18 +67,12 @@ inline constexpr std::string_view font_family =
 [[nodiscard]] constexpr std::string_view label_colour(schedule_label l) noexcept {
   switch (l) {
   case schedule_label::achieved_early:
-  case schedule_label::achieved:
-    return "#2e7d32";
-  case schedule_label::faster_than_expected:
-    return "#00897b";
-  case schedule_label::as_expected:
-    return "#1e88e5";
-  case schedule_label::lagging:
-    return "#f57c00";
-  case schedule_label::not_achieved:
-    return "#d32f2f";
-  case schedule_label::none:
-    break;
+  case schedule_label::achieved: return "#2e7d32";
+  case schedule_label::faster_than_expected: return "#00897b";
+  case schedule_label::as_expected: return "#1e88e5";
+  case schedule_label::lagging: return "#f57c00";
+  case schedule_label::not_achieved: return "#d32f2f";
+  case schedule_label::none: break;
   }
   return "#9e9e9e";
 }

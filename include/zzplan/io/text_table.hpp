@@ -64,38 +64,23 @@ inline constexpr std::string_view dash = "—";
     return w;
   }
   switch (s) {
-  case status::target_met:
-    return "已达标";
-  case status::on_track:
-    return "正常推进";
-  case status::fair_progress:
-    return "有进展需加快";
-  case status::acceleration_needed:
-    return "需加快";
-  case status::substantial_progress:
-    return "显著进展";
-  case status::moderate_progress:
-    return "中等进展";
-  case status::limited_progress:
-    return "进展有限";
-  case status::stagnation_or_regression:
-    return "停滞或倒退";
-  case status::deterioration:
-    return "恶化";
-  case status::achieved_early:
-    return std::string(label_zh(schedule_label::achieved_early));
+  case status::target_met: return "已达标";
+  case status::on_track: return "正常推进";
+  case status::fair_progress: return "有进展需加快";
+  case status::acceleration_needed: return "需加快";
+  case status::substantial_progress: return "显著进展";
+  case status::moderate_progress: return "中等进展";
+  case status::limited_progress: return "进展有限";
+  case status::stagnation_or_regression: return "停滞或倒退";
+  case status::deterioration: return "恶化";
+  case status::achieved_early: return std::string(label_zh(schedule_label::achieved_early));
   case status::faster_than_expected:
     return std::string(label_zh(schedule_label::faster_than_expected));
-  case status::as_expected:
-    return std::string(label_zh(schedule_label::as_expected));
-  case status::lagging:
-    return std::string(label_zh(schedule_label::lagging));
-  case status::achieved:
-    return std::string(label_zh(schedule_label::achieved));
-  case status::not_achieved:
-    return std::string(label_zh(schedule_label::not_achieved));
-  case status::insufficient_data:
-    break;
+  case status::as_expected: return std::string(label_zh(schedule_label::as_expected));
+  case status::lagging: return std::string(label_zh(schedule_label::lagging));
+  case status::achieved: return std::string(label_zh(schedule_label::achieved));
+  case status::not_achieved: return std::string(label_zh(schedule_label::not_achieved));
+  case status::insufficient_data: break;
   }
   return "数据不足";
 }

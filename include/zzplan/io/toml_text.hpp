@@ -182,7 +182,15 @@ private:
       }
       ++i_;
     }
-    i_ += i_ < s_.size() ? close.size() : 0U;
+    if (multi) { // up to two quotes right before the closing three belong to the string
+      std::size_t run = 0;
+      while (run < 5 && i_ + run < s_.size() && s_[i_ + run] == quote) {
+        ++run;
+      }
+      i_ += run;
+    } else {
+      i_ += i_ < s_.size() ? 1U : 0U;
+    }
   }
 
   /// After a backslash at `at` in a """ string: a line-ending backslash? Then skips to the next

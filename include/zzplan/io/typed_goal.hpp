@@ -52,23 +52,17 @@ using quantity_kinds = typename detail::concat<
 namespace detail {
 template <class B> [[nodiscard]] quantity_kinds priced_kind(data_unit u) {
   switch (u) {
-  case data_unit::yuan:
-    return kind_tag<yuan<B>>{};
-  case data_unit::wan_yuan:
-    return kind_tag<wan_yuan<B>>{};
-  case data_unit::yi_yuan:
-    return kind_tag<yi_yuan<B>>{};
-  case data_unit::wanyi_yuan:
-    return kind_tag<wanyi_yuan<B>>{};
-  case data_unit::yuan_per_person:
-    return kind_tag<yuan_per_person<B>>{};
+  case data_unit::yuan: return kind_tag<yuan<B>>{};
+  case data_unit::wan_yuan: return kind_tag<wan_yuan<B>>{};
+  case data_unit::yi_yuan: return kind_tag<yi_yuan<B>>{};
+  case data_unit::wanyi_yuan: return kind_tag<wanyi_yuan<B>>{};
+  case data_unit::yuan_per_person: return kind_tag<yuan_per_person<B>>{};
   case data_unit::tce_per_wan_yuan:
     if constexpr (B::is_constant) {
       return kind_tag<tce_per_wan_yuan<B>>{};
     }
     break;
-  default:
-    break;
+  default: break;
   }
   throw std::logic_error("zzplan: no priced quantity kind for this unit");
 }
@@ -77,34 +71,21 @@ template <class B> [[nodiscard]] quantity_kinds priced_kind(data_unit u) {
 /// The quantity kind of a unit on a price basis (price_year 0: current prices).
 [[nodiscard]] inline quantity_kinds kind_of(data_unit u, int price_year) {
   switch (u) {
-  case data_unit::percent:
-    return kind_tag<share>{};
-  case data_unit::items:
-    return kind_tag<items>{};
-  case data_unit::persons:
-    return kind_tag<persons>{};
-  case data_unit::wan_persons:
-    return kind_tag<wan_persons>{};
-  case data_unit::tce:
-    return kind_tag<tce>{};
-  case data_unit::wan_tce:
-    return kind_tag<wan_tce>{};
-  default:
-    break;
+  case data_unit::percent: return kind_tag<share>{};
+  case data_unit::items: return kind_tag<items>{};
+  case data_unit::persons: return kind_tag<persons>{};
+  case data_unit::wan_persons: return kind_tag<wan_persons>{};
+  case data_unit::tce: return kind_tag<tce>{};
+  case data_unit::wan_tce: return kind_tag<wan_tce>{};
+  default: break;
   }
   switch (price_year) {
-  case 0:
-    return detail::priced_kind<current_prices>(u);
-  case 2010:
-    return detail::priced_kind<constant_prices<2010>>(u);
-  case 2015:
-    return detail::priced_kind<constant_prices<2015>>(u);
-  case 2020:
-    return detail::priced_kind<constant_prices<2020>>(u);
-  case 2025:
-    return detail::priced_kind<constant_prices<2025>>(u);
-  default:
-    break;
+  case 0: return detail::priced_kind<current_prices>(u);
+  case 2010: return detail::priced_kind<constant_prices<2010>>(u);
+  case 2015: return detail::priced_kind<constant_prices<2015>>(u);
+  case 2020: return detail::priced_kind<constant_prices<2020>>(u);
+  case 2025: return detail::priced_kind<constant_prices<2025>>(u);
+  default: break;
   }
   throw std::logic_error("zzplan: prices of an unsupported year");
 }
@@ -127,32 +108,19 @@ template <class Q, phrase_unit U> [[nodiscard]] Q amount_in(double v) {
 
 template <class Q> [[nodiscard]] Q amount(double v, phrase_unit u) {
   switch (u) {
-  case phrase_unit::none:
-    return amount_in<Q, phrase_unit::none>(v);
-  case phrase_unit::percent:
-    return amount_in<Q, phrase_unit::percent>(v);
-  case phrase_unit::points:
-    return amount_in<Q, phrase_unit::points>(v);
-  case phrase_unit::yuan:
-    return amount_in<Q, phrase_unit::yuan>(v);
-  case phrase_unit::wan_yuan:
-    return amount_in<Q, phrase_unit::wan_yuan>(v);
-  case phrase_unit::yi_yuan:
-    return amount_in<Q, phrase_unit::yi_yuan>(v);
-  case phrase_unit::wanyi_yuan:
-    return amount_in<Q, phrase_unit::wanyi_yuan>(v);
-  case phrase_unit::tce_per_wan_yuan:
-    return amount_in<Q, phrase_unit::tce_per_wan_yuan>(v);
-  case phrase_unit::items:
-    return amount_in<Q, phrase_unit::items>(v);
-  case phrase_unit::persons:
-    return amount_in<Q, phrase_unit::persons>(v);
-  case phrase_unit::wan_persons:
-    return amount_in<Q, phrase_unit::wan_persons>(v);
-  case phrase_unit::tce:
-    return amount_in<Q, phrase_unit::tce>(v);
-  case phrase_unit::wan_tce:
-    return amount_in<Q, phrase_unit::wan_tce>(v);
+  case phrase_unit::none: return amount_in<Q, phrase_unit::none>(v);
+  case phrase_unit::percent: return amount_in<Q, phrase_unit::percent>(v);
+  case phrase_unit::points: return amount_in<Q, phrase_unit::points>(v);
+  case phrase_unit::yuan: return amount_in<Q, phrase_unit::yuan>(v);
+  case phrase_unit::wan_yuan: return amount_in<Q, phrase_unit::wan_yuan>(v);
+  case phrase_unit::yi_yuan: return amount_in<Q, phrase_unit::yi_yuan>(v);
+  case phrase_unit::wanyi_yuan: return amount_in<Q, phrase_unit::wanyi_yuan>(v);
+  case phrase_unit::tce_per_wan_yuan: return amount_in<Q, phrase_unit::tce_per_wan_yuan>(v);
+  case phrase_unit::items: return amount_in<Q, phrase_unit::items>(v);
+  case phrase_unit::persons: return amount_in<Q, phrase_unit::persons>(v);
+  case phrase_unit::wan_persons: return amount_in<Q, phrase_unit::wan_persons>(v);
+  case phrase_unit::tce: return amount_in<Q, phrase_unit::tce>(v);
+  case phrase_unit::wan_tce: return amount_in<Q, phrase_unit::wan_tce>(v);
   }
   throw std::logic_error("zzplan: unknown phrase unit");
 }
@@ -166,24 +134,20 @@ template <class Q, class F> decltype(auto) with_target(const goal_spec& g, F&& f
   case goal_kind::level:
   case goal_kind::ceiling:
     return f(level_target<Q>{p.cmp, x(p.value), p.kind == goal_kind::ceiling});
-  case goal_kind::step:
-    return f(step_target<Q>{p.second ? x(*p.second) : Q{}, x(p.value)});
+  case goal_kind::step: return f(step_target<Q>{p.second ? x(*p.second) : Q{}, x(p.value)});
   case goal_kind::average_growth:
     return f(growth_target{p.cmp, annual_rate::percent(p.value),
                            g.price_year != 0 ? price_basis::real : price_basis::nominal});
-  case goal_kind::cumulative_change:
-    return f(change_target{p.cmp, growth_rate::percent(p.value)});
+  case goal_kind::cumulative_change: return f(change_target{p.cmp, growth_rate::percent(p.value)});
   case goal_kind::points_change:
     if constexpr (std::is_same_v<Q, share>) {
       return f(points_target{p.cmp, points::pp(p.value)});
     }
     break;
-  case goal_kind::multiple:
-    return f(multiply_by(p.factor));
+  case goal_kind::multiple: return f(multiply_by(p.factor));
   case goal_kind::increment:
     return f(increment_target<Q>{x(p.value), x(p.second.value_or(p.value))});
-  case goal_kind::range:
-    return f(range_target<Q>{x(p.value), x(p.second.value_or(p.value))});
+  case goal_kind::range: return f(range_target<Q>{x(p.value), x(p.second.value_or(p.value))});
   case goal_kind::band:
     if (p.measure == phrase_measure::change) {
       return f(band_target<growth_rate>{growth_rate::percent(p.value), tolerance});
@@ -194,8 +158,7 @@ template <class Q, class F> decltype(auto) with_target(const goal_spec& g, F&& f
     return f(relative_target{
         p.relation, points::pp(g.tolerance.value_or(in_step ? 1.0 : 0.0)), g.reference, {}});
   }
-  case goal_kind::milestone:
-    break;
+  case goal_kind::milestone: break;
   }
   throw std::logic_error("zzplan: a goal kind that passed the plan checks has no typed target");
 }
