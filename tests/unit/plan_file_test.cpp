@@ -242,10 +242,10 @@ TEST_CASE("plan file errors name file, line, column and what to fix", "[plan_fil
   CHECK(error_of(head + "name_en = \"\"\"a\\é\"\"\"\n")
             .starts_with("t.toml:5:16: TOML syntax error: a backslash before 'é'"));
   // valid TOML passes the check whatever its quotes, brackets and dates (the rules come next)
-  for (const char* valid : {"x=\"名\"\n", "\"名\".y = 1\n", "x = [\"é\", {y = \"、\"}, [1.5]]\n",
-                            "x = 1979-05-27 07:32:00Z\n", "x = [1979-05-27, 1979-05-27 07:32:00]\n",
-                            "x = \"\"\"a\"\"\"\"\" # \"名\"\n",
-                            "x = { \"键\" = '值', y = [] }\n"}) {
+  for (const char* valid :
+       {"x=\"名\"\n", "\"名\".y = 1\n", "x = [\"é\", {y = \"、\"}, [1.5]]\n",
+        "x = 1979-05-27 07:32:00Z\n", "x = [1979-05-27, 1979-05-27 07:32:00]\n",
+        "x = \"\"\"a\"\"\"\"\" # \"名\"\n", "x = { \"键\" = '值', y = [] }\n"}) {
     INFO(valid);
     CHECK(error_of(head + valid).starts_with("t.toml:5:1: unknown key"));
   }
