@@ -30,14 +30,18 @@ template <class A> struct regional_assessment {
 template <class Goal, class Rows>
 [[nodiscard]] auto evaluate_panel(const Goal& g, Rows&& rows, year as_of, options opt = {}) {
   return std::forward<Rows>(rows) | ranges::views::chunk_by([](const auto& a, const auto& b) {
-           return a.region == b.region;
+           // rows of one region usually view one string: compare addresses before contents
+           return (a.region.data() == b.region.data() && a.region.size() == b.region.size()) ||
+                  a.region == b.region;
          }) |
          // the goal is kept by value: the view is lazy and may outlive a temporary goal
          ranges::views::transform([g, as_of, opt](auto&& region_rows) {
            auto series = region_rows | ranges::views::transform(
                                            [](const auto& r) -> const auto& { return r.obs; });
-           auto a = evaluate(g, series, as_of, opt);
-           return regional_assessment<decltype(a)>{(*ranges::begin(region_rows)).region, a};
+           using result = decltype(evaluate(g, series, as_of, opt));
+           // the assessment is built in place (a prvalue member: no copy of its ~700 bytes)
+           return regional_assessment<result>{(*ranges::begin(region_rows)).region,
+                                              evaluate(g, series, as_of, opt)};
          });
 }
 
