@@ -253,6 +253,8 @@ TEST_CASE("plan file errors name file, line, column and what to fix", "[plan_fil
             .starts_with("t.toml:5:12: TOML syntax error: '名' outside quotes"));
   CHECK(error_of(head + "x = 2025-12-31 0\n")
             .starts_with("t.toml:5:16: TOML syntax error: a date and a single digit"));
+  CHECK(error_of(head + "x = 1979-05-27 07'时'\n")
+            .starts_with("t.toml:5:19: TOML syntax error: '时' outside quotes"));
   CHECK(error_of(head + "x = [1979-05-27 0]\n")
             .starts_with("t.toml:5:17: TOML syntax error: a date and a single digit"));
   CHECK(error_of(head + "x = '''''''ɫ\n")

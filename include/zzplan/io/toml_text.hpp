@@ -100,20 +100,29 @@ private:
   /// end (parse_value's scan): said here, since TOML has no such time anyway.
   void skip_bare_value() {
     std::string shape; // the characters toml++ keeps to tell a date: all but '_', up to 11
+    skip_bare_run(&shape);
+    const auto digit = [&](std::size_t k) { return k < s_.size() && s_[k] >= '0' && s_[k] <= '9'; };
+    if (shape.size() == 10 && shape[4] == '-' && shape[7] == '-' && i_ < s_.size() &&
+        s_[i_] == ' ' && digit(i_ + 1)) {
+      if (i_ + 2 >= s_.size() || ends_value(s_[i_ + 2])) {
+        fail(i_ + 1, "a date and a single digit: write a time as HH:MM:SS (2025-12-31 08:00:00) "
+                     "or remove the blank");
+      }
+      ++i_; // toml++ reads on across the blank: a date and its time
+      skip_bare_run(nullptr);
+    }
+  }
+
+  /// Characters up to the end of a bare value; non-ASCII ones are an error.
+  void skip_bare_run(std::string* shape) {
     while (i_ < s_.size() && !ends_value(s_[i_])) {
       if (static_cast<unsigned char>(s_[i_]) >= 0x80) {
         fail_non_ascii(i_);
       }
-      if (s_[i_] != '_' && shape.size() < 11) {
-        shape += s_[i_];
+      if (shape != nullptr && s_[i_] != '_' && shape->size() < 11) {
+        *shape += s_[i_];
       }
       ++i_;
-    }
-    const auto digit = [&](std::size_t k) { return k < s_.size() && s_[k] >= '0' && s_[k] <= '9'; };
-    if (shape.size() == 10 && shape[4] == '-' && shape[7] == '-' && i_ < s_.size() &&
-        s_[i_] == ' ' && digit(i_ + 1) && (i_ + 2 >= s_.size() || ends_value(s_[i_ + 2]))) {
-      fail(i_ + 1, "a date and a single digit: write a time as HH:MM:SS (2025-12-31 08:00:00) or "
-                   "remove the blank");
     }
   }
 
