@@ -221,7 +221,7 @@ int main(int argc, char** argv) {
   try {
     const std::vector<evaluated_plan> plans = {zhuzhou_plan(s), national_plan(s)};
     if (s.format == "json") {
-      nlohmann::json all = nlohmann::json::array();
+      nlohmann::ordered_json all = nlohmann::ordered_json::array();
       for (const evaluated_plan& p : plans) {
         all.push_back(io::json_document(p.name, p.as_of, s.how, p.records, p.summary));
       }

@@ -62,6 +62,10 @@ def main():
     # the streamed CSV and JSON hold the same records
     doc = json.loads(run([zzplan, "evaluate", zz_plan, zz_data, "--format", "json"])[0])
     expect([r[0] for r in rows[1:]] == [a["id"] for a in doc["assessments"]], "csv and json: not the same ids")
+    # the JSON keeps the documented order: the document's keys, and each assessment's as the CSV
+    expect(list(doc) == ["plan", "as_of", "method", "assessments", "summary"], f"json keys: {list(doc)}")
+    for a in doc["assessments"]:
+        expect(list(a) == rows[0], f"json {a['id']}: fields not in the CSV's order")
     for row, a in zip(rows[1:], doc["assessments"]):
         for key, cell in zip(rows[0], row):
             v = a[key]

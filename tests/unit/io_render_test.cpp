@@ -395,7 +395,7 @@ TEST_CASE("JSON: exactly the fields, nulls where undefined, the document and its
   }
   CHECK(expected_keys.size() == 30U);
   for (const auto& r : rs) {
-    const nlohmann::json j = io::to_json(r);
+    const nlohmann::ordered_json j = io::to_json(r);
     std::set<std::string> keys;
     for (const auto& [k, v] : j.items()) {
       keys.insert(k);
@@ -404,7 +404,7 @@ TEST_CASE("JSON: exactly the fields, nulls where undefined, the document and its
     CHECK(j["notes"].is_array());
     CHECK(j["region"].is_null() == r.region.empty());
   }
-  const nlohmann::json tech = io::to_json(by_id(rs, "tech_contribution"));
+  const nlohmann::ordered_json tech = io::to_json(by_id(rs, "tech_contribution"));
   for (const char* k :
        {"baseline_value", "latest_year", "latest_value", "met", "achievement_share", "actual_rate",
         "projected_value", "projection_method", "years_to_target", "over_completion_absolute"}) {
@@ -413,18 +413,19 @@ TEST_CASE("JSON: exactly the fields, nulls where undefined, the document and its
   CHECK(tech["status"] == "insufficient_data");
   CHECK(tech["label"] == "数据不足");
   CHECK(tech["baseline_year"] == 2020);
-  const nlohmann::json gdp = by_id(rs, "gdp"); // through nlohmann's conversion
+  const nlohmann::ordered_json gdp = by_id(rs, "gdp"); // through nlohmann's conversion
   CHECK(gdp["latest_value"].get<double>() == Approx(3902.4));
   CHECK(gdp["unit"] == "亿元");
   CHECK(gdp["met"] == false);
   CHECK(gdp["projection_method"] == "geometric");
-  const nlohmann::json odd = io::to_json(rs.back());
+  const nlohmann::ordered_json odd = io::to_json(rs.back());
   CHECK(odd["achievement_share"].is_null());
   CHECK(odd["actual_rate"].is_null());
   CHECK(odd["region"] == "株洲, \"湖南\"");
 
   const rollup r = roll_up_tuple(evaluate_all(), method::un2023);
-  const nlohmann::json doc = io::json_document(zhuzhou::goals.name, 2025y, method::un2023, rs, r);
+  const nlohmann::ordered_json doc =
+      io::json_document(zhuzhou::goals.name, 2025y, method::un2023, rs, r);
   CHECK(doc["plan"] == "株洲市未来五年主要奋斗目标");
   CHECK(doc["as_of"] == 2025);
   CHECK(doc["method"] == "un2023");
@@ -445,6 +446,6 @@ TEST_CASE("JSON: exactly the fields, nulls where undefined, the document and its
   CHECK(total == 8U);
   const std::string text = doc.dump(2);
   CHECK(!has_nan_or_inf(text));
-  CHECK(nlohmann::json::parse(text) == doc);
+  CHECK(nlohmann::ordered_json::parse(text) == doc);
 }
 #endif

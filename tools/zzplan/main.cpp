@@ -97,10 +97,10 @@ int run_evaluate(const evaluate_args& a) {
   static_cast<void>(io::regions_of(plan, data, o.region)); // every input checked: now write
   cli::output out(a.output);
   if (a.format == "json") {
-    cli::json_stream json(out.stream(), o.as_of);
+    cli::json_stream json(out.stream(), plan.name, o.as_of, o.how);
     const rollup summary =
         io::evaluate_plan_file(plan, data, o, [&](io::assessment_record&& r) { json.add(r); });
-    json.finish(plan.name, o.how, summary);
+    json.finish(summary);
   } else if (a.format == "csv") {
     cli::csv_stream csv(out.stream());
     static_cast<void>(

@@ -82,23 +82,24 @@ private:
   return out;
 }
 
-[[nodiscard]] inline std::string dump(const nlohmann::json& j, int spaces = -1) {
-  return j.dump(spaces, ' ', false, nlohmann::json::error_handler_t::replace);
+[[nodiscard]] inline std::string dump(const nlohmann::ordered_json& j, int spaces = -1) {
+  return j.dump(spaces, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
 /// io::json_document(...).dump(2), written one assessment at a time.
 class json_stream {
 public:
-  json_stream(std::ostream& os, year as_of) : os_(os) {
-    os_ << "{\n  \"as_of\": " << static_cast<int>(as_of) << ",\n  \"assessments\": [";
+  json_stream(std::ostream& os, std::string_view plan, year as_of, method m) : os_(os) {
+    os_ << "{\n  \"plan\": " << dump(std::string(plan))
+        << ",\n  \"as_of\": " << static_cast<int>(as_of)
+        << ",\n  \"method\": " << dump(std::string(to_string(m))) << ",\n  \"assessments\": [";
   }
   void add(const io::assessment_record& r) {
     os_ << (first_ ? "\n" : ",\n") << indent(dump(io::to_json(r), 2), 4);
     first_ = false;
   }
-  void finish(std::string_view plan, method m, const rollup& summary) {
-    os_ << (first_ ? "]" : "\n  ]") << ",\n  \"method\": " << dump(std::string(to_string(m)))
-        << ",\n  \"plan\": " << dump(std::string(plan))
+  void finish(const rollup& summary) {
+    os_ << (first_ ? "]" : "\n  ]")
         << ",\n  \"summary\": " << indent(dump(io::to_json(summary), 2), 2, false) << "\n}\n";
   }
 

@@ -1,7 +1,7 @@
 #pragma once
 // Assessment records and a plan's roll-up as JSON (nlohmann-json; the only zzplan header that
 // needs it). Field names are those of record.hpp's data_columns; a number is never NaN or
-// infinite: an undefined value is null.
+// infinite: an undefined value is null. Objects keep their fields in this order (ordered_json).
 //   {"plan", "as_of", "method", "assessments": [...], "summary": {"method", "all", "binding",
 //    "expected"}}, each group {"goals", "assessed", "met", "exceeded", "alerts",
 //    "completion_rate", "over_completion_rate", "by_status": {...}, "by_label": {...}}.
@@ -26,46 +26,47 @@
 namespace zzplan::io {
 
 namespace detail {
-[[nodiscard]] inline nlohmann::json json_number(std::optional<double> v) {
-  return v && std::isfinite(*v) ? nlohmann::json(*v) : nlohmann::json(nullptr);
+[[nodiscard]] inline nlohmann::ordered_json json_number(std::optional<double> v) {
+  return v && std::isfinite(*v) ? nlohmann::ordered_json(*v) : nlohmann::ordered_json(nullptr);
 }
 } // namespace detail
 
 /// One record as a JSON object with exactly the data_columns fields.
-[[nodiscard]] inline nlohmann::json to_json(const assessment_record& r) {
-  nlohmann::json j = nlohmann::json::object();
+[[nodiscard]] inline nlohmann::ordered_json to_json(const assessment_record& r) {
+  nlohmann::ordered_json j = nlohmann::ordered_json::object();
   for (const column c : data_columns) {
-    j[std::string(key(c))] = visit_field(r, c, [c](const auto& v) -> nlohmann::json {
+    j[std::string(key(c))] = visit_field(r, c, [c](const auto& v) -> nlohmann::ordered_json {
       using T = std::remove_cvref_t<decltype(v)>;
       if constexpr (std::is_same_v<T, std::string>) {
-        return v.empty() && c == column::region ? nlohmann::json(nullptr) : nlohmann::json(v);
+        return v.empty() && c == column::region ? nlohmann::ordered_json(nullptr)
+                                                : nlohmann::ordered_json(v);
       } else if constexpr (std::is_same_v<T, std::optional<double>>) {
         return detail::json_number(v);
       } else if constexpr (std::is_same_v<T, std::vector<std::string>>) {
-        return nlohmann::json(v);
+        return nlohmann::ordered_json(v);
       } else {
-        return v ? nlohmann::json(*v) : nlohmann::json(nullptr);
+        return v ? nlohmann::ordered_json(*v) : nlohmann::ordered_json(nullptr);
       }
     });
   }
   return j;
 }
 
-/// For nlohmann's conversions: nlohmann::json j = record;
-inline void to_json(nlohmann::json& j, const assessment_record& r) {
+/// For nlohmann's conversions: nlohmann::ordered_json j = record;
+inline void to_json(nlohmann::ordered_json& j, const assessment_record& r) {
   j = to_json(r);
 }
 
 /// One group of a roll-up: counts, rates, counts by status (of the method) and by label (Chinese).
-[[nodiscard]] inline nlohmann::json to_json(const rollup_counts& c, method m) {
-  nlohmann::json by_status = nlohmann::json::object();
+[[nodiscard]] inline nlohmann::ordered_json to_json(const rollup_counts& c, method m) {
+  nlohmann::ordered_json by_status = nlohmann::ordered_json::object();
   rollup probe;
   probe.under = m;
   probe.all = c;
   for (const status s : summary_statuses(probe)) {
     by_status[std::string(to_string(s))] = c.count(s);
   }
-  nlohmann::json by_label = nlohmann::json::object();
+  nlohmann::ordered_json by_label = nlohmann::ordered_json::object();
   for (std::size_t i = 0; i < label_count; ++i) {
     const auto l = static_cast<schedule_label>(i);
     by_label[std::string(label_zh(l))] = c.count(l);
@@ -82,7 +83,7 @@ inline void to_json(nlohmann::json& j, const assessment_record& r) {
 }
 
 /// The roll-up: {"method", "all", "binding", "expected"}.
-[[nodiscard]] inline nlohmann::json to_json(const rollup& r) {
+[[nodiscard]] inline nlohmann::ordered_json to_json(const rollup& r) {
   return {{"method", std::string(to_string(r.under))},
           {"all", to_json(r.all, r.under)},
           {"binding", to_json(r.binding, r.under)},
@@ -90,10 +91,10 @@ inline void to_json(nlohmann::json& j, const assessment_record& r) {
 }
 
 /// The whole document: {"plan", "as_of", "method", "assessments": [...], "summary": {...}}.
-[[nodiscard]] inline nlohmann::json json_document(std::string_view plan_name, year as_of, method m,
-                                                  std::span<const assessment_record> records,
-                                                  const rollup& summary) {
-  nlohmann::json list = nlohmann::json::array();
+[[nodiscard]] inline nlohmann::ordered_json
+json_document(std::string_view plan_name, year as_of, method m,
+              std::span<const assessment_record> records, const rollup& summary) {
+  nlohmann::ordered_json list = nlohmann::ordered_json::array();
   for (const assessment_record& r : records) {
     list.push_back(to_json(r));
   }
