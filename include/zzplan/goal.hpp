@@ -200,33 +200,29 @@ public:
   }
 
 private:
+  // Each fail_goal call stays on one line: in a failed constant evaluation the compiler shows the
+  // line of the call, and that line must hold the message (clang 14 shows no more).
+  // clang-format off
   constexpr void validate() const {
     if (!when.valid()) {
-      detail::fail_goal(goal_errc::deadline_not_after_base,
-                        "zzplan: the deadline must be after the base year");
+      detail::fail_goal(goal_errc::deadline_not_after_base, "zzplan: the deadline must be after the base year");
     }
     const int want = sign(what.better);
     if constexpr (requires { target.cmp; }) {
       if (comparison_sign(target.cmp) != want) {
         detail::fail_goal(goal_errc::direction_conflict,
-                          "zzplan: the target's wording points the other way from the indicator's "
-                          "stated direction");
+                          "zzplan: the target's wording points the other way from the indicator's stated direction");
       }
     }
     if constexpr (std::is_same_v<Target, change_target>) {
       if ((target.change.fraction() < 0) != (comparison_sign(target.cmp) < 0)) {
-        detail::fail_goal(
-            goal_errc::change_sign_conflict,
-            "zzplan: a decrease goal needs a negative change and an increase goal a positive one");
+        detail::fail_goal(goal_errc::change_sign_conflict, "zzplan: a decrease goal needs a negative change and an increase goal a positive one");
       }
     }
     if constexpr (std::is_same_v<Target, points_target>) {
-      static_assert(std::is_same_v<Q, share>,
-                    "zzplan: a percentage-point goal (提高X个百分点) needs a share indicator");
+      static_assert(std::is_same_v<Q, share>, "zzplan: a percentage-point goal (提高X个百分点) needs a share indicator");
       if ((target.change.fraction() < 0) != (comparison_sign(target.cmp) < 0)) {
-        detail::fail_goal(
-            goal_errc::change_sign_conflict,
-            "zzplan: a decrease goal needs a negative change and an increase goal a positive one");
+        detail::fail_goal(goal_errc::change_sign_conflict, "zzplan: a decrease goal needs a negative change and an increase goal a positive one");
       }
     }
     if constexpr (std::is_same_v<Target, level_target<Q>>) {
@@ -234,27 +230,21 @@ private:
         const double b = level_number(stated_baseline->value);
         const double x = level_number(target.value);
         if (target.cmp == comparison::at_most && x > b) {
-          detail::fail_goal(goal_errc::decrease_target_above_base,
-                            "zzplan: a decrease goal's target lies above its base");
+          detail::fail_goal(goal_errc::decrease_target_above_base, "zzplan: a decrease goal's target lies above its base");
         }
         if (target.cmp == comparison::at_least && x < b) {
-          detail::fail_goal(goal_errc::increase_target_below_base,
-                            "zzplan: an increase goal's target lies below its base");
+          detail::fail_goal(goal_errc::increase_target_below_base, "zzplan: an increase goal's target lies below its base");
         }
       }
     }
     if constexpr (std::is_same_v<Target, step_target<Q>>) {
       if (!(level_number(target.to) > level_number(target.from)) || want < 0) {
-        detail::fail_goal(goal_errc::bad_step,
-                          "zzplan: a step goal climbs from a lower level to a higher one");
+        detail::fail_goal(goal_errc::bad_step, "zzplan: a step goal climbs from a lower level to a higher one");
       }
     }
     if constexpr (std::is_same_v<Target, increment_target<Q>>) {
-      if (!(level_number(target.floor) > 0) ||
-          level_number(target.stretch) < level_number(target.floor) || want < 0) {
-        detail::fail_goal(
-            goal_errc::bad_increment,
-            "zzplan: an increment goal needs 0 < floor <= stretch on a higher-is-better indicator");
+      if (!(level_number(target.floor) > 0) || level_number(target.stretch) < level_number(target.floor) || want < 0) {
+        detail::fail_goal(goal_errc::bad_increment, "zzplan: an increment goal needs 0 < floor <= stretch on a higher-is-better indicator");
       }
     }
     if constexpr (std::is_same_v<Target, range_target<Q>>) {
@@ -262,13 +252,9 @@ private:
         detail::fail_goal(goal_errc::empty_range, "zzplan: a range goal needs low <= high");
       }
     }
-    if constexpr (requires {
-                    target.tolerance;
-                    target.center;
-                  }) {
+    if constexpr (requires { target.tolerance; target.center; }) {
       if (!(target.tolerance >= 0.0)) {
-        detail::fail_goal(goal_errc::bad_tolerance,
-                          "zzplan: a band's tolerance cannot be negative");
+        detail::fail_goal(goal_errc::bad_tolerance, "zzplan: a band's tolerance cannot be negative");
       }
     }
     if constexpr (std::is_same_v<Target, growth_target> && is_quantity_v<Q>) {
@@ -276,19 +262,17 @@ private:
       if constexpr (!std::is_void_v<basis>) {
         if ((target.basis == price_basis::real) != basis::is_constant) {
           detail::fail_goal(goal_errc::price_basis_conflict,
-                            "zzplan: a nominal growth goal needs an indicator at current prices, a "
-                            "real one an indicator at constant prices");
+                            "zzplan: a nominal growth goal needs an indicator at current prices, a real one an indicator at constant prices");
         }
       }
     }
     if constexpr (std::is_same_v<Target, multiple_target>) {
       if (!(target.factor > 1.0) || want < 0) {
-        detail::fail_goal(goal_errc::bad_multiple,
-                          "zzplan: a multiple goal (翻一番) needs a factor above 1 on a "
-                          "higher-is-better indicator");
+        detail::fail_goal(goal_errc::bad_multiple, "zzplan: a multiple goal (翻一番) needs a factor above 1 on a higher-is-better indicator");
       }
     }
   }
+  // clang-format on
 };
 
 template <class Q, class TargetIn>
