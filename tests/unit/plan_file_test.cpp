@@ -245,6 +245,7 @@ TEST_CASE("plan file errors name file, line, column and what to fix", "[plan_fil
   for (const char* valid :
        {"x=\"名\"\n", "\"名\".y = 1\n", "x = [\"é\", {y = \"、\"}, [1.5]]\n",
         "x = 1979-05-27 07:32:00Z\n", "x = [1979-05-27, 1979-05-27 07:32:00]\n",
+        "x = [07:32:00.5, 1979-05-27t07:32:00-08:00, 1e-5, -2E-3]\n",
         "x = \"\"\"a\"\"\"\"\" # \"名\"\n", "x = { \"键\" = '值', y = [] }\n"}) {
     INFO(valid);
     CHECK(error_of(head + valid).starts_with("t.toml:5:1: unknown key"));
@@ -255,6 +256,10 @@ TEST_CASE("plan file errors name file, line, column and what to fix", "[plan_fil
             .starts_with("t.toml:5:16: TOML syntax error: a date and a single digit"));
   CHECK(error_of(head + "x = 1979-05-27 07'时'\n")
             .starts_with("t.toml:5:19: TOML syntax error: '时' outside quotes"));
+  CHECK(error_of(head + "x = 0000-01-03tn:0]\n")
+            .starts_with("t.toml:5:5: TOML syntax error: '0000-01-03tn:0' is neither a number"));
+  CHECK(error_of(head + "x = 2025-1-1\n")
+            .starts_with("t.toml:5:5: TOML syntax error: '2025-1-1' is neither a number"));
   CHECK(error_of(head + "x = [1979-05-27 0]\n")
             .starts_with("t.toml:5:17: TOML syntax error: a date and a single digit"));
   CHECK(error_of(head + "x = '''''''ɫ\n")

@@ -97,8 +97,12 @@ private:
 
   /// A bare value, up to what toml++ takes as its end; it must be ASCII. A date followed by a
   /// blank and a single digit ("2025-12-31 0]") makes toml++ 3.3 assume the digit is no value's
-  /// end (parse_value's scan): said here, since TOML has no such time anyway.
+  /// end (parse_value's scan): said here, since TOML has no such time anyway. A value that
+  /// toml++ sends to its date and time parsers (a digit first, then ':' or a '-' not after an
+  /// exponent's 'e') must be a well-formed date or time: those parsers assume the shape
+  /// ("0000-01-03tn:0" fails an assertion).
   void skip_bare_value() {
+    const std::size_t begin = i_;
     std::string shape; // the characters toml++ keeps to tell a date: all but '_', up to 11
     skip_bare_run(&shape);
     const auto digit = [&](std::size_t k) { return k < s_.size() && s_[k] >= '0' && s_[k] <= '9'; };
@@ -111,6 +115,74 @@ private:
       ++i_; // toml++ reads on across the blank: a date and its time
       skip_bare_run(nullptr);
     }
+    const std::string_view v = s_.substr(begin, i_ - begin);
+    if (digit(begin) && looks_like_date_time(v) && !is_date_time(v)) {
+      fail(begin, "'" + std::string(v) +
+                      "' is neither a number nor a date or time TOML reads (2025-12-31, 08:30:00, "
+                      "2025-12-31T08:30:00+08:00); put text in quotes");
+    }
+  }
+
+  [[nodiscard]] static bool looks_like_date_time(std::string_view v) noexcept {
+    for (std::size_t k = 1; k < v.size(); ++k) {
+      if (v[k] == ':' || (v[k] == '-' && v[k - 1] != 'e' && v[k - 1] != 'E')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /// TOML's date and time forms: YYYY-MM-DD, HH:MM[:SS[.F]], a date and a time joined by 'T',
+  /// 't' or a blank, with Z, z or ±HH:MM after it.
+  [[nodiscard]] static bool is_date_time(std::string_view v) noexcept {
+    std::size_t k = 0;
+    const auto digits = [&](std::size_t n) {
+      for (std::size_t j = 0; j < n; ++j, ++k) {
+        if (k >= v.size() || v[k] < '0' || v[k] > '9') {
+          return false;
+        }
+      }
+      return true;
+    };
+    const auto is = [&](char c) { return k < v.size() && v[k] == c ? (++k, true) : false; };
+    const auto time = [&] {
+      if (!(digits(2) && is(':') && digits(2))) {
+        return false;
+      }
+      if (is(':')) {
+        if (!digits(2)) {
+          return false;
+        }
+        if (is('.')) {
+          if (!digits(1)) {
+            return false;
+          }
+          while (k < v.size() && v[k] >= '0' && v[k] <= '9') {
+            ++k;
+          }
+        }
+      }
+      return true;
+    };
+    if (v.size() > 2 && v[2] == ':') {
+      return time() && k == v.size();
+    }
+    if (!(digits(4) && is('-') && digits(2) && is('-') && digits(2))) {
+      return false;
+    }
+    if (k == v.size()) {
+      return true;
+    }
+    if (!(is('T') || is('t') || is(' ')) || !time()) {
+      return false;
+    }
+    if (is('Z') || is('z')) {
+      return k == v.size();
+    }
+    if (is('+') || is('-')) {
+      return digits(2) && is(':') && digits(2) && k == v.size();
+    }
+    return k == v.size();
   }
 
   /// Characters up to the end of a bare value; non-ASCII ones are an error.
