@@ -135,25 +135,11 @@ evaluated_plan national_plan(const settings& s) {
   return p;
 }
 
-std::string method_name(method m, lang l) {
-  const bool zh = l == lang::zh;
-  switch (m) {
-  case method::cn_midterm:
-    return zh ? "中国规划中期评估（时序进度）" : "China mid-term review (schedule ratio)";
-  case method::un2022:
-    return zh ? "联合国可持续发展目标进展图（2022）" : "UN SDG Progress Chart 2022";
-  case method::un2023:
-    return zh ? "联合国可持续发展目标进展（2023起）" : "UN SDG progress, 2023 and later";
-  case method::eurostat: return zh ? "欧盟统计局 / Open SDG" : "Eurostat / Open SDG";
-  }
-  return {};
-}
-
 void print_text(const evaluated_plan& p, const settings& s) {
   const bool zh = s.language == lang::zh;
   std::cout << "== " << p.name << " ==\n"
             << (zh ? "评估年份：" : "Evaluated as of ") << static_cast<int>(p.as_of)
-            << (zh ? "　方法：" : "; method: ") << method_name(s.how, s.language)
+            << (zh ? "　方法：" : "; method: ") << io::method_title(s.how, s.language)
             << (zh ? "　数据：" : "; data: ") << p.data_file << "\n\n";
   io::table_options o;
   o.language = s.language;

@@ -148,6 +148,18 @@ template <class Q>
   return out;
 }
 
+/// Calls then(series) with the rows of (region, indicator) read as observed: levels in Q, or
+/// yearly changes. One place for the choice, shared by evaluation and the report's charts.
+template <class Q, class Then>
+void with_series(const series_index& d, std::string_view region, const std::string& indicator,
+                 observation_kind k, Then&& then) {
+  if (k == observation_kind::yearly_change) {
+    then(changes(d.rows(region, indicator)));
+  } else {
+    then(levels<Q>(d.rows(region, indicator)));
+  }
+}
+
 /// Evaluates a typed goal on its series and calls done(assessment) (its type depends on the
 /// series: levels in Q, or an index with the base = 1 for changes).
 template <class G, class Done>
@@ -156,11 +168,7 @@ void evaluate_spec(const G& g, const goal_spec& s, const series_index& d, std::s
   using Q = typename G::quantity_type;
   using T = typename G::target_type;
   const auto series = [&](const std::string& ind, observation_kind k, auto&& then) {
-    if (k == observation_kind::yearly_change) {
-      then(changes(d.rows(region, ind)));
-    } else {
-      then(levels<Q>(d.rows(region, ind)));
-    }
+    with_series<Q>(d, region, ind, k, then);
   };
   if constexpr (std::is_same_v<T, relative_target>) {
     series(s.indicator, s.observed, [&](const auto& own) {

@@ -40,11 +40,7 @@ template <class G>
   using T = typename G::target_type;
   goal_chart out;
   const auto series = [&](const std::string& ind, observation_kind k, auto&& then) {
-    if (k == observation_kind::yearly_change) {
-      then(changes(d.rows(region, ind)));
-    } else {
-      then(levels<Q>(d.rows(region, ind)));
-    }
+    with_series<Q>(d, region, ind, k, then);
   };
   if constexpr (std::is_same_v<T, relative_target>) {
     series(s.indicator, s.observed, [&](const auto& own) {
