@@ -114,10 +114,8 @@ public:
   explicit csv_stream(std::ostream& os) : os_(os) { os_ << io::to_csv({}); }
   void add(const io::assessment_record& r) {
     row_.clear();
-    for (std::size_t i = 0; i < io::data_columns.size(); ++i) {
-      row_ += (i ? "," : "") + io::csv_quote(io::csv_field(r, io::data_columns[i]));
-    }
-    os_ << row_ << "\r\n";
+    io::append_csv_row(row_, r);
+    os_ << row_;
   }
 
 private:

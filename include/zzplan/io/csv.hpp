@@ -71,6 +71,14 @@ inline constexpr std::string_view utf8_bom = "\xEF\xBB\xBF";
   });
 }
 
+/// Appends one record as a CSV row (its cells in data_columns order, then CRLF).
+inline void append_csv_row(std::string& out, const assessment_record& r) {
+  for (std::size_t i = 0; i < data_columns.size(); ++i) {
+    out += (i ? "," : "") + csv_quote(csv_field(r, data_columns[i]));
+  }
+  out += "\r\n";
+}
+
 /// The records as CSV text.
 [[nodiscard]] inline std::string to_csv(std::span<const assessment_record> records,
                                         const csv_options& o = {}) {
@@ -80,10 +88,7 @@ inline constexpr std::string_view utf8_bom = "\xEF\xBB\xBF";
   }
   out += "\r\n";
   for (const assessment_record& r : records) {
-    for (std::size_t i = 0; i < data_columns.size(); ++i) {
-      out += (i ? "," : "") + csv_quote(csv_field(r, data_columns[i]));
-    }
-    out += "\r\n";
+    append_csv_row(out, r);
   }
   return out;
 }
