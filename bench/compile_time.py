@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Compile time of zzplan (issue 7.5), from the repository root.
+"""Compile time of zzplan, from the repository root.
 
     python3 bench/compile_time.py ratio    [--cxx g++] [--opt -O0] [--runs 5]
         bench/compile/zhuzhou_typed.cpp (<zzplan/zzplan.hpp>, the seven Zhuzhou goals) against

@@ -1,4 +1,4 @@
-// CSV ingestion (issue 7.4): the data-file reader of the zzplan command (zzplan::io, in
+// CSV ingestion: the data-file reader of the zzplan command (zzplan::io, in
 // <zzplan/io/data_file.hpp>) on a file, as MB/s. Two figures, median of N runs each:
 //   read   read_data_csv(path): the file read into memory, parsed, sorted, checked (what the
 //          command does before evaluating)

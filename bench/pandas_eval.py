@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""DOMAIN.md §4 for a panel, in pandas, as an analyst would write it (vectorised: one pass per goal
-over numpy columns, no Python loop over rows): the comparison for `zzplan evaluate` (issue 7.3).
+"""docs/method.md §4 for a panel, in pandas, as an analyst would write it (vectorised: one pass per goal
+over numpy columns, no Python loop over rows): the comparison for `zzplan evaluate`.
 
     python3 bench/pandas_eval.py panel.csv panel_goals.json out.jsonl      # evaluate
     python3 bench/pandas_eval.py --check out.jsonl reference.jsonl         # same numbers?

@@ -1,5 +1,5 @@
 #pragma once
-// The baseline of the zero-overhead benchmark: DOMAIN.md §4 written by hand on plain doubles,
+// The baseline of the zero-overhead benchmark: docs/method.md §4 written by hand on plain doubles,
 // one function per goal kind (a template on the kind, so each kind compiles to its own
 // straight-line code), no zzplan header. It computes the same outputs as zzplan::evaluate for a
 // series of levels (every field of the assessment, the notes, the four presets), so that the

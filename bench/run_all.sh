@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Reproduces every figure of docs/performance.md (issue 7), from any directory:
+# Reproduces every figure of docs/performance.md, from any directory:
 #
 #   bench/run_all.sh [OUT]        (OUT: build/bench-results by default; about 10 minutes)
 #   QUICK=1 bench/run_all.sh      fewer repetitions, no 100x scale (a few minutes)

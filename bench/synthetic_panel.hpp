@@ -6,7 +6,7 @@
 // values do not depend on the order in which they are made: the in-memory panel of
 // panel_bench.cpp and the CSV of gen_panel.cpp hold the same numbers.
 //
-// About 3% of observations are missing (gaps are normal, DOMAIN.md §6); about 30% of the 2024
+// About 3% of observations are missing (gaps are normal, docs/method.md §6); about 30% of the 2024
 // figures are flagged provisional. Values are rounded to the precision a statistics office
 // publishes (the CSV holds exactly these decimals).
 

@@ -1,5 +1,5 @@
-// 03 goal kinds: each kind of DOMAIN.md §3 once, as the plan words it, evaluated.
-// Real figures from shared/data/observations.csv unless marked 示例 (teaching data, not
+// 03 goal kinds: each kind of docs/method.md §3 once, as the plan words it, evaluated.
+// Real figures from examples/data/zhuzhou.csv unless marked 示例 (teaching data, not
 // statistics).
 #include <zzplan/zzplan.hpp>
 

@@ -10,7 +10,7 @@ using namespace zzplan;
 using namespace zzplan::literals;
 using namespace std::chrono_literals;
 
-// Zhuzhou GDP, 亿元, current prices (shared/data/observations.csv). No 2020 figure was found,
+// Zhuzhou GDP, 亿元, current prices (examples/data/zhuzhou.csv). No 2020 figure was found,
 // so the plan's stated start (3000亿元) is the base. 2022-2024 come from third-party pages
 // (2024: low confidence); 2025 is only "突破4000亿元", a lower bound, never a point value.
 constexpr std::array zhuzhou_gdp{

@@ -28,7 +28,7 @@ int main() {
   const growth_rate three = compound(-2.4_pct_growth, -2.4_pct_growth, -2.4_pct_growth);
   std::cout << "-2.4% three times = " << pct(three.fraction()) << " (not -7.2%)\n";
 
-  // DOMAIN.md §4, worked example (示例数据): a 15% cut over 5 years; after -7% in the first
+  // docs/method.md §4, worked example (示例数据): a 15% cut over 5 years; after -7% in the first
   // three, the last two years need a cut of 4.40% each.
   constexpr indicator<tce_per_wan_yuan<constant_prices<2020>>> intensity{
       "万元GDP能耗", "energy intensity", direction::lower_is_better};

@@ -36,7 +36,7 @@ static_assert(
 static_assert(
     *evaluate(goal{tech, at_least(70_pct), term, attribute::expected}, exactly_70, 2026y).met);
 
-// 11th FYP: 单位GDP能耗降低20%左右, officially met at 19.1% (DOMAIN.md §3): the ±5% band.
+// 11th FYP: 单位GDP能耗降低20%左右, officially met at 19.1% (docs/method.md §3): the ±5% band.
 constexpr indicator<tce_per_wan_yuan<constant_prices<2005>>> intensity{
     "单位GDP能耗", "energy intensity", direction::lower_is_better};
 constexpr goal about20{intensity, about(-20_pct_growth), period{2005y, 2010y}, attribute::binding};

@@ -1,4 +1,4 @@
-// Compile-time benchmark (issue 7.5), plain side: the program of zhuzhou_typed.cpp on plain
+// Compile-time benchmark, plain side: the program of zhuzhou_typed.cpp on plain
 // doubles (bench/plain_eval.hpp: the same formulas, <cmath> only) with <vector> and <iostream>.
 #include "../plain_eval.hpp"
 

@@ -1,4 +1,4 @@
-// Compile-time benchmark (issue 7.5), typed side: the seven Zhuzhou goals (zhuzhou.hpp) evaluated
+// Compile-time benchmark, typed side: the seven Zhuzhou goals (zhuzhou.hpp) evaluated
 // through <zzplan/zzplan.hpp> and printed. zhuzhou_plain.cpp is the same program on plain doubles.
 // Figures: GDP and urbanization as published (examples/data); the others illustrative, in the
 // same shape, since Zhuzhou does not publish them (a real report shows "insufficient data").

@@ -1,5 +1,5 @@
 // Reference examples (docs/reference/evaluation.md): evaluate.hpp, relative.hpp, assessment.hpp,
-// status.hpp, notes.hpp. Figures: shared/data/observations.csv.
+// status.hpp, notes.hpp. Figures: examples/data/zhuzhou.csv.
 #include <zzplan/evaluate.hpp>
 #include <zzplan/fyp14.hpp>
 #include <zzplan/notes.hpp>

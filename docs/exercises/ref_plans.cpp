@@ -1,5 +1,5 @@
 // Reference examples (docs/reference/plans.md): plan.hpp, zhuzhou.hpp, fyp14.hpp, zzplan.hpp.
-// Zhuzhou's seven goals of 2021 on the figures found (shared/data/observations.csv).
+// Zhuzhou's seven goals of 2021 on the figures found (examples/data/zhuzhou.csv).
 // snippet-begin: umbrella
 #include <zzplan/zzplan.hpp> // the core: every header outside io/
 

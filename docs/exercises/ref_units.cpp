@@ -1,5 +1,5 @@
 // Reference examples (docs/reference/units.md): dimension.hpp, quantity.hpp, units.hpp,
-// percent.hpp, format.hpp. Figures: Zhuzhou and Hunan, shared/data/observations.csv.
+// percent.hpp, format.hpp. Figures: Zhuzhou and Hunan, examples/data/zhuzhou.csv.
 #include <zzplan/dimension.hpp>
 #include <zzplan/format.hpp>
 #include <zzplan/percent.hpp>

@@ -1,5 +1,5 @@
 #pragma once
-// The assessment of one goal at one evaluation year: every output of DOMAIN.md §4, typed (rates
+// The assessment of one goal at one evaluation year: every output of docs/method.md §4, typed (rates
 // as annual_rate, levels in the indicator's unit, or an index with the base = 1 for a series of
 // changes), each std::nullopt where it is undefined, with the reason among the notes.
 

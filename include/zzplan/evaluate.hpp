@@ -245,7 +245,7 @@ constexpr void describe_goal(assessment_core& a, const goal<Q, Target>& g) noexc
 
 } // namespace detail
 
-/// Evaluates a goal against a series at the evaluation year as_of (DOMAIN.md §4).
+/// Evaluates a goal against a series at the evaluation year as_of (docs/method.md §4).
 template <class Q, class Target, Series R>
 requires(!std::is_same_v<Target, relative_target> && !std::is_same_v<Target, milestone_target>)
     [[nodiscard]] constexpr auto evaluate(const goal<Q, Target>& g, R&& series, year as_of,

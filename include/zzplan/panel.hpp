@@ -1,5 +1,5 @@
 #pragma once
-// Panels: one goal evaluated for many regions (DOMAIN.md §5). The input is any forward range of
+// Panels: one goal evaluated for many regions (docs/method.md §5). The input is any forward range of
 // rows (region, observation) grouped by region, for instance the rows of a data file filtered to
 // one indicator; the output is a lazy range-v3 view of (region, assessment), one per region, that
 // reads the rows where they are: no copy of the data is made.

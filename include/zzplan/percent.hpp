@@ -1,5 +1,5 @@
 #pragma once
-// Shares, percentage points, growth rates and average annual rates: the algebra of DOMAIN.md §2.
+// Shares, percentage points, growth rates and average annual rates: the algebra of docs/method.md §2.
 //   share - share = points        share ± points = share        points ± points = points
 //   growth rates compound (compound, over), never add    a rate applies to a level (apply)
 //   a share of a quantity is that quantity (share * money = money)

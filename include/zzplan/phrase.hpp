@@ -1,5 +1,5 @@
 #pragma once
-// Target phrases as planners write them, parsed into goal kinds and typed targets (DOMAIN.md §3).
+// Target phrases as planners write them, parsed into goal kinds and typed targets (docs/method.md §3).
 //
 //   constexpr parse_result r = parse_phrase("科技进步贡献率：超过70%"); // constexpr, no allocation
 //   // r->kind == goal_kind::level, r->cmp == comparison::more_than, r->value == 70, r->unit == %
@@ -44,7 +44,7 @@
 
 namespace zzplan {
 
-/// Parses a target phrase as planners write it (DOMAIN.md §3); see <zzplan/phrase.hpp>.
+/// Parses a target phrase as planners write it (docs/method.md §3); see <zzplan/phrase.hpp>.
 [[nodiscard]] constexpr parse_result parse_phrase(std::string_view s) {
   using namespace detail::phrase;
   if (const std::size_t bad = invalid_utf8_at(s); bad != std::string_view::npos) {

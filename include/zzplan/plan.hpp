@@ -1,5 +1,5 @@
 #pragma once
-// A plan: many goals of different types, evaluated together and rolled up (DOMAIN.md §4):
+// A plan: many goals of different types, evaluated together and rolled up (docs/method.md §4):
 // counts per status and per label, split binding / expected, the completion rate (goals met /
 // goals assessed) and the over-completion rate (goals beyond their target / assessed). Never an
 // average of percentages of different indicators.

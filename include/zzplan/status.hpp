@@ -1,5 +1,5 @@
 #pragma once
-// Status classes of the evaluation methods (DOMAIN.md §4) and their configurable thresholds:
+// Status classes of the evaluation methods (docs/method.md §4) and their configurable thresholds:
 // China's mid-term review labels (提前实现, 快于预期, 基本符合预期, 滞后, 已实现, 未实现), the UN SDG
 // Progress Chart 2022 and 2023, and Eurostat / Statistics Canada (Open SDG).
 

@@ -1,5 +1,5 @@
 #pragma once
-// The goal kinds of DOMAIN.md §3 as typed targets. Each factory reads like the wording it
+// The goal kinds of docs/method.md §3 as typed targets. Each factory reads like the wording it
 // encodes: raise_to(15_pct) is 提高到15%, above(70_pct) is 超过70%, within(5.5_pct) is 控制在5.5%以内,
 // decrease_by(15_pct_growth) is 下降15%以上, increase_by_points(1_pp) is 提高1个百分点, and so on.
 // The comparators follow the Civil Code, Art. 1259: 以上, 以下, 以内 include the number; 超过,
@@ -26,7 +26,7 @@ enum class comparison : unsigned char {
   return c == comparison::more_than || c == comparison::less_than;
 }
 
-/// The kind of a goal, for reports and for the path its schedule follows (DOMAIN.md §4 item 4).
+/// The kind of a goal, for reports and for the path its schedule follows (docs/method.md §4 item 4).
 enum class goal_kind : unsigned char {
   level,             ///< 提高到X / 超过X / 降低到X
   ceiling,           ///< 控制在X以内 / 不满X

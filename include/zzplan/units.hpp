@@ -1,5 +1,5 @@
 #pragma once
-// The economic units of DOMAIN.md §2: money with magnitudes (元, 万元, 亿元, 万亿元) and a price
+// The economic units of docs/method.md §2: money with magnitudes (元, 万元, 亿元, 万亿元) and a price
 // basis, energy in tce (exactly 29.3076 GJ), persons, counts of items, and the intensities
 // between them. Every unit is a named type so that diagnostics print "yi_yuan<current_prices>",
 // not a Boost.Units dimension list.

@@ -1,6 +1,6 @@
 #pragma once
 // The seed: the main targets for "the next five years" of the report to the 13th Party Congress
-// of Zhuzhou (Hunan), September 2021 (DOMAIN.md §1), written as the report words them.
+// of Zhuzhou (Hunan), September 2021 (docs/method.md §1), written as the report words them.
 // Base year 2020, deadline 2026 (the congress term 2021-2026; our reading of "未来五年").
 
 #include <zzplan/evaluate.hpp>

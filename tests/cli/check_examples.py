@@ -5,7 +5,7 @@ Usage: check_examples.py ZZPLAN EXAMPLES_DIR
 
 For examples/zhuzhou.toml + data/zhuzhou.csv and examples/fyp14.toml + data/china.csv, under every
 method and both languages: `zzplan evaluate PLAN DATA --format json` exits 0; the document has
-exactly the keys of issue 5; every goal and milestone of the plan has an assessment with exactly
+exactly the documented keys; every goal and milestone of the plan has an assessment with exactly
 the fields of the schema; no number is NaN or infinite and no text says nan or inf.
 """
 

@@ -1,4 +1,4 @@
-// Edge cases of DOMAIN.md §4 "order of checks" and §6 "data as published": each gives a clear
+// Edge cases of docs/method.md §4 "order of checks" and §6 "data as published": each gives a clear
 // result with its reason among the notes, never a crash, a NaN or a silent zero.
 #include "support/catch.hpp"
 

@@ -1,4 +1,4 @@
-// Every goal kind through evaluate(), every output field of DOMAIN.md §4 checked against a number
+// Every goal kind through evaluate(), every output field of docs/method.md §4 checked against a number
 // worked by hand (the formula is named beside each check).
 #include "support/catch.hpp"
 

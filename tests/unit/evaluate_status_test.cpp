@@ -1,4 +1,4 @@
-// The status presets of DOMAIN.md §4 at their class boundaries (each lower bound inclusive):
+// The status presets of docs/method.md §4 at their class boundaries (each lower bound inclusive):
 // China's mid-term labels (q at 1.05 and 0.95), UN 2022 (0.95, 0.5, -0.1), UN 2023 (0.95, 0.10),
 // Eurostat (0.95, 0.6, 0); directly and through evaluate(), with thresholds from options.limits.
 #include "support/catch.hpp"

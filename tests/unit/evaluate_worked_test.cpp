@@ -1,4 +1,4 @@
-// The worked numbers of DOMAIN.md §4 and the comparators of §3 (Civil Code, Art. 1259), through
+// The worked numbers of docs/method.md §4 and the comparators of §3 (Civil Code, Art. 1259), through
 // evaluate(): required yearly decreases, the 12th and 11th Five-Year Plans' energy intensity,
 // 10.76% and 13.19% for GDP, and 以上 / 超过 / 以内 / 不满 at the number itself.
 #include "support/catch.hpp"

@@ -1,5 +1,5 @@
-// The seven Zhuzhou goals (zhuzhou.hpp, DOMAIN.md §1) evaluated with the real figures of
-// /work/shared/data/observations.csv, copied here with their flags (NA rows left out: a goal
+// The seven Zhuzhou goals (zhuzhou.hpp, docs/method.md §1) evaluated with the real figures of
+// examples/data (from published sources), copied here with their flags (NA rows left out: a goal
 // without data must say "insufficient data", never invent a number). Expected numbers are worked
 // by hand in the comments.
 #include "support/catch.hpp"

@@ -1,5 +1,5 @@
 // The renderers of zzplan/io: records, text tables, Markdown, CSV and JSON of the Zhuzhou goals
-// evaluated on small real series (DOMAIN.md §1): every goal listed, widths aligned with Chinese
+// evaluated on small real series (docs/method.md §1): every goal listed, widths aligned with Chinese
 // text, RFC 4180 quoting and the BOM, the JSON fields with nulls, never "nan" or "inf".
 #include "support/catch.hpp"
 

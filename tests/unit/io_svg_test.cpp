@@ -1,4 +1,4 @@
-// The charts and the HTML report of zzplan/io (issue 6): every goal has a chart (a placeholder
+// The charts and the HTML report of zzplan/io: every goal has a chart (a placeholder
 // panel when the data do not suffice), the lines are the assessment's own numbers (required path
 // ending at X', projection ending at the projected value, changes chained to an index), lower
 // bounds marked, coordinates finite and inside the drawing, never "nan"; the page loads nothing

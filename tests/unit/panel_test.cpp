@@ -1,4 +1,4 @@
-// Panels (DOMAIN.md §5): one goal evaluated per region over (region, observation) rows, lazily,
+// Panels (docs/method.md §5): one goal evaluated per region over (region, observation) rows, lazily,
 // from a std::vector or from a range-v3 view, reading the rows where they are (no copies).
 #include "support/catch.hpp"
 

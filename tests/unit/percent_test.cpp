@@ -1,5 +1,5 @@
-// Shares, percentage points, growth rates and average annual rates: the algebra of DOMAIN.md §2
-// and the worked numbers of DOMAIN.md §4.
+// Shares, percentage points, growth rates and average annual rates: the algebra of docs/method.md §2
+// and the worked numbers of docs/method.md §4.
 #include "support/catch.hpp"
 
 #include <zzplan/percent.hpp>
@@ -73,7 +73,7 @@ TEST_CASE("the difference of two rates is in points", "[percent][points]") {
   STATIC_REQUIRE(std::is_same_v<decltype(8.3_pct_growth - 6.0_pct_growth), points>);
   STATIC_REQUIRE(std::is_same_v<decltype(7_pct_a_year - 8_pct_a_year), points>);
 
-  // over-completion of a cumulative decrease: 19.71% against 16% is +3.71 points (DOMAIN.md §4)
+  // over-completion of a cumulative decrease: 19.71% against 16% is +3.71 points (docs/method.md §4)
   const growth_rate achieved = growth_rate::percent(-19.71);
   const growth_rate target = growth_rate::percent(-16);
   CHECK((target - achieved).pp() == Approx(3.71));
@@ -166,7 +166,7 @@ TEST_CASE("over: an annual rate compounded over the years", "[percent][annual]")
 
 TEST_CASE("average_annual: the yearly rate that compounds to a growth over the years",
           "[percent][annual]") {
-  // a 15% decrease over 5 years is -3.198% a year (DOMAIN.md §4, worked)
+  // a 15% decrease over 5 years is -3.198% a year (docs/method.md §4, worked)
   const annual_rate r15 = average_annual(-15_pct_growth, 5);
   CHECK(r15.percent() == Approx(-3.198).margin(0.0005));
   CHECK(r15.percent() == Approx(-3.19812).margin(0.00001));

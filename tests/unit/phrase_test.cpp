@@ -1,4 +1,4 @@
-// Target phrases: every wording of DOMAIN.md §3, full-width forms, ranges, modal prefixes, names,
+// Target phrases: every wording of docs/method.md §3, full-width forms, ranges, modal prefixes, names,
 // errors with offsets, the typed route (target_of/target_for) against the factories, and words.
 #include "support/catch.hpp"
 

@@ -1,4 +1,4 @@
-// Plans and roll-ups (DOMAIN.md §4 "Roll-ups"): a plan of goals of different types evaluated
+// Plans and roll-ups (docs/method.md §4 "Roll-ups"): a plan of goals of different types evaluated
 // together; counts per status and label, binding / expected split, completion and over-completion
 // rates, alerts only for firm binding goals. Never an average of percentages.
 #include "support/catch.hpp"

@@ -1,4 +1,4 @@
-// Units of DOMAIN.md §2: magnitudes of money, tce and SI joules, persons, counts, intensities,
+// Units of docs/method.md §2: magnitudes of money, tce and SI joules, persons, counts, intensities,
 // price bases and deflators, integer representations.
 #include "support/catch.hpp"
 

@@ -1,6 +1,6 @@
 #pragma once
 // `zzplan check`: each goal of a plan file as the typed core understands it: kind, comparator,
-// target as a level (X' of DOMAIN.md §4, computed by zzplan::evaluate itself on the stated base,
+// target as a level (X' of docs/method.md §4, computed by zzplan::evaluate itself on the stated base,
 // or as a multiple of the base year's value), direction, unit, attribute, and the phrase in words.
 // The typed goal only fills io::goal_facts; the words are written from them here.
 

@@ -32,7 +32,7 @@ template <class T> using kind_of_t = typename kind_of<std::remove_cvref_t<T>>::t
 template <class T>
 concept ZzplanValue = !std::is_void_v<kind_of_t<T>>;
 
-/// What the algebra of DOMAIN.md §2 allows; specialised beside each type.
+/// What the algebra of docs/method.md §2 allows; specialised beside each type.
 template <class A, class B> inline constexpr bool addable_v = false;
 template <class A, class B> inline constexpr bool subtractable_v = addable_v<A, B>;
 template <class A, class B> inline constexpr bool comparable_v = false;

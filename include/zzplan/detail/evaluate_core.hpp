@@ -1,5 +1,5 @@
 #pragma once
-// The one evaluation core: DOMAIN.md §4 on plain numbers in the indicator's own unit. Every typed
+// The one evaluation core: docs/method.md §4 on plain numbers in the indicator's own unit. Every typed
 // evaluate() (C++ API, command line, reports) reaches this code through evaluate.hpp; nothing
 // else computes an assessment. Constant-expression friendly: fixed buffers, no allocation.
 
@@ -149,7 +149,7 @@ constexpr void carry_flags(const point& p, note_list& notes) noexcept {
   return is_finite(v) ? std::optional<double>(v) : std::nullopt;
 }
 
-/// DOMAIN.md §4, in its order of checks: data suffice, already met, then ratios.
+/// docs/method.md §4, in its order of checks: data suffice, already met, then ratios.
 constexpr void evaluate_core(const core_goal& g, const point_buffer& buf, int as_of,
                              const core_options& opt, assessment_core& out,
                              core_levels& lv) noexcept {

@@ -1,5 +1,5 @@
 #pragma once
-// The grammar of target phrases (DOMAIN.md §3): one rule per wording (part of <zzplan/phrase.hpp>).
+// The grammar of target phrases (docs/method.md §3): one rule per wording (part of <zzplan/phrase.hpp>).
 
 #include <zzplan/detail/phrase_reader.hpp>
 

@@ -102,7 +102,7 @@ struct level_of_series<R> {
   using type = std::remove_cvref_t<decltype(std::declval<const observation_t<R>&>().value)>;
 };
 
-/// The shape of the required path when only the record is known: DOMAIN.md §4 item 4.
+/// The shape of the required path when only the record is known: docs/method.md §4 item 4.
 [[nodiscard]] inline path_shape shape_of_kind(const assessment_record& r) noexcept {
   switch (r.kind_value) {
   case goal_kind::step:

@@ -1,5 +1,5 @@
 #pragma once
-// One self-contained HTML page reporting one or more plans (issue 6, item 3): per plan the
+// One self-contained HTML page reporting one or more plans: per plan the
 // evaluation year and method, the summary (summary_grid), the plan chart, the assessments table
 // (table_grid), a chart per goal and the data notes; a sources line at the end. No network
 // request of any kind: no external script, style, font or image; CSS and SVG are inline, and

@@ -1,6 +1,6 @@
 #pragma once
 // Plan files in TOML (read with toml++): a [plan] table, [[goal]] tables whose `target` is a
-// target phrase (DOMAIN.md §3) and [[milestone]] tables. Everything that can be checked without
+// target phrase (docs/method.md §3) and [[milestone]] tables. Everything that can be checked without
 // the goal's types is checked here, with file:line:column messages that say what to fix; the
 // typed checks (a goal that cannot be meant) follow in dispatch.hpp when the goal is built.
 

@@ -107,7 +107,7 @@ inline void check_goal(goal_spec& g, const std::optional<std::string>& basis,
     throw input_error(
         file, p.line, p.column + 1 + code_points(std::string_view(g.target).substr(0, off)),
         "goal '" + g.id + "': the target '" + g.target + "' is not understood " + rest + ": " +
-            std::string(r.error().message()) + "; see DOMAIN.md §3 for the wordings");
+            std::string(r.error().message()) + "; see docs/method.md §3 for the wordings");
   }
   g.phrase = *r;
   g.phrase_name = std::string(g.phrase.name);

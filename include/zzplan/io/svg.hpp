@@ -1,7 +1,7 @@
 #pragma once
-// SVG charts of assessments, made without a browser or a network (issue 6, item 2):
+// SVG charts of assessments, made without a browser or a network:
 //   goal_svg: one goal: the observed values (lower bounds as hollow ▲ with "≥"), the required
-//     path from the base to the target (linear or geometric, DOMAIN.md §4 item 4), the projection
+//     path from the base to the target (linear or geometric, docs/method.md §4 item 4), the projection
 //     at the current pace to the deadline, the target line, band or stretch figure, the deadline,
 //     axes with the unit; titled with the goal's wording. A goal with insufficient data (or a
 //     milestone) gets a small panel saying so, with its notes: never an empty SVG.
