@@ -1,5 +1,5 @@
 // CSV ingestion: the data-file reader of the zzplan command (zzplan::io, in
-// <zzplan/io/data_file.hpp>) on a file, as MB/s. Two figures, median of N runs each:
+// <zzplan/io/data.hpp>) on a file, as MB/s. Two figures, median of N runs each:
 //   read   read_data_csv(path): the file read into memory, parsed, sorted, checked (what the
 //          command does before evaluating)
 //   parse  parse_data_csv(text) on the text already in memory
@@ -7,7 +7,7 @@
 //
 //   zzplan_bench_csv_read panel.csv [runs=5]
 
-#include <zzplan/io/data_file.hpp>
+#include <zzplan/io/data.hpp>
 
 #include <algorithm>
 #include <chrono>

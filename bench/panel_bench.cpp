@@ -70,7 +70,7 @@ void panel_library(benchmark::State& st) {
       constexpr std::size_t i = decltype(index)::value;
       const auto& g = std::get<i>(zzbench::goals).goal;
       for (const auto& ra : zzplan::evaluate_panel(g, std::get<i>(p.rows), zzbench::as_of)) {
-        zzplan::add(roll, ra.result);
+        zzplan::tally(roll, ra.result);
         checksum += ra.result.achievement_share.value_or(0.0);
       }
     });
@@ -108,7 +108,7 @@ void panel_direct(benchmark::State& st) {
         const auto a = zzplan::evaluate(g, region | ranges::views::transform([
                                            ](const auto& r) -> const auto& { return r.obs; }),
                                         zzbench::as_of);
-        zzplan::add(roll, a);
+        zzplan::tally(roll, a);
         checksum += a.achievement_share.value_or(0.0);
       }
     });

@@ -1,6 +1,6 @@
 // 04 mid-term review: baseline, deadline, 时间过半、任务过半, the schedule ratio and its label.
 // Zhuzhou GDP, 从3000亿元迈上5000亿元台阶 (2020 → 2026), against the published levels.
-#include <zzplan/zhuzhou.hpp>
+#include <zzplan/plans/zhuzhou.hpp>
 #include <zzplan/zzplan.hpp>
 
 #include <array>

@@ -1,6 +1,6 @@
 // 05 yearly changes: energy intensity is published as changes ("单位GDP能耗下降3.8%"), not as
 // levels. zzplan chains them into an index with the base = 1: K_t = 1 - Π(1 + g_i).
-#include <zzplan/fyp14.hpp>
+#include <zzplan/plans/fyp14.hpp>
 #include <zzplan/zzplan.hpp>
 
 #include <array>

@@ -1,7 +1,7 @@
 // 07 plan roll-up: every goal of a plan evaluated at once, then counted per label, split binding
 // (约束性) / expected (预期性). Counts and completion rates, never an average of percentages.
-// China's 14th FYP (zzplan/fyp14.hpp) at its mid-term review year, on the figures found.
-#include <zzplan/fyp14.hpp>
+// China's 14th FYP (zzplan/plans/fyp14.hpp) at its mid-term review year, on the figures found.
+#include <zzplan/plans/fyp14.hpp>
 #include <zzplan/zzplan.hpp>
 
 #include <array>

@@ -1,7 +1,7 @@
 // 08 static_assert: goals, series and evaluate are constexpr (fixed-capacity buffers, no
 // allocation), so a finding can be checked by the compiler. If a figure changes, the build says so.
-#include <zzplan/fyp14.hpp>
-#include <zzplan/zhuzhou.hpp>
+#include <zzplan/plans/fyp14.hpp>
+#include <zzplan/plans/zhuzhou.hpp>
 #include <zzplan/zzplan.hpp>
 
 #include <array>

@@ -1,7 +1,7 @@
 // libFuzzer target: the data reader (CSV with fast-cpp-csv-parser). Bad input must be an
 // input_error; anything else is a bug. Invariants of a table that reads: years 1900-2200, finite
 // values, spans 1-50, rows sorted by (region, indicator, year, span) without duplicates.
-#include <zzplan/io/data_file.hpp>
+#include <zzplan/io/data.hpp>
 
 #include <cmath>
 #include <cstddef>

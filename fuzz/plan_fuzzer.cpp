@@ -2,9 +2,9 @@
 // from it) and, for a plan that reads, its evaluation against a small data file. Bad input must be
 // an input_error; anything else (another exception, a crash, a sanitizer report) is a bug.
 // Invariant: every number of every record is finite.
-#include <zzplan/io/data_file.hpp>
-#include <zzplan/io/dispatch.hpp>
-#include <zzplan/io/plan_file.hpp>
+#include <zzplan/io/data.hpp>
+#include <zzplan/io/plan.hpp>
+#include <zzplan/io/run.hpp>
 
 #include <chrono>
 #include <cmath>

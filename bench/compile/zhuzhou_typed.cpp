@@ -2,7 +2,7 @@
 // through <zzplan/zzplan.hpp> and printed. zhuzhou_plain.cpp is the same program on plain doubles.
 // Figures: GDP and urbanization as published (examples/data); the others illustrative, in the
 // same shape, since Zhuzhou does not publish them (a real report shows "insufficient data").
-#include <zzplan/zhuzhou.hpp>
+#include <zzplan/plans/zhuzhou.hpp>
 #include <zzplan/zzplan.hpp>
 
 #include <array>

@@ -4,7 +4,7 @@
 // 64.72% in 2021. In 2021, compute by hand the time elapsed e, the task done a, the expected
 // share s (a level goal follows a straight line) and the schedule ratio q = a / s. Then let
 // zzplan do it and compare.
-#include <zzplan/fyp14.hpp>
+#include <zzplan/plans/fyp14.hpp>
 #include <zzplan/zzplan.hpp>
 
 #include <array>

@@ -3,7 +3,7 @@
 // China's energy intensity fell about 7.3% from 2020 to 2023 against a binding goal of -13.5% by
 // 2025. Which label does the 2023 review give? No official cut-offs are published: which label
 // would a reviewer who calls q >= 0.85 "基本符合预期" give?
-#include <zzplan/fyp14.hpp>
+#include <zzplan/plans/fyp14.hpp>
 #include <zzplan/zzplan.hpp>
 
 #include <array>

@@ -3,7 +3,7 @@
 // Classify China's energy-intensity progress in 2023 (about -7.3% since 2020, goal -13.5% by
 // 2025) under each preset: China's mid-term labels, UN 2022, UN 2023 and Eurostat. Why do they
 // differ?
-#include <zzplan/fyp14.hpp>
+#include <zzplan/plans/fyp14.hpp>
 #include <zzplan/zzplan.hpp>
 
 #include <array>

@@ -1,7 +1,7 @@
 // How-to (docs/howto/choose-a-method.md): one assessment answers several questions; pick the
 // output that answers yours, and state the projection and the cut-offs you use.
 // Zhuzhou GDP, 从3000亿元迈上5000亿元台阶 (2020 → 2026), on the levels published up to 2024.
-#include <zzplan/zhuzhou.hpp>
+#include <zzplan/plans/zhuzhou.hpp>
 #include <zzplan/zzplan.hpp>
 
 #include <array>

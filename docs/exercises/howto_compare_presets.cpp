@@ -1,7 +1,7 @@
 // How-to (docs/howto/compare-presets.md): the same assessments classified by every preset, goal
 // by goal and rolled up. One evaluation computes every preset's metric; nothing is re-run.
-#include <zzplan/fyp14.hpp>
-#include <zzplan/zhuzhou.hpp>
+#include <zzplan/plans/fyp14.hpp>
+#include <zzplan/plans/zhuzhou.hpp>
 #include <zzplan/zzplan.hpp>
 
 #include <array>

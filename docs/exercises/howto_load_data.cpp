@@ -1,6 +1,6 @@
 // How-to (docs/howto/load-data.md): the shapes a series can take in C++.
 // A series is any forward range of observation<Q> (levels) or change_observation (changes).
-#include <zzplan/fyp14.hpp>
+#include <zzplan/plans/fyp14.hpp>
 #include <zzplan/zzplan.hpp>
 
 #include <range/v3/view/filter.hpp>

@@ -1,11 +1,11 @@
 // Reference examples (docs/reference/evaluation.md): evaluate.hpp, relative.hpp, assessment.hpp,
 // status.hpp, notes.hpp. Figures: examples/data/zhuzhou.csv.
 #include <zzplan/evaluate.hpp>
-#include <zzplan/fyp14.hpp>
 #include <zzplan/notes.hpp>
+#include <zzplan/plans/fyp14.hpp>
+#include <zzplan/plans/zhuzhou.hpp>
 #include <zzplan/relative.hpp>
 #include <zzplan/status.hpp>
-#include <zzplan/zhuzhou.hpp>
 
 #include <array>
 #include <iostream>

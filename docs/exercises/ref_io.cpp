@@ -1,7 +1,7 @@
 // Reference example (docs/reference/io.md): io/data_file.hpp reads a data file (long CSV) into
 // series. Run from the source root (CTest does): examples/data/china.csv holds real figures.
-#include <zzplan/fyp14.hpp>
-#include <zzplan/io/data_file.hpp>
+#include <zzplan/io/data.hpp>
+#include <zzplan/plans/fyp14.hpp>
 #include <zzplan/zzplan.hpp>
 
 #include <iostream>

@@ -23,7 +23,7 @@ int main() {
 
   // At run time: explain a phrase in words, or show where it stopped making sense.
   const parse_result ok = parse_phrase("千亿产业集群：力争新增2-3个");
-  std::cout << explain(*ok) << '\n' << explain(*ok, lang::zh) << '\n';
+  std::cout << explain(*ok, lang::en) << '\n' << explain(*ok) << '\n';
   const std::string_view bad = "科技进步贡献率：超过七十%";
   const parse_result no = parse_phrase(bad);
   if (!no.has_value()) {

@@ -3,8 +3,8 @@
 // snippet-begin: umbrella
 #include <zzplan/zzplan.hpp> // the core: every header outside io/
 
-#include <zzplan/fyp14.hpp> // encoded plans: included on their own
-#include <zzplan/zhuzhou.hpp>
+#include <zzplan/plans/fyp14.hpp> // encoded plans: included on their own
+#include <zzplan/plans/zhuzhou.hpp>
 // snippet-end: umbrella
 
 #include <array>

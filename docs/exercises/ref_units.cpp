@@ -14,8 +14,8 @@ using namespace zzplan::literals;
 // snippet-begin: dimension
 // Current prices and constant prices of a year are different dimensions.
 static_assert(!std::is_same_v<dim::money<current_prices>, dim::money<constant_prices<2020>>>);
-static_assert(kind_of_unit_v<units::tce_per_wan_yuan<>> == quantity_kind::energy_intensity);
-static_assert(kind_name(quantity_kind::energy_intensity, true) == "能耗强度");
+static_assert(family_of_unit_v<units::tce_per_wan_yuan<>> == unit_family::energy_intensity);
+static_assert(family_name(unit_family::energy_intensity, lang::zh) == "能耗强度");
 // snippet-end: dimension
 
 int main() {

@@ -10,14 +10,13 @@
 // zzplan_report.html in the current directory) and says where; with --format json only when
 // --html is given.
 
-#include <zzplan/fyp14.hpp>
-#include <zzplan/io/data_file.hpp>
-#include <zzplan/io/html.hpp>
+#include <zzplan/io/data.hpp>
 #include <zzplan/io/json.hpp>
-#include <zzplan/io/markdown.hpp>
 #include <zzplan/io/record.hpp>
-#include <zzplan/io/text_table.hpp>
-#include <zzplan/zhuzhou.hpp>
+#include <zzplan/io/report.hpp>
+#include <zzplan/io/tables.hpp>
+#include <zzplan/plans/fyp14.hpp>
+#include <zzplan/plans/zhuzhou.hpp>
 #include <zzplan/zzplan.hpp>
 
 #include <CLI/CLI.hpp>
@@ -78,7 +77,7 @@ evaluated_plan finish(std::string name, const std::string& file, year as_of, con
                    {}};
   for (const auto& m : milestones) {
     p.records.push_back(io::to_record(m, s.how, s.language));
-    add(p.summary, m);
+    tally(p.summary, m);
   }
   return p;
 }
@@ -141,13 +140,11 @@ void print_text(const evaluated_plan& p, const settings& s) {
             << (zh ? "评估年份：" : "Evaluated as of ") << static_cast<int>(p.as_of)
             << (zh ? "　方法：" : "; method: ") << io::method_title(s.how, s.language)
             << (zh ? "　数据：" : "; data: ") << p.data_file << "\n\n";
-  io::table_options o;
-  o.language = s.language;
   if (s.format == "markdown") {
-    std::cout << io::render_markdown_table(p.records, o) << "\n"
+    std::cout << io::render_markdown_table(p.records, {}, s.language) << "\n"
               << io::render_markdown_summary(p.summary, s.language) << "\n";
   } else {
-    std::cout << io::render_table(p.records, o) << "\n"
+    std::cout << io::render_table(p.records, {}, s.language) << "\n"
               << io::render_summary(p.summary, s.language) << "\n";
   }
 }
@@ -161,7 +158,6 @@ void write_html(const std::vector<evaluated_plan>& plans, const settings& s, std
                        std::filesystem::proximate(p.data_file).string()});
   }
   io::html_options o;
-  o.language = s.language;
   o.title = zh ? "株洲市未来五年目标与“十四五”规划主要指标：评估报告"
                : "Zhuzhou's goals and China's 14th Five-Year Plan: evaluation";
   o.sources = {zh ? "数据来源：公开的统计公报、政府工作报告与新闻发布，逐项出处见 "
@@ -171,7 +167,7 @@ void write_html(const std::vector<evaluated_plan>& plans, const settings& s, std
                     "examples/data/SOURCES.md; missing figures are shown as insufficient data, "
                     "never estimated."};
   std::ofstream f(s.html, std::ios::binary | std::ios::trunc);
-  if (!f || !(f << io::html_report(reports, o)) || !f.flush()) {
+  if (!f || !(f << io::html_report(reports, o, s.language)) || !f.flush()) {
     throw io::input_error(s.html.string(), 0, 0,
                           "cannot write the HTML report; check the directory and permissions");
   }

@@ -119,6 +119,7 @@ struct assessment_core {
   std::optional<annual_rate> required_rate{};
   std::optional<double> rate_ratio{};
   std::optional<annual_rate> required_rate_remaining{};
+  path_shape path = path_shape::linear; ///< the required path it judged the schedule by
   projection_method projection = projection_method::linear;
   std::optional<double> projected_share{};
   std::optional<double> projected_share_geometric{}; ///< what un2023 classifies
@@ -168,6 +169,8 @@ template <class Level, class Over> struct assessment : assessment_core {
   std::optional<Level> target_value{}; ///< X': the target at the deadline as a level
   std::optional<Level> projected_value{};
   std::optional<Over> over_completion_absolute{};
+  /// The target's bounds as levels: a range's ends, a band's edges; an increment's stretch.
+  std::optional<Level> target_low{}, target_high{}, stretch_value{};
 };
 
 } // namespace zzplan

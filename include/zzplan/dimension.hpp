@@ -5,12 +5,13 @@
 // dimensions, so the dimensional analysis itself keeps them apart; converting needs a deflator.
 // Energy is Boost.Units' own energy dimension, so tce converts exactly to SI joules.
 
+#include <zzplan/unit_table.hpp>
+
 #include <boost/units/base_dimension.hpp>
 #include <boost/units/derived_dimension.hpp>
 #include <boost/units/physical_dimensions/energy.hpp>
 #include <boost/units/static_rational.hpp>
 
-#include <string_view>
 #include <type_traits>
 
 namespace zzplan {
@@ -69,52 +70,44 @@ using money_per_person = typename boost::units::derived_dimension<typename money
 
 } // namespace dim
 
-// ---- what a dimension is, in words -------------------------------------------------------------
+// ---- the dimension of a family of the unit table ----------------------------------------------
 
-/// The kind of a quantity as a planner names it; used in messages and by printing.
-enum class quantity_kind {
-  money,
-  energy,
-  persons,
-  items,
-  energy_intensity,
-  money_per_person,
-  other,
+/// The Boost.Units dimension of a unit family, with money on the price basis B (or void).
+template <unit_family F, class B> struct family_dimension {
+  using type = void; // share, points and none are not quantities with a dimension
 };
+template <class B> struct family_dimension<unit_family::money, B> { using type = dim::money<B>; };
+template <class B> struct family_dimension<unit_family::money_per_person, B> {
+  using type = dim::money_per_person<B>;
+};
+template <class B> struct family_dimension<unit_family::energy_intensity, B> {
+  using type = dim::energy_per_money<B>;
+};
+template <class B> struct family_dimension<unit_family::energy, B> { using type = dim::energy; };
+template <class B> struct family_dimension<unit_family::persons, B> { using type = dim::persons; };
+template <class B> struct family_dimension<unit_family::items, B> { using type = dim::items; };
 
-/// Names the kind of a dimension; Basis is the price basis of any money in it (or void).
+/// The family of a dimension (the inverse of family_dimension); Basis is the price basis of any
+/// money in it (or void). A product or quotient that is none of them is unit_family::other.
 template <class Dim, class Basis>
-[[nodiscard]] consteval quantity_kind kind_of_dimension() noexcept {
+[[nodiscard]] consteval unit_family family_of_dimension() noexcept {
   if constexpr (std::is_same_v<Dim, dim::energy>) {
-    return quantity_kind::energy;
+    return unit_family::energy;
   } else if constexpr (std::is_same_v<Dim, dim::persons>) {
-    return quantity_kind::persons;
+    return unit_family::persons;
   } else if constexpr (std::is_same_v<Dim, dim::items>) {
-    return quantity_kind::items;
+    return unit_family::items;
   } else if constexpr (std::is_void_v<Basis>) {
-    return quantity_kind::other;
+    return unit_family::other;
   } else if constexpr (std::is_same_v<Dim, dim::money<Basis>>) {
-    return quantity_kind::money;
+    return unit_family::money;
   } else if constexpr (std::is_same_v<Dim, dim::energy_per_money<Basis>>) {
-    return quantity_kind::energy_intensity;
+    return unit_family::energy_intensity;
   } else if constexpr (std::is_same_v<Dim, dim::money_per_person<Basis>>) {
-    return quantity_kind::money_per_person;
+    return unit_family::money_per_person;
   } else {
-    return quantity_kind::other;
+    return unit_family::other;
   }
-}
-
-[[nodiscard]] constexpr std::string_view kind_name(quantity_kind k, bool zh = false) noexcept {
-  switch (k) {
-  case quantity_kind::money: return zh ? "货币金额" : "money";
-  case quantity_kind::energy: return zh ? "能源消费量" : "energy";
-  case quantity_kind::persons: return zh ? "人口" : "persons";
-  case quantity_kind::items: return zh ? "个数" : "count of items";
-  case quantity_kind::energy_intensity: return zh ? "能耗强度" : "energy intensity";
-  case quantity_kind::money_per_person: return zh ? "人均金额" : "money per person";
-  case quantity_kind::other: break;
-  }
-  return zh ? "其他量" : "derived quantity";
 }
 
 } // namespace zzplan

@@ -1,8 +1,8 @@
 #pragma once
 // evaluate(goal, series, as_of[, options]) -> assessment: the typed front of the evaluation core.
 // A series is any forward range of observation<Q> (levels) or change_observation (yearly or
-// multi-year changes, chained to an index with the base = 1). Relative goals take a second series;
-// milestones take a record of what was done.
+// multi-year changes, chained to an index with the base = 1). Relative goals (relative.hpp) take
+// a second series; milestones (milestone.hpp) take a record of what was done.
 
 #include <zzplan/assessment.hpp>
 #include <zzplan/detail/evaluate_core.hpp>
@@ -13,6 +13,8 @@
 #include <ranges>
 #include <string_view>
 #include <type_traits>
+#include <utility>
+#include <vector>
 
 namespace zzplan {
 
@@ -187,7 +189,7 @@ constexpr void gather_changes(R&& series, int base, int limit, point_buffer& buf
     bool already = false;
     for (int j = 0; j < buf.n; ++j) {
       const point& p = buf.pts[static_cast<std::size_t>(j)];
-      start = p.year == from ? std::optional<double>(p.v) : start;
+      start = p.year == from ? std::optional<double>(p.value) : start;
       already = already || p.year == y;
     }
     if (already) {
@@ -199,11 +201,21 @@ constexpr void gather_changes(R&& series, int base, int limit, point_buffer& buf
       }
       continue;
     }
-    buf.insert(point{y, *start * (1.0 + c.v), c.flags}, notes);
+    buf.insert(point{y, *start * (1.0 + c.value), c.flags}, notes);
     ++chained;
   }
   if (chained > 0) {
     notes.add(note_code::chained_changes, base, chained);
+  }
+}
+
+/// Levels (in Q) or changes (chained to an index) into the buffer, as the series holds them.
+template <class Q, class R>
+constexpr void gather_any(R&& series, int base, int limit, point_buffer& buf, note_list& notes) {
+  if constexpr (ChangeSeries<R>) {
+    gather_changes(series, base, limit, buf, notes);
+  } else {
+    gather<Q>(series, base, limit, buf, notes);
   }
 }
 
@@ -219,6 +231,12 @@ constexpr void fill_levels(assessment<Level, Over>& a, const core_levels& lv,
     a.target_value = make(*lv.target);
   if (lv.projected)
     a.projected_value = make(*lv.projected);
+  if (lv.target_low)
+    a.target_low = make(*lv.target_low);
+  if (lv.target_high)
+    a.target_high = make(*lv.target_high);
+  if (lv.stretch)
+    a.stretch_value = make(*lv.stretch);
   if (lv.over_absolute) {
     if constexpr (std::is_same_v<Over, points>) {
       a.over_completion_absolute =
@@ -245,9 +263,15 @@ constexpr void describe_goal(assessment_core& a, const goal<Q, Target>& g) noexc
 
 } // namespace detail
 
+/// Whether a target is judged on levels (levels, ceilings, steps, ranges, bands of levels, points,
+/// increments) rather than on growth from the base (average growth, cumulative change, bands of
+/// changes, multiples); a series of changes, an index with the base = 1, serves only the latter.
+template <class Target, class Q>
+inline constexpr bool needs_levels_v = detail::target_traits<Target, Q>::level_like;
+
 /// Evaluates a goal against a series at the evaluation year as_of (docs/method.md §4).
 template <class Q, class Target, Series R>
-requires(!std::is_same_v<Target, relative_target> && !std::is_same_v<Target, milestone_target>)
+requires(!std::is_same_v<Target, relative_target>)
     [[nodiscard]] constexpr auto evaluate(const goal<Q, Target>& g, R&& series, year as_of,
                                           const options& opt = {}) {
   constexpr bool changes = ChangeSeries<R>;
@@ -272,11 +296,7 @@ requires(!std::is_same_v<Target, relative_target> && !std::is_same_v<Target, mil
                         ? static_cast<int>(as_of)
                         : static_cast<int>(g.when.deadline);
   detail::point_buffer buf;
-  if constexpr (changes) {
-    detail::gather_changes(series, base, limit, buf, a.notes);
-  } else {
-    detail::gather<Q>(series, base, limit, buf, a.notes);
-  }
+  detail::gather_any<Q>(series, base, limit, buf, a.notes);
   detail::core_levels lv;
   detail::evaluate_core(detail::params_of(g, changes), buf, static_cast<int>(as_of),
                         detail::core_options{opt.projection, opt.limits}, a, lv);
@@ -290,60 +310,27 @@ requires(!std::is_same_v<Target, relative_target> && !std::is_same_v<Target, mil
   return a;
 }
 
-/// A qualitative goal: done or not, with evidence.
-struct milestone {
-  std::string_view id;
-  std::string_view name_zh;
-  std::string_view name_en;
-  period when;
-  attribute attr;
-  modality mode = modality::firm;
-};
-
-/// What is known of a milestone: done (and when), and the evidence.
-struct milestone_record {
-  std::optional<bool> done{}; ///< unknown until evidence is recorded
-  std::optional<year> done_in{};
-  std::string_view evidence{};
-};
-
-[[nodiscard]] constexpr assessment<double, double>
-evaluate(const milestone& m, const milestone_record& r, year as_of, const options& = {}) noexcept {
-  assessment<double, double> a;
-  a.id = m.id;
-  a.name_zh = m.name_zh;
-  a.name_en = m.name_en;
-  a.kind = goal_kind::milestone;
-  a.attr = m.attr;
-  a.mode = m.mode;
-  a.baseline_year = m.when.base;
-  a.target_year = m.when.deadline;
-  a.as_of = as_of;
-  a.evidence = r.evidence;
-  const bool after = as_of >= m.when.deadline;
-  if (!r.done) {
-    a.notes.add(note_code::no_evidence);
-    return a;
-  }
-  a.assessed = *r.done || after;
-  if (*r.done) {
-    a.met = true;
-    a.first_year_met = r.done_in;
-    a.latest_year = r.done_in;
-    a.label = after ? schedule_label::achieved : schedule_label::achieved_early;
-    a.un2022 = a.un2023 = a.eurostat = status::target_met;
-  } else if (after) {
-    a.met = false;
-    a.label = schedule_label::not_achieved;
-    if (m.mode == modality::aspirational) {
-      a.notes.add(note_code::aspirational_not_reached);
+/// The observations an evaluation reads from a series for the years [from, to], as it reads them:
+/// levels in the series' own unit (13.9 for 13.9%) or, for a series of changes, the index chained
+/// from them (from = 1); in year order, flags kept, non-finite values and duplicates left out. What
+/// a chart of the assessment draws as "observed". Level is the unit levels are read in (an
+/// indicator's quantity type: its goal's evaluation reads the series in it).
+template <class Level = void, Series R>
+[[nodiscard]] std::vector<level_point> points_used(R&& series, year from, year to) {
+  using level = std::conditional_t<std::is_void_v<Level>, series_level_t<R>, Level>;
+  note_list ignored;        // the assessment carries these notes already
+  detail::point_buffer buf; // only [0, n) is filled and read
+  detail::gather_any<level>(std::forward<R>(series), static_cast<int>(from), static_cast<int>(to),
+                            buf, ignored);
+  std::vector<level_point> out;
+  out.reserve(static_cast<std::size_t>(buf.n));
+  for (int i = 0; i < buf.n; ++i) {
+    const level_point& p = buf.pts[static_cast<std::size_t>(i)];
+    if (detail::is_finite(p.value)) {
+      out.push_back(p);
     }
-  } else {
-    a.notes.add(note_code::milestone_pending);
   }
-  return a;
+  return out;
 }
 
 } // namespace zzplan
-
-#include <zzplan/relative.hpp>

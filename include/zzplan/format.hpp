@@ -3,6 +3,7 @@
 // yuan, 0.52吨标准煤/万元. Boost.Units prints scaled units badly (percent as "5 c", 万元 not at
 // all), so printing is ours.
 
+#include <zzplan/lang.hpp>
 #include <zzplan/percent.hpp>
 #include <zzplan/quantity.hpp>
 
@@ -13,8 +14,6 @@
 #include <string_view>
 
 namespace zzplan {
-
-enum class lang { zh, en };
 
 /// A number with at most `digits` significant digits, no trailing zeros, no exponent for the
 /// magnitudes statistics use; never "nan" or "inf" (those print as "—").
@@ -50,17 +49,20 @@ enum class lang { zh, en };
   return s == "-0" ? "0" : s;
 }
 
-namespace detail {
-template <class U> std::string unit_symbol(lang l) {
+/// A unit's symbol: 亿元 in Chinese, "billion yuan" in English (the name of the unit its English
+/// number is in); a derived unit joins its parts (亿元/万人).
+template <class U> [[nodiscard]] std::string unit_symbol_text(lang l = lang::zh) {
   if constexpr (U::zh.empty()) { // a derived unit: left·right or left/right
     const std::string sep =
         U::is_quotient ? (l == lang::zh ? "/" : " per ") : (l == lang::zh ? "·" : " ");
-    return unit_symbol<typename U::left>(l) + sep + unit_symbol<typename U::right>(l);
+    return unit_symbol_text<typename U::left>(l) + sep + unit_symbol_text<typename U::right>(l);
   } else {
     return std::string(l == lang::zh ? U::zh : U::en);
   }
 }
-template <class U> std::string basis_suffix(lang l) {
+/// The price basis of a unit's money when it is constant prices: （2020年价格） / " (2020 prices)";
+/// empty otherwise.
+template <class U> [[nodiscard]] std::string price_basis_text(lang l = lang::zh) {
   if constexpr (!std::is_void_v<typename U::basis>) {
     if constexpr (U::basis::is_constant) {
       const std::string y = std::to_string(U::basis::year);
@@ -69,16 +71,15 @@ template <class U> std::string basis_suffix(lang l) {
   }
   return {};
 }
-} // namespace detail
 
 template <class U, class R>
 [[nodiscard]] std::string to_string(const quantity<U, R>& q, lang l = lang::zh) {
   const double v = static_cast<double>(q.value());
   if (l == lang::zh) {
-    return format_number(v) + detail::unit_symbol<U>(l) + detail::basis_suffix<U>(l);
+    return format_number(v) + unit_symbol_text<U>(l) + price_basis_text<U>(l);
   }
   const double en_v = detail::scale_by<typename U::en_scale>(v);
-  return format_number(en_v) + " " + detail::unit_symbol<U>(l) + detail::basis_suffix<U>(l);
+  return format_number(en_v) + " " + unit_symbol_text<U>(l) + price_basis_text<U>(l);
 }
 
 [[nodiscard]] inline std::string to_string(share s, lang = lang::zh) {

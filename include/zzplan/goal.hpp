@@ -132,8 +132,6 @@ template <class Target> [[nodiscard]] constexpr goal_kind kind_of_target(const T
     return goal_kind::multiple;
   } else if constexpr (std::is_same_v<T, relative_target>) {
     return goal_kind::relative;
-  } else if constexpr (std::is_same_v<T, milestone_target>) {
-    return goal_kind::milestone;
   } else if constexpr (requires { t.is_ceiling; }) {
     return t.is_ceiling ? goal_kind::ceiling : goal_kind::level;
   } else if constexpr (requires {

@@ -19,11 +19,11 @@ class points;
 class growth_rate;
 class annual_rate;
 
-// ---- kinds and what may be combined (detail/diagnostics.hpp) ----------------------------------
-template <> struct kind_of<share> { using type = kinds::share_in_percent; };
-template <> struct kind_of<points> { using type = kinds::percentage_points; };
-template <> struct kind_of<growth_rate> { using type = kinds::growth_rate; };
-template <> struct kind_of<annual_rate> { using type = kinds::average_annual_rate; };
+// ---- what they mean and what may be combined (detail/diagnostics.hpp) ----------------------------------
+template <> struct meaning_of<share> { using type = meanings::share_in_percent; };
+template <> struct meaning_of<points> { using type = meanings::percentage_points; };
+template <> struct meaning_of<growth_rate> { using type = meanings::growth_rate; };
+template <> struct meaning_of<annual_rate> { using type = meanings::average_annual_rate; };
 
 template <> inline constexpr bool addable_v<share, points> = true;
 template <> inline constexpr bool addable_v<points, share> = true;

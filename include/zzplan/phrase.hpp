@@ -7,10 +7,10 @@
 //   constexpr auto g = target_of<"年均增长8%以上">(price_basis::real); // growth_target
 //   constexpr auto c = target_for<"控制在5000亿元以内", wan_yuan<>>(); // level_target<wan_yuan<>>
 //
-// The API: parse_phrase, parse_result, parsed_phrase, phrase_error (offset, message()),
-// bad_phrase, phrase_unit, unit_symbol, parse_unit, phrase_measure (detail/phrase_lexer.hpp and
-// detail/phrase_result.hpp); fixed_string (= phrase_literal), target_of, target_for
-// (detail/phrase_target.hpp); explain, show_error (here).
+// The API: parse_phrase, parse_unit, explain, show_error (here); parsed_phrase, parse_result,
+// phrase_error (offset, message()), bad_phrase, phrase_measure (parsed_phrase.hpp); unit_id,
+// unit_symbol (unit_table.hpp); fixed_string (= phrase_literal, fixed_string.hpp); target_of,
+// target_for (here, through detail/phrase_target.hpp).
 //
 // The wordings understood (digits and ．％：～－ also full-width):
 //   level ≥     提高到X, 达到X, 不低于X, X以上
@@ -35,19 +35,26 @@
 
 #include <zzplan/detail/phrase_grammar.hpp>
 #include <zzplan/detail/phrase_target.hpp>
+#include <zzplan/fixed_string.hpp>
 #include <zzplan/format.hpp>
+#include <zzplan/parsed_phrase.hpp>
+#include <zzplan/unit_table.hpp>
+#include <zzplan/units.hpp>
+#include <zzplan/utf8.hpp>
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <utility>
 
 namespace zzplan {
 
 /// Parses a target phrase as planners write it (docs/method.md §3); see <zzplan/phrase.hpp>.
 [[nodiscard]] constexpr parse_result parse_phrase(std::string_view s) {
   using namespace detail::phrase;
-  if (const std::size_t bad = invalid_utf8_at(s); bad != std::string_view::npos) {
+  if (const std::size_t bad = utf8::invalid_at(s); bad != std::string_view::npos) {
     return error_at(s, bad, "UTF-8 text (this byte is not)", bad);
   }
   if (trim(s).empty()) {
@@ -124,7 +131,7 @@ namespace zzplan {
     if (here.eat_percent()) {
       break;
     }
-    at += utf8_length(s[at]);
+    at += utf8::step(s[at]);
   }
   return have ? best : error_at(s, name_from, no_wording, 0);
 }
@@ -156,25 +163,28 @@ template <fixed_string S, IndicatorQuantity Q>
 // ------------------------------------------------------------------
 
 namespace detail::phrase {
-inline std::string amount_text(double v, phrase_unit u, lang l, bool plus = false) {
-  std::string s;
-  switch (u) {
-  case phrase_unit::none: s = format_number(v); break;
-  case phrase_unit::percent: s = format_number(v) + "%"; break;
-  case phrase_unit::points: s = to_string(points::pp(v), l); break;
-  case phrase_unit::yuan: s = to_string(in_unit<phrase_unit::yuan>(v), l); break;
-  case phrase_unit::wan_yuan: s = to_string(in_unit<phrase_unit::wan_yuan>(v), l); break;
-  case phrase_unit::yi_yuan: s = to_string(in_unit<phrase_unit::yi_yuan>(v), l); break;
-  case phrase_unit::wanyi_yuan: s = to_string(in_unit<phrase_unit::wanyi_yuan>(v), l); break;
-  case phrase_unit::tce_per_wan_yuan:
-    s = to_string(in_unit<phrase_unit::tce_per_wan_yuan>(v), l);
-    break;
-  case phrase_unit::items: s = to_string(in_unit<phrase_unit::items>(v), l); break;
-  case phrase_unit::persons: s = to_string(in_unit<phrase_unit::persons>(v), l); break;
-  case phrase_unit::wan_persons: s = to_string(in_unit<phrase_unit::wan_persons>(v), l); break;
-  case phrase_unit::tce: s = to_string(in_unit<phrase_unit::tce>(v), l); break;
-  case phrase_unit::wan_tce: s = to_string(in_unit<phrase_unit::wan_tce>(v), l); break;
-  }
+/// Calls f with the C++ value of v written in unit u (share, points, a quantity; double for none),
+/// money at current prices: one case per row of the unit table.
+template <class F, std::size_t... I>
+decltype(auto) with_value(double v, unit_id u, F&& f, std::index_sequence<I...>) {
+  using result = decltype(f(v));
+  std::optional<std::remove_cvref_t<result>> out;
+  static_cast<void>(
+      ((unit_table[I].id == u ? (out.emplace(f(value_of<unit_table[I].id>(v))), true) : false) ||
+       ...));
+  return out ? std::move(*out) : f(v);
+}
+inline std::string amount_text(double v, unit_id u, lang l, bool plus = false) {
+  std::string s = with_value(
+      v, u,
+      [&](const auto& x) {
+        if constexpr (std::is_same_v<std::remove_cvref_t<decltype(x)>, double>) {
+          return format_number(x);
+        } else {
+          return to_string(x, l);
+        }
+      },
+      std::make_index_sequence<unit_table.size()>{});
   if (!s.empty() && s[0] == '-') {
     return "−" + s.substr(1); // U+2212
   }
@@ -182,9 +192,15 @@ inline std::string amount_text(double v, phrase_unit u, lang l, bool plus = fals
 }
 } // namespace detail::phrase
 
+/// The unit written as s (its symbol or another spelling, spaces around it ignored); "" is none;
+/// nullopt when the unit table has no such unit.
+[[nodiscard]] constexpr std::optional<unit_id> parse_unit(std::string_view s) noexcept {
+  return find_unit(detail::phrase::trim(s));
+}
+
 /// The phrase in words, e.g. "cumulative change, at most −15% (a decrease of at least 15%), firm"
 /// or "累计变化，不高于−15%（下降至少15%），确保".
-[[nodiscard]] inline std::string explain(const parsed_phrase& p, lang l = lang::en) {
+[[nodiscard]] inline std::string explain(const parsed_phrase& p, lang l = lang::zh) {
   using detail::phrase::amount_text;
   const bool zh = l == lang::zh;
   const auto t = [zh](const char* en, const char* z) { return std::string(zh ? z : en); };
@@ -286,7 +302,7 @@ inline std::string amount_text(double v, phrase_unit u, lang l, bool plus = fals
 ///                   ^ expected a number after 超过
 [[nodiscard]] inline std::string show_error(std::string_view phrase, const phrase_error& e) {
   const std::size_t at = e.offset < phrase.size() ? e.offset : phrase.size();
-  const std::size_t col = detail::phrase::display_width(phrase.substr(0, at));
+  const std::size_t col = utf8::display_width(phrase.substr(0, at));
   return std::string(phrase) + "\n" + std::string(col, ' ') + "^ " + std::string(e.message());
 }
 

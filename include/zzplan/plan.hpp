@@ -6,6 +6,8 @@
 
 #include <zzplan/assessment.hpp>
 #include <zzplan/evaluate.hpp>
+#include <zzplan/milestone.hpp>
+#include <zzplan/relative.hpp>
 #include <zzplan/status.hpp>
 
 #include <array>
@@ -81,8 +83,8 @@ constexpr void count_into(rollup_counts& c, const assessment_core& a, method m) 
 }
 } // namespace detail
 
-/// Adds one assessment to a roll-up.
-constexpr void add(rollup& r, const assessment_core& a) noexcept {
+/// Counts one assessment into a roll-up.
+constexpr void tally(rollup& r, const assessment_core& a) noexcept {
   detail::count_into(r.all, a, r.under);
   detail::count_into(a.attr == attribute::binding ? r.binding : r.expected, a, r.under);
 }
@@ -94,9 +96,9 @@ template <std::ranges::input_range R>
   r.under = m;
   for (const auto& a : assessments) {
     if constexpr (std::is_pointer_v<std::remove_cvref_t<decltype(a)>>) {
-      add(r, *a);
+      tally(r, *a);
     } else {
-      add(r, a);
+      tally(r, a);
     }
   }
   return r;
@@ -108,7 +110,7 @@ template <class... A>
                                              method m = method::cn_midterm) {
   rollup r;
   r.under = m;
-  std::apply([&r](const auto&... a) { (add(r, a), ...); }, assessments);
+  std::apply([&r](const auto&... a) { (tally(r, a), ...); }, assessments);
   return r;
 }
 

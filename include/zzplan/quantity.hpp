@@ -94,10 +94,10 @@ template <class T> inline constexpr bool is_quantity_v = is_quantity<std::remove
 template <class T>
 concept Quantity = is_quantity_v<T>;
 
-/// The kind of a unit, in words (money, energy, persons, ...).
+/// The family of a unit (money, energy, persons, ...; other for a product or quotient).
 template <Unit U>
-inline constexpr quantity_kind
-    kind_of_unit_v = kind_of_dimension<typename U::dimension, typename U::basis>();
+inline constexpr unit_family
+    family_of_unit_v = family_of_dimension<typename U::dimension, typename U::basis>();
 
 /// Units A and B can be added, subtracted and compared when their dimensions agree.
 template <class U1, class U2> inline constexpr bool units_compatible_v = same_dimension_v<U1, U2>;
@@ -284,32 +284,32 @@ private:
 };
 
 namespace detail {
-template <Unit U> [[nodiscard]] consteval auto unit_kind_tag() {
-  constexpr quantity_kind k = kind_of_unit_v<U>;
-  if constexpr (k == quantity_kind::money) {
+template <Unit U> [[nodiscard]] consteval auto unit_meaning() {
+  constexpr unit_family f = family_of_unit_v<U>;
+  if constexpr (f == unit_family::money) {
     if constexpr (U::basis::is_constant) {
-      return kinds::money_at_constant_prices_of<U::basis::year>{};
+      return meanings::money_at_constant_prices_of<U::basis::year>{};
     } else {
-      return kinds::money_at_current_prices{};
+      return meanings::money_at_current_prices{};
     }
-  } else if constexpr (k == quantity_kind::energy) {
-    return kinds::energy_in_tce{};
-  } else if constexpr (k == quantity_kind::persons) {
-    return kinds::persons{};
-  } else if constexpr (k == quantity_kind::items) {
-    return kinds::count_of_items{};
-  } else if constexpr (k == quantity_kind::energy_intensity) {
-    return kinds::energy_intensity{};
-  } else if constexpr (k == quantity_kind::money_per_person) {
-    return kinds::money_per_person{};
+  } else if constexpr (f == unit_family::energy) {
+    return meanings::energy_in_tce{};
+  } else if constexpr (f == unit_family::persons) {
+    return meanings::persons{};
+  } else if constexpr (f == unit_family::items) {
+    return meanings::count_of_items{};
+  } else if constexpr (f == unit_family::energy_intensity) {
+    return meanings::energy_intensity{};
+  } else if constexpr (f == unit_family::money_per_person) {
+    return meanings::money_per_person{};
   } else {
-    return kinds::other_quantity_with_a_unit{};
+    return meanings::other_quantity_with_a_unit{};
   }
 }
 } // namespace detail
 
-template <class U, class R> struct kind_of<quantity<U, R>> {
-  using type = decltype(detail::unit_kind_tag<U>());
+template <class U, class R> struct meaning_of<quantity<U, R>> {
+  using type = decltype(detail::unit_meaning<U>());
 };
 template <class U1, class R1, class U2, class R2>
 inline constexpr bool addable_v<quantity<U1, R1>, quantity<U2, R2>> = same_dimension_v<U1, U2>;

@@ -1,7 +1,7 @@
 #pragma once
 // Relative goals (与…基本同步, 高于…): the average growth of one indicator from the base year
 // against another's, over the same years. A relation to keep: met or not each year, like a
-// ceiling the base already satisfies.
+// ceiling the base already satisfies; its verdict is the core's (detail::decide).
 
 #include <zzplan/evaluate.hpp>
 
@@ -11,34 +11,12 @@
 namespace zzplan {
 
 namespace detail {
-struct growth_since_base {
-  std::optional<double> base, latest;
-  int latest_year = 0;
-};
-
-/// The level type of a series of levels (the reference may be of another kind than the goal's
-/// indicator: income against GDP); unused for a series of changes.
-template <class R> struct series_level { using type = double; };
-template <class R>
-requires LevelSeries<R>
-struct series_level<R> {
-  using type = std::remove_cvref_t<decltype(std::declval<const observation_t<R>&>().value)>;
-};
-
-template <class Q, class R>
-constexpr void gather_any(R&& series, int base, int limit, note_list& notes, point_buffer& buf) {
-  if constexpr (ChangeSeries<R>) {
-    gather_changes(series, base, limit, buf, notes);
-  } else {
-    gather<Q>(series, base, limit, buf, notes);
-  }
-}
-
-[[nodiscard]] constexpr std::optional<double> value_in(const point_buffer& b, int y) noexcept {
+/// The value of the year y in a buffer (not a lower bound), if any.
+[[nodiscard]] constexpr std::optional<double> value_at(const point_buffer& b, int y) noexcept {
   for (int i = 0; i < b.n; ++i) {
     const point& p = b.pts[static_cast<std::size_t>(i)];
     if (p.year == y && !has(p.flags, flag::lower_bound)) {
-      return p.v;
+      return p.value;
     }
   }
   return std::nullopt;
@@ -49,7 +27,7 @@ constexpr void gather_any(R&& series, int base, int limit, note_list& notes, poi
 template <class Q, Series R, Series Ref>
 [[nodiscard]] constexpr assessment<double, points> evaluate(const goal<Q, relative_target>& g,
                                                             R&& own, Ref&& reference, year as_of,
-                                                            const options& = {}) {
+                                                            const options& opt = {}) {
   assessment<double, points> a;
   detail::describe_goal(a, g);
   const int b = static_cast<int>(g.when.base);
@@ -64,17 +42,16 @@ template <class Q, Series R, Series Ref>
   const int limit = static_cast<int>(as_of) < T ? static_cast<int>(as_of) : T;
   note_list ref_notes;
   detail::point_buffer mine; // filled in place: a point_buffer is not zero-filled, so never copied
-  detail::gather_any<Q>(own, b, limit, a.notes, mine);
-  using ref_level = typename detail::series_level<Ref>::type; // the reference's own kind
-  detail::point_buffer theirs;
-  detail::gather_any<ref_level>(reference, b, limit, ref_notes, theirs);
+  detail::gather_any<Q>(own, b, limit, mine, a.notes);
+  detail::point_buffer theirs; // the reference may be of another quantity: income against GDP
+  detail::gather_any<series_level_t<Ref>>(reference, b, limit, theirs, ref_notes);
   if (mine.fatal || theirs.fatal) {
     return a;
   }
   const std::optional<double> v0 =
       g.stated_baseline ? std::optional<double>(level_number(g.stated_baseline->value))
-                        : detail::value_in(mine, b);
-  const std::optional<double> w0 = detail::value_in(theirs, b);
+                        : detail::value_at(mine, b);
+  const std::optional<double> w0 = detail::value_at(theirs, b);
   if (!v0) {
     a.notes.add(mine.empty_input ? note_code::no_observations : note_code::no_baseline, b);
     return a;
@@ -86,7 +63,7 @@ template <class Q, Series R, Series Ref>
   // the latest year both series have
   int t = 0;
   for (int y = limit; y > b && t == 0; --y) {
-    if (detail::value_in(mine, y) && detail::value_in(theirs, y)) {
+    if (detail::value_at(mine, y) && detail::value_at(theirs, y)) {
       t = y;
     }
   }
@@ -94,8 +71,8 @@ template <class Q, Series R, Series Ref>
     a.notes.add(note_code::no_observation_after_base, b);
     return a;
   }
-  const double vt = *detail::value_in(mine, t);
-  const double wt = *detail::value_in(theirs, t);
+  const double vt = *detail::value_at(mine, t);
+  const double wt = *detail::value_at(theirs, t);
   if (!(*v0 > 0 && vt > 0 && *w0 > 0 && wt > 0)) {
     a.notes.add(note_code::rate_undefined, 0, *v0);
     return a;
@@ -138,11 +115,7 @@ template <class Q, Series R, Series Ref>
       a.notes.add(note_code::latest_before_deadline, t);
     }
   }
-  a.label = after ? (met ? schedule_label::achieved : schedule_label::not_achieved)
-                  : (met ? schedule_label::as_expected : schedule_label::lagging);
-  a.un2022 = met ? status::target_met : status::deterioration;
-  a.un2023 = met ? status::target_met : status::stagnation_or_regression;
-  a.eurostat = met ? status::target_met : status::deterioration;
+  detail::decide(a, met, after, true, opt.limits);
   return a;
 }
 

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <ranges>
 #include <type_traits>
+#include <utility>
 
 namespace zzplan {
 
@@ -63,5 +64,21 @@ concept ChangeSeries =
 
 template <class R>
 concept Series = LevelSeries<R> || ChangeSeries<R>;
+
+/// The level type of a series: the value type of its observations for levels; for changes,
+/// double (the index they chain to, with the base = 1).
+template <class R> struct series_level { using type = double; };
+template <LevelSeries R> struct series_level<R> {
+  using type = std::remove_cvref_t<decltype(std::declval<const observation_t<R>&>().value)>;
+};
+template <class R> using series_level_t = typename series_level<R>::type;
+
+/// A level as the evaluation reads it: a number in the indicator's own unit (13.9 for 13.9%), or
+/// the index chained from changes (the base year = 1).
+struct level_point { // no default member initializers: buffers of them are not zero-filled
+  int year;
+  double value;
+  flag flags;
+};
 
 } // namespace zzplan

@@ -135,12 +135,6 @@ struct relative_target {
   std::string_view reference_en{};
 };
 
-/// A qualitative goal: done or not, with evidence.
-struct milestone_target {
-  std::string_view description_zh;
-  std::string_view description_en;
-};
-
 // ---- the words of a plan -----------------------------------------------------------------------
 
 /// 提高到X / 达到X / X以上 (inclusive).

@@ -1,80 +1,89 @@
 #pragma once
-// The economic units of docs/method.md §2: money with magnitudes (元, 万元, 亿元, 万亿元) and a price
-// basis, energy in tce (exactly 29.3076 GJ), persons, counts of items, and the intensities
-// between them. Every unit is a named type so that diagnostics print "yi_yuan<current_prices>",
-// not a Boost.Units dimension list.
+// The units of the unit table (unit_table.hpp) as C++ types: table_unit<unit_id, Basis> takes its
+// dimension from the row's family, its exact scale and English scale from the row's magnitudes,
+// and its symbols from the row. Each unit keeps a name of its own in diagnostics
+// ("table_unit<unit_id::yi_yuan, current_prices>"); the short names below are aliases.
 
+#include <zzplan/percent.hpp>
 #include <zzplan/quantity.hpp>
+#include <zzplan/unit_table.hpp>
 
 #include <boost/units/quantity.hpp>
 #include <boost/units/systems/si/energy.hpp>
 
 #include <ratio>
 #include <string_view>
+#include <type_traits>
 
 namespace zzplan {
 
 namespace units {
 
-// ---- money -------------------------------------------------------------------------------------
-template <PriceBasis B = current_prices> struct yuan : unit_base<dim::money<B>, std::ratio<1>, B> {
-  static constexpr std::string_view zh = "元";
-  static constexpr std::string_view en = "yuan";
-};
-template <PriceBasis B = current_prices>
-struct wan_yuan : unit_base<dim::money<B>, std::ratio<10'000>, B, std::ratio<10>> {
-  static constexpr std::string_view zh = "万元";
-  static constexpr std::string_view en = "thousand yuan";
-};
-template <PriceBasis B = current_prices>
-struct yi_yuan : unit_base<dim::money<B>, std::ratio<100'000'000>, B, std::ratio<1, 10>> {
-  static constexpr std::string_view zh = "亿元";
-  static constexpr std::string_view en = "billion yuan";
-};
-template <PriceBasis B = current_prices>
-struct wanyi_yuan : unit_base<dim::money<B>, std::ratio<1'000'000'000'000>, B> {
-  static constexpr std::string_view zh = "万亿元";
-  static constexpr std::string_view en = "trillion yuan";
+/// The unit of a row of the table; Basis is the price basis of its money (void for none).
+template <unit_id Id, class Basis = void>
+struct table_unit : unit_base<typename family_dimension<info(Id).family, Basis>::type,
+                              std::ratio<info(Id).num, info(Id).den>, Basis,
+                              std::ratio<info(Id).en_num, info(Id).en_den>> {
+  static_assert(is_level_unit(Id) && info(Id).family != unit_family::share,
+                "zzplan: table_unit is for units with a dimension; % is zzplan::share");
+  static_assert(has_price_basis(Id) == !std::is_void_v<Basis>,
+                "zzplan: money units take a price basis (current_prices or constant_prices<Y>), "
+                "other units none");
+  static constexpr unit_id id = Id;
+  static constexpr std::string_view zh = info(Id).zh;
+  static constexpr std::string_view en = info(Id).en;
 };
 
-// ---- energy: scale in joules, so the SI conversion is exact -----------------------------------
-struct tce : unit_base<dim::energy, std::ratio<29'307'600'000>> {
-  static constexpr std::string_view zh = "吨标准煤";
-  static constexpr std::string_view en = "tce";
-};
-struct wan_tce : unit_base<dim::energy, std::ratio<293'076'000'000'000>, void, std::ratio<10>> {
-  static constexpr std::string_view zh = "万吨标准煤";
-  static constexpr std::string_view en = "thousand tce";
-};
-
-// ---- persons and items -------------------------------------------------------------------------
-struct person : unit_base<dim::persons, std::ratio<1>> {
-  static constexpr std::string_view zh = "人";
-  static constexpr std::string_view en = "persons";
-};
-struct wan_person : unit_base<dim::persons, std::ratio<10'000>, void, std::ratio<10>> {
-  static constexpr std::string_view zh = "万人";
-  static constexpr std::string_view en = "thousand persons";
-};
-struct item : unit_base<dim::items, std::ratio<1>> {
-  static constexpr std::string_view zh = "个";
-  static constexpr std::string_view en = "items";
-};
-
-// ---- intensities -------------------------------------------------------------------------------
+// ---- short names -------------------------------------------------------------------------------
+template <PriceBasis B = current_prices> using yuan = table_unit<unit_id::yuan, B>;
+template <PriceBasis B = current_prices> using wan_yuan = table_unit<unit_id::wan_yuan, B>;
+template <PriceBasis B = current_prices> using yi_yuan = table_unit<unit_id::yi_yuan, B>;
+template <PriceBasis B = current_prices> using wanyi_yuan = table_unit<unit_id::wanyi_yuan, B>;
 template <PriceBasis B = current_prices>
-struct tce_per_wan_yuan
-    : unit_base<dim::energy_per_money<B>, std::ratio<2'930'760, 1>, B> { // 29307600000 J / 10^4 元
-  static constexpr std::string_view zh = "吨标准煤/万元";
-  static constexpr std::string_view en = "tce per 10,000 yuan";
-};
+using yuan_per_person = table_unit<unit_id::yuan_per_person, B>;
 template <PriceBasis B = current_prices>
-struct yuan_per_person : unit_base<dim::money_per_person<B>, std::ratio<1>, B> {
-  static constexpr std::string_view zh = "元/人";
-  static constexpr std::string_view en = "yuan per person";
-};
+using tce_per_wan_yuan = table_unit<unit_id::tce_per_wan_yuan, B>;
+using tce = table_unit<unit_id::tce>;
+using wan_tce = table_unit<unit_id::wan_tce>;
+using person = table_unit<unit_id::person>;
+using wan_person = table_unit<unit_id::wan_person>;
+using item = table_unit<unit_id::item>;
 
 } // namespace units
+
+/// The C++ type of a number written in unit Id, money on the price basis B: share for %, points
+/// for 个百分点, double for no unit, quantity<table_unit<Id>> otherwise.
+template <unit_id Id, PriceBasis B = current_prices> struct value_type_of {
+  using type = quantity<units::table_unit<Id, std::conditional_t<has_price_basis(Id), B, void>>>;
+};
+template <PriceBasis B> struct value_type_of<unit_id::percent, B> { using type = share; };
+template <PriceBasis B> struct value_type_of<unit_id::points, B> { using type = points; };
+template <PriceBasis B> struct value_type_of<unit_id::none, B> { using type = double; };
+template <unit_id Id, PriceBasis B = current_prices>
+using value_type_of_t = typename value_type_of<Id, B>::type;
+
+/// The price basis of a quantity type's money (current_prices when it has none).
+template <class Q> struct price_basis_of { using type = current_prices; };
+template <class U, class R>
+requires PriceBasis<typename U::basis>
+struct price_basis_of<quantity<U, R>> {
+  using type = typename U::basis;
+};
+template <class Q> using price_basis_of_t = typename price_basis_of<Q>::type;
+
+/// A number written in unit Id as its C++ value (money on the price basis B).
+template <unit_id Id, PriceBasis B = current_prices>
+[[nodiscard]] constexpr value_type_of_t<Id, B> value_of(double v) noexcept {
+  if constexpr (Id == unit_id::percent) {
+    return share::percent(v);
+  } else if constexpr (Id == unit_id::points) {
+    return points::pp(v);
+  } else if constexpr (Id == unit_id::none) {
+    return v;
+  } else {
+    return value_type_of_t<Id, B>(v);
+  }
+}
 
 // ---- the quantities a planner writes -----------------------------------------------------------
 template <PriceBasis B = current_prices> using yuan = quantity<units::yuan<B>>;
@@ -106,10 +115,10 @@ template <PriceBasis From, PriceBasis To> struct deflator {
 };
 
 /// Converts money from one price basis to another with an explicit deflator.
-template <template <class> class MoneyUnit, PriceBasis From, PriceBasis To, class R>
-[[nodiscard]] constexpr quantity<MoneyUnit<To>, R>
-deflate(const quantity<MoneyUnit<From>, R>& amount, deflator<From, To> d) noexcept {
-  return quantity<MoneyUnit<To>, R>(amount.value() / d.index);
+template <unit_id Id, PriceBasis From, PriceBasis To, class R>
+[[nodiscard]] constexpr quantity<units::table_unit<Id, To>, R>
+deflate(const quantity<units::table_unit<Id, From>, R>& amount, deflator<From, To> d) noexcept {
+  return quantity<units::table_unit<Id, To>, R>(amount.value() / d.index);
 }
 
 namespace literals {

@@ -1,5 +1,5 @@
 #pragma once
-// zzplan: policy goals as typed values, evaluated as statisticians do. The core (no io/).
+// zzplan: policy goals as typed values, evaluated as statisticians do. The whole core (no io/).
 
 #include <zzplan/assessment.hpp>
 #include <zzplan/calendar.hpp>
@@ -8,13 +8,17 @@
 #include <zzplan/format.hpp>
 #include <zzplan/goal.hpp>
 #include <zzplan/indicator.hpp>
+#include <zzplan/lang.hpp>
+#include <zzplan/milestone.hpp>
 #include <zzplan/notes.hpp>
 #include <zzplan/panel.hpp>
 #include <zzplan/percent.hpp>
+#include <zzplan/phrase.hpp>
 #include <zzplan/plan.hpp>
 #include <zzplan/quantity.hpp>
 #include <zzplan/relative.hpp>
 #include <zzplan/series.hpp>
 #include <zzplan/status.hpp>
 #include <zzplan/target.hpp>
+#include <zzplan/unit_table.hpp>
 #include <zzplan/units.hpp>

@@ -1,4 +1,4 @@
-// expect: zzplan: the phrase's unit (%, a share in percent) does not fit the indicator's quantity
+// expect: zzplan: the phrase writes a share (%), but the indicator's quantity is money
 // (money)
 //
 // A share target (提高到15%) written for a money indicator (GDP in 亿元): the phrase's unit must

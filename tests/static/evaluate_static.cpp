@@ -2,8 +2,8 @@
 // count (increment), points, range and band goals, and rate outputs through detail/cx_math.hpp.
 // A constexpr goal is validated at compile time (tests/compile_fail/goal_*.cpp shows the failure).
 #include <zzplan/evaluate.hpp>
+#include <zzplan/plans/zhuzhou.hpp>
 #include <zzplan/units.hpp>
-#include <zzplan/zhuzhou.hpp>
 
 #include <array>
 

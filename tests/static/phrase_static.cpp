@@ -13,7 +13,7 @@ using namespace zzplan;
 constexpr parse_result trade = parse_phrase("对外贸易依存度：提高到15%");
 static_assert(trade.has_value());
 static_assert(trade->kind == goal_kind::level && trade->cmp == comparison::at_least);
-static_assert(trade->value == 15.0 && trade->unit == phrase_unit::percent);
+static_assert(trade->value == 15.0 && trade->unit == unit_id::percent);
 static_assert(trade->name == "对外贸易依存度");
 
 constexpr parse_result tech = parse_phrase("科技进步贡献率：超过70%");
@@ -21,12 +21,11 @@ static_assert(tech->cmp == comparison::more_than && is_strict(tech->cmp));
 
 constexpr parse_result clusters = parse_phrase("千亿产业集群：力争新增2-3个");
 static_assert(clusters->kind == goal_kind::increment && clusters->mode == modality::aspirational);
-static_assert(clusters->value == 2.0 && clusters->second == 3.0 &&
-              clusters->unit == phrase_unit::items);
+static_assert(clusters->value == 2.0 && clusters->second == 3.0 && clusters->unit == unit_id::item);
 
 constexpr parse_result gdp = parse_phrase("全市经济总量：从3000亿元迈上5000亿元台阶");
 static_assert(gdp->kind == goal_kind::step && gdp->value == 5000.0 && gdp->second == 3000.0);
-static_assert(gdp->unit == phrase_unit::yi_yuan);
+static_assert(gdp->unit == unit_id::yi_yuan);
 
 constexpr parse_result income = parse_phrase("居民收入年均增长：8%以上");
 static_assert(income->kind == goal_kind::average_growth && income->value == 8.0);
@@ -53,8 +52,8 @@ static_assert(missing.error().message() == "expected a number after 提高到");
 static_assert(!parse_phrase("15%").has_value());
 static_assert(parse_phrase("3至2%").error().offset == 4);
 
-static_assert(unit_symbol(phrase_unit::wan_yuan) == "万元");
-static_assert(parse_unit("吨标准煤/万元") == phrase_unit::tce_per_wan_yuan);
+static_assert(unit_symbol(unit_id::wan_yuan) == "万元");
+static_assert(parse_unit("吨标准煤/万元") == unit_id::tce_per_wan_yuan);
 
 // ---- the typed route
 // -----------------------------------------------------------------------------

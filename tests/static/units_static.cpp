@@ -121,15 +121,15 @@ static_assert(std::is_same_v<decltype(wan_yuan<>() + yi_yuan<>()), wan_yuan<>>);
 static_assert(std::is_same_v<decltype(yi_yuan<>() - yuan<>()), yuan<>>);
 
 // the kinds named in diagnostics
-static_assert(std::is_same_v<kind_of_t<share>, kinds::share_in_percent>);
-static_assert(std::is_same_v<kind_of_t<const points&>, kinds::percentage_points>);
-static_assert(std::is_same_v<kind_of_t<yi_yuan<>>, kinds::money_at_current_prices>);
-static_assert(
-    std::is_same_v<kind_of_t<wan_yuan<prices_2015>>, kinds::money_at_constant_prices_of<2015>>);
-static_assert(std::is_same_v<kind_of_t<wan_tce>, kinds::energy_in_tce>);
-static_assert(std::is_same_v<kind_of_t<tce_per_wan_yuan<>>, kinds::energy_intensity>);
-static_assert(std::is_same_v<kind_of_t<wan_persons>, kinds::persons>);
-static_assert(std::is_same_v<kind_of_t<items>, kinds::count_of_items>);
+static_assert(std::is_same_v<meaning_of_t<share>, meanings::share_in_percent>);
+static_assert(std::is_same_v<meaning_of_t<const points&>, meanings::percentage_points>);
+static_assert(std::is_same_v<meaning_of_t<yi_yuan<>>, meanings::money_at_current_prices>);
+static_assert(std::is_same_v<meaning_of_t<wan_yuan<prices_2015>>,
+                             meanings::money_at_constant_prices_of<2015>>);
+static_assert(std::is_same_v<meaning_of_t<wan_tce>, meanings::energy_in_tce>);
+static_assert(std::is_same_v<meaning_of_t<tce_per_wan_yuan<>>, meanings::energy_intensity>);
+static_assert(std::is_same_v<meaning_of_t<wan_persons>, meanings::persons>);
+static_assert(std::is_same_v<meaning_of_t<items>, meanings::count_of_items>);
 static_assert(!ZzplanValue<double>);
 
 // ---- what the algebra allows

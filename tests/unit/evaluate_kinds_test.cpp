@@ -3,6 +3,7 @@
 #include "support/catch.hpp"
 
 #include <zzplan/evaluate.hpp>
+#include <zzplan/milestone.hpp>
 #include <zzplan/notes.hpp>
 #include <zzplan/units.hpp>
 

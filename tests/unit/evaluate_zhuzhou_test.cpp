@@ -5,7 +5,7 @@
 #include "support/catch.hpp"
 
 #include <zzplan/notes.hpp>
-#include <zzplan/zhuzhou.hpp>
+#include <zzplan/plans/zhuzhou.hpp>
 
 #include <cmath>
 #include <string>

@@ -3,11 +3,9 @@
 // text, RFC 4180 quoting and the BOM, the JSON fields with nulls, never "nan" or "inf".
 #include "support/catch.hpp"
 
-#include <zzplan/io/csv.hpp>
-#include <zzplan/io/markdown.hpp>
 #include <zzplan/io/record.hpp>
-#include <zzplan/io/text_table.hpp>
-#include <zzplan/zhuzhou.hpp>
+#include <zzplan/io/tables.hpp>
+#include <zzplan/plans/zhuzhou.hpp>
 
 #if __has_include(<nlohmann/json.hpp>)
 #include <zzplan/io/json.hpp>
@@ -113,18 +111,18 @@ io::assessment_record awkward_record() {
 
 TEST_CASE("display width: CJK, kana, Hangul and full-width forms are 2, combining marks 0",
           "[io][width]") {
-  CHECK(io::display_width("") == 0U);
-  CHECK(io::display_width("GDP 3902.4") == 10U);
-  CHECK(io::display_width("全市经济总量") == 12U);
-  CHECK(io::display_width("城镇化率72.04%") == 14U);
-  CHECK(io::display_width("，。、") == 6U);           // full-width comma, CJK punctuation
-  CHECK(io::display_width("ＡＢ１") == 6U);           // full-width forms
-  CHECK(io::display_width("ｶﾀ") == 2U);               // half-width katakana
-  CHECK(io::display_width("あア한") == 6U);           // hiragana, katakana, Hangul
-  CHECK(io::display_width("e\xCC\x81") == 1U);        // e + combining acute
-  CHECK(io::display_width("—") == 1U);                // em dash: ambiguous, counted narrow
-  CHECK(io::display_width("\xF0\xA0\x80\x80") == 2U); // U+20000, CJK extension B
-  CHECK(io::display_width("a\xE4\xB8") == 3U);        // truncated sequence: one column a byte
+  CHECK(utf8::display_width("") == 0U);
+  CHECK(utf8::display_width("GDP 3902.4") == 10U);
+  CHECK(utf8::display_width("全市经济总量") == 12U);
+  CHECK(utf8::display_width("城镇化率72.04%") == 14U);
+  CHECK(utf8::display_width("，。、") == 6U);           // full-width comma, CJK punctuation
+  CHECK(utf8::display_width("ＡＢ１") == 6U);           // full-width forms
+  CHECK(utf8::display_width("ｶﾀ") == 2U);               // half-width katakana
+  CHECK(utf8::display_width("あア한") == 6U);           // hiragana, katakana, Hangul
+  CHECK(utf8::display_width("e\xCC\x81") == 1U);        // e + combining acute
+  CHECK(utf8::display_width("—") == 1U);                // em dash: ambiguous, counted narrow
+  CHECK(utf8::display_width("\xF0\xA0\x80\x80") == 2U); // U+20000, CJK extension B
+  CHECK(utf8::display_width("a\xE4\xB8") == 3U);        // truncated sequence: one column a byte
 }
 
 TEST_CASE("formatting helpers: fixed decimals, rates, dashes, never nan or inf", "[io][format]") {
@@ -145,8 +143,8 @@ TEST_CASE("records hold plain values in the plan's units, fractions for rates", 
 
   const auto& gdp = by_id(rs, "gdp");
   CHECK(gdp.indicator == "全市经济总量");
-  CHECK(gdp.kind == "step");
-  CHECK(gdp.attribute == "expected");
+  CHECK(gdp.kind == goal_kind::step);
+  CHECK(gdp.attribute == attribute::expected);
   CHECK(gdp.unit == "亿元");
   CHECK(gdp.baseline_year == 2020);
   CHECK(gdp.baseline_value == Approx(3000.0)); // the stated start: no 2020 data
@@ -157,12 +155,12 @@ TEST_CASE("records hold plain values in the plan's units, fractions for rates", 
   CHECK(gdp.achievement_share == Approx(0.4512));
   CHECK(gdp.met == false);
   const auto typed = evaluate(zhuzhou::economy, gdp_series, 2025y);
-  CHECK(gdp.status == to_string(typed.un2023)); // un2023: the geometric projected share
-  CHECK(gdp.label == label_zh(typed.label));
+  CHECK(gdp.status == typed.un2023); // un2023: the geometric projected share
+  CHECK(gdp.label == typed.label);
   CHECK(gdp.actual_rate.has_value());
   CHECK(*gdp.actual_rate < 1.0); // a fraction, not a percentage
   CHECK(gdp.over_completion_absolute == Approx(3902.4 - 5000.0));
-  CHECK(gdp.projection_method == "geometric");
+  CHECK(gdp.projection_method == projection_method::geometric);
   CHECK(!gdp.notes.empty());
 
   const auto& urban = by_id(rs, "urbanization");
@@ -175,21 +173,21 @@ TEST_CASE("records hold plain values in the plan's units, fractions for rates", 
 
   const auto& clusters = by_id(rs, "billion_clusters");
   CHECK(clusters.unit == "个");
-  CHECK(clusters.modality == "aspirational");
+  CHECK(clusters.modality == modality::aspirational);
   CHECK(clusters.latest_value == Approx(3.0));
   CHECK(clusters.target_value == Approx(4.0));
 
   const auto& energy = by_id(rs, "energy_intensity");
-  CHECK(energy.attribute == "binding");
-  CHECK(energy.status == "insufficient_data");
-  CHECK(energy.label == "数据不足");
+  CHECK(energy.attribute == attribute::binding);
+  CHECK(energy.status == status::insufficient_data);
+  CHECK(energy.label == schedule_label::none);
   CHECK(!energy.baseline_value);
   CHECK(!energy.latest_year);
   CHECK(!energy.projection_method);
   CHECK(energy.unit == "吨标准煤/万元（2020年价格）");
 
   const auto& rail = by_id(rs, "rail_transit_cluster");
-  CHECK(rail.kind == "milestone");
+  CHECK(rail.kind == goal_kind::milestone);
   CHECK(rail.unit.empty());
 
   // English: names, units and notes; the label stays Chinese
@@ -198,7 +196,7 @@ TEST_CASE("records hold plain values in the plan's units, fractions for rates", 
   CHECK(by_id(en, "gdp").unit == "100 million yuan"); // the numbers stay in 亿元
   CHECK(by_id(en, "gdp").latest_value == Approx(3902.4));
   CHECK(by_id(en, "gdp").region == "Zhuzhou");
-  CHECK(by_id(en, "gdp").label == label_zh(typed.label));
+  CHECK(by_id(en, "gdp").label == typed.label);
   CHECK(by_id(en, "energy_intensity").unit == "tce per 10,000 yuan (2020 prices)");
   CHECK(by_id(en, "urbanization").over_completion_text == "-2.96 pp");
 
@@ -239,18 +237,19 @@ TEST_CASE("text table: every goal, columns aligned by display width, headings zh
     const std::string value = io::cell(rs[i], io::column::latest_value, lang::zh);
     const std::size_t v = line.find(value, rs[i].indicator.size());
     REQUIRE(v != std::string::npos);
-    value_ends.insert(io::display_width(line.substr(0, v + value.size())));
-    const std::size_t l = line.rfind(rs[i].label);
+    value_ends.insert(utf8::display_width(line.substr(0, v + value.size())));
+    const std::size_t l = line.rfind(label_zh(rs[i].label));
     REQUIRE(l != std::string::npos);
-    label_starts.insert(io::display_width(line.substr(0, l)));
+    label_starts.insert(utf8::display_width(line.substr(0, l)));
   }
   CHECK(value_ends.size() == 1U);
   CHECK(label_starts.size() == 1U);
   // the header's last column starts where the labels do; the rule spans each column
-  CHECK(io::display_width(lines[0].substr(0, lines[0].rfind("进度评价"))) == *label_starts.begin());
+  CHECK(utf8::display_width(lines[0].substr(0, lines[0].rfind("进度评价"))) ==
+        *label_starts.begin());
   std::size_t widest = 0;
   for (const auto& r : rs) {
-    widest = std::max(widest, io::display_width(r.indicator));
+    widest = std::max(widest, utf8::display_width(r.indicator));
   }
   CHECK(widest == 26U); // 世界级轨道交通装备产业集群
   CHECK(lines[1].rfind(std::string(widest, '-') + "  ", 0) == 0);
@@ -258,9 +257,7 @@ TEST_CASE("text table: every goal, columns aligned by display width, headings zh
 
 TEST_CASE("text table in English, and the summary", "[io][text][summary]") {
   const auto en = records(method::un2022, lang::en);
-  io::table_options o;
-  o.language = lang::en;
-  const std::string t = io::render_table(en, o);
+  const std::string t = io::render_table(en, {}, lang::en);
   for (const auto& r : en) {
     CHECK(t.find(r.indicator) != std::string::npos);
   }
@@ -283,7 +280,7 @@ TEST_CASE("text table in English, and the summary", "[io][text][summary]") {
   std::set<std::size_t> ends;
   for (const auto& line : lines_of(s_zh)) {
     if (line.find("  ") != std::string::npos) {
-      ends.insert(io::display_width(line));
+      ends.insert(utf8::display_width(line));
     }
   }
   CHECK(ends.size() == 1U);

@@ -5,12 +5,10 @@
 // from the network and escapes every text.
 #include "support/catch.hpp"
 
-#include <zzplan/fyp14.hpp>
-#include <zzplan/io/chart_data.hpp>
-#include <zzplan/io/html.hpp>
 #include <zzplan/io/record.hpp>
-#include <zzplan/io/svg.hpp>
-#include <zzplan/zhuzhou.hpp>
+#include <zzplan/io/report.hpp>
+#include <zzplan/plans/fyp14.hpp>
+#include <zzplan/plans/zhuzhou.hpp>
 
 #include <cmath>
 #include <cstddef>
@@ -61,7 +59,7 @@ struct builder {
     const auto a = evaluate(g, series..., report.as_of == 0 ? 2025y : year{report.as_of});
     report.records.push_back(io::to_record(a, report.how, language));
     report.charts.push_back(io::chart_of(g, series..., a));
-    zzplan::add(report.summary, a);
+    zzplan::tally(report.summary, a);
     return a;
   }
 };
@@ -231,12 +229,10 @@ TEST_CASE("goal charts: every goal drawn, lower bounds marked, placeholders", "[
   CHECK(gdp.find("要求路径（几何）") != std::string::npos);
   CHECK(gdp.find("亿元") != std::string::npos);
 
-  io::svg_options en;
-  en.language = lang::en;
   const io::plan_report ze = zhuzhou_report(lang::en);
-  const std::string tech = io::goal_svg(ze.records[1], ze.charts[1], en);
+  const std::string tech = io::goal_svg(ze.records[1], ze.charts[1], {}, lang::en);
   CHECK(tech.find("insufficient data") != std::string::npos);
-  const std::string urban = io::goal_svg(ze.records[4], ze.charts[4], en);
+  const std::string urban = io::goal_svg(ze.records[4], ze.charts[4], {}, lang::en);
   CHECK(urban.find("required path (linear)") != std::string::npos);
   CHECK(urban.find("year") != std::string::npos);
 }
@@ -322,9 +318,7 @@ TEST_CASE("HTML report: every chart, the tables, nothing from the network", "[io
 
 TEST_CASE("HTML report in English", "[io][html]") {
   const std::vector<io::plan_report> plans = {zhuzhou_report(lang::en), national_report(lang::en)};
-  io::html_options o;
-  o.language = lang::en;
-  const std::string page = io::html_report(plans, o);
+  const std::string page = io::html_report(plans, {}, lang::en);
   CHECK(page.find("<html lang=\"en\">") != std::string::npos);
   for (const char* s : {"Summary", "Assessments", "Charts by goal", "Data notes",
                         "achievement against time elapsed", "insufficient data", "lagging"}) {

@@ -5,12 +5,12 @@
 #include "support/catch.hpp"
 
 #if __has_include(<toml++/toml.h>)
-#include <zzplan/fyp14.hpp>
-#include <zzplan/io/data_file.hpp>
-#include <zzplan/io/dispatch.hpp>
-#include <zzplan/io/plan_file.hpp>
+#include <zzplan/io/data.hpp>
+#include <zzplan/io/plan.hpp>
 #include <zzplan/io/record.hpp>
-#include <zzplan/zhuzhou.hpp>
+#include <zzplan/io/run.hpp>
+#include <zzplan/plans/fyp14.hpp>
+#include <zzplan/plans/zhuzhou.hpp>
 
 #include <cmath>
 #include <optional>
@@ -94,14 +94,15 @@ TEST_CASE("the Zhuzhou plan file reads as zhuzhou.hpp", "[plan_file]") {
   CHECK(gdp.phrase.kind == goal_kind::step);
   CHECK(gdp.phrase.value == 5000.0);
   CHECK(gdp.phrase.second == 3000.0);
-  CHECK(gdp.unit == io::data_unit::yi_yuan);
+  CHECK(gdp.unit == unit_id::yi_yuan);
   CHECK(gdp.price_year == 0);
-  CHECK(std::holds_alternative<io::kind_tag<yi_yuan<>>>(io::kind_of(gdp.unit, gdp.price_year)));
+  CHECK(std::holds_alternative<io::type_tag<yi_yuan<>>>(
+      io::quantity_type_of(gdp.unit, gdp.price_year)));
   const io::goal_spec& energy = find(p, "energy_intensity");
   CHECK(energy.attr == attribute::binding);
   CHECK(energy.better == direction::lower_is_better);
-  CHECK(std::holds_alternative<io::kind_tag<tce_per_wan_yuan<constant_prices<2020>>>>(
-      io::kind_of(energy.unit, energy.price_year)));
+  CHECK(std::holds_alternative<io::type_tag<tce_per_wan_yuan<constant_prices<2020>>>>(
+      io::quantity_type_of(energy.unit, energy.price_year)));
   CHECK(find(p, "billion_clusters").phrase.mode == modality::aspirational);
   CHECK(find(p, "income_growth").phrase.kind == goal_kind::average_growth);
   io::check_typed(p);
@@ -113,10 +114,10 @@ TEST_CASE("the national plan file reads as fyp14.hpp", "[plan_file]") {
   const io::goal_spec& income = find(p, "income_in_step");
   CHECK(income.phrase.kind == goal_kind::relative);
   CHECK(income.reference == "国内生产总值实际增长");
-  CHECK(income.observed == io::observation_kind::yearly_change);
-  CHECK(income.reference_observed == io::observation_kind::yearly_change);
-  CHECK(std::holds_alternative<io::kind_tag<yuan_per_person<constant_prices<2020>>>>(
-      io::kind_of(income.unit, income.price_year)));
+  CHECK(income.observed == io::series_form::yearly_change);
+  CHECK(income.reference_observed == io::series_form::yearly_change);
+  CHECK(std::holds_alternative<io::type_tag<yuan_per_person<constant_prices<2020>>>>(
+      io::quantity_type_of(income.unit, income.price_year)));
   CHECK(find(p, "unemployment").phrase.kind == goal_kind::ceiling);
   io::check_typed(p);
 }
@@ -146,7 +147,7 @@ TEST_CASE("a plan file's assessments are those of the typed C++ goals", "[plan_f
                  io::to_record(evaluate(zhuzhou::energy, io::changes_of(d, "万元GDP能耗"), 2025y),
                                m, lang::zh, "株洲市"));
     CHECK(r.records[3].baseline_value == 3000.0); // the stated start, no 2020 figure
-    CHECK(r.records[7].kind == "milestone");
+    CHECK(r.records[7].kind == goal_kind::milestone);
     CHECK(r.summary.all.goals == 9);
   }
 }

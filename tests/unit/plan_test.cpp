@@ -176,7 +176,7 @@ TEST_CASE("roll-ups: goals without data are counted, never assessed; empty roll-
   // a milestone whose evidence is unknown is not assessed
   const auto unknown = evaluate(m_city, milestone_record{}, 2023y);
   rollup m;
-  add(m, unknown);
+  tally(m, unknown);
   CHECK(m.all.assessed == 0);
   CHECK(m.expected.goals == 1);
 }

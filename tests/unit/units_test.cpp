@@ -159,22 +159,22 @@ TEST_CASE("money per person", "[units][intensity]") {
   CHECK(income.value() == Approx(10'000.0));
   const yuan_per_person<> per_head = yuan<>(52'000) / persons(1);
   CHECK(per_head.value() == 52'000.0);
-  CHECK(kind_of_unit_v<units::yuan_per_person<>> == quantity_kind::money_per_person);
+  CHECK(family_of_unit_v<units::yuan_per_person<>> == unit_family::money_per_person);
 }
 
 TEST_CASE("units name their kind", "[units]") {
-  CHECK(kind_of_unit_v<units::yi_yuan<>> == quantity_kind::money);
-  CHECK(kind_of_unit_v<units::wan_yuan<prices_2020>> == quantity_kind::money);
-  CHECK(kind_of_unit_v<units::tce> == quantity_kind::energy);
-  CHECK(kind_of_unit_v<units::wan_tce> == quantity_kind::energy);
-  CHECK(kind_of_unit_v<units::wan_person> == quantity_kind::persons);
-  CHECK(kind_of_unit_v<units::item> == quantity_kind::items);
-  CHECK(kind_of_unit_v<units::tce_per_wan_yuan<prices_2020>> == quantity_kind::energy_intensity);
-  CHECK(kind_of_unit_v<decltype(wan_tce(1) / yi_yuan<>(1))::unit> ==
-        quantity_kind::energy_intensity);
-  CHECK(kind_name(quantity_kind::money) == "money");
-  CHECK(kind_name(quantity_kind::energy, true) == "能源消费量");
-  CHECK(kind_name(quantity_kind::other) == "derived quantity");
+  CHECK(family_of_unit_v<units::yi_yuan<>> == unit_family::money);
+  CHECK(family_of_unit_v<units::wan_yuan<prices_2020>> == unit_family::money);
+  CHECK(family_of_unit_v<units::tce> == unit_family::energy);
+  CHECK(family_of_unit_v<units::wan_tce> == unit_family::energy);
+  CHECK(family_of_unit_v<units::wan_person> == unit_family::persons);
+  CHECK(family_of_unit_v<units::item> == unit_family::items);
+  CHECK(family_of_unit_v<units::tce_per_wan_yuan<prices_2020>> == unit_family::energy_intensity);
+  CHECK(family_of_unit_v<decltype(wan_tce(1) / yi_yuan<>(1))::unit> ==
+        unit_family::energy_intensity);
+  CHECK(family_name(unit_family::money, lang::en) == "money");
+  CHECK(family_name(unit_family::energy) == "能源消费量");
+  CHECK(family_name(unit_family::other, lang::en) == "derived quantity");
 }
 
 TEST_CASE("deflate: price bases change only with an explicit deflator", "[units][prices]") {

@@ -5,8 +5,8 @@
 // The typed goal only fills io::goal_facts; the words are written from them here.
 
 #include <zzplan/format.hpp>
-#include <zzplan/io/dispatch.hpp>
-#include <zzplan/io/plan_spec.hpp>
+#include <zzplan/io/plan.hpp>
+#include <zzplan/io/run.hpp>
 #include <zzplan/phrase.hpp>
 
 #include <optional>
@@ -64,7 +64,7 @@ using io::goal_facts;
     return zh ? "无法计算" : "undefined";
   }
   const std::string x = format_number(*f.target_level);
-  if (s.observed == io::observation_kind::yearly_change) {
+  if (s.observed == io::series_form::yearly_change) {
     return (zh ? "指数" : "index ") + x + (zh ? "（基期=1）" : " (base = 1)") + by;
   }
   if (s.baseline || (!f.additive && !f.multiplicative)) {
@@ -103,14 +103,14 @@ using io::goal_facts;
     line("baseline", "基期值",
          format_number(*s.baseline) + f.unit_zh + " (" + std::to_string(s.base_year) + ")");
   }
-  if (io::has_price_basis(s.unit)) {
+  if (has_price_basis(s.unit)) {
     const std::string y = std::to_string(s.price_year);
     line("price basis", "价格基础",
          s.price_year == 0 ? (zh ? "现价（名义）" : "current prices (nominal)")
                            : (zh ? y + "年可比价（实际）" : "constant " + y + " prices (real)"));
   }
-  const auto series_text = [&](io::observation_kind k) {
-    return k == io::observation_kind::level
+  const auto series_text = [&](io::series_form k) {
+    return k == io::series_form::level
                ? std::string(zh ? "水平值" : "levels")
                : std::string(zh ? "逐年变化率，连乘为指数（基期=1）"
                                 : "yearly changes, chained to an index (base = 1)");
@@ -119,7 +119,7 @@ using io::goal_facts;
   if (!s.reference.empty()) {
     line("reference", "参照指标", s.reference + " (" + series_text(s.reference_observed) + ")");
   }
-  if (!s.price_stated && io::has_price_basis(s.unit) && s.price_year != 0) {
+  if (!s.price_stated && has_price_basis(s.unit) && s.price_year != 0) {
     line("note", "说明", io::assumed_basis_note(s, l));
   }
   line("reads as", "释义", explain(s.phrase_view(), l));

@@ -5,6 +5,7 @@
 //                             [--output FILE]
 //   zzplan check PLAN [--lang zh|en]      each goal as understood
 //   zzplan explain PHRASE                 how a target phrase is read (zh and en)
+//   zzplan units                          the units a plan or data file may write
 //   zzplan report PLAN DATA [-o report.html] [--lang zh|en] [--as-of YEAR] [--method M]
 //                           [--region NAME]   the one-file HTML report: tables and charts
 //
@@ -14,18 +15,16 @@
 #include "describe.hpp"
 #include "output.hpp"
 
-#include <zzplan/io/html.hpp>   // zzplan report
 #include <zzplan/io/report.hpp> // zzplan report
 
-#include <zzplan/io/csv.hpp>
-#include <zzplan/io/data_file.hpp>
-#include <zzplan/io/dispatch.hpp>
+#include <zzplan/io/data.hpp>
 #include <zzplan/io/json.hpp>
-#include <zzplan/io/markdown.hpp>
-#include <zzplan/io/plan_file.hpp>
+#include <zzplan/io/plan.hpp>
 #include <zzplan/io/record.hpp>
-#include <zzplan/io/text_table.hpp>
+#include <zzplan/io/run.hpp>
+#include <zzplan/io/tables.hpp>
 #include <zzplan/phrase.hpp>
+#include <zzplan/unit_table.hpp>
 
 #include <CLI/CLI.hpp>
 
@@ -65,25 +64,23 @@ std::string render_tables(const io::plan_spec& plan, const io::plan_result& r,
   const lang l = lang_of(a.language);
   const std::string name = l == lang::en && !plan.name_en.empty() ? plan.name_en : plan.name;
   const std::string y = std::to_string(static_cast<int>(as_of));
-  io::table_options o;
-  o.language = l;
   if (a.format == "markdown") {
     return "# " + io::markdown_escape(name) + "\n\n" +
            (l == lang::zh ? "评估年份：" + y + "\n\n" : "Evaluated as of " + y + "\n\n") +
-           io::render_markdown_table(r.records, o) + "\n" +
+           io::render_markdown_table(r.records, {}, l) + "\n" +
            io::render_markdown_summary(r.summary, l);
   }
   return name + (l == lang::zh ? "（评估年份：" + y + "）\n\n" : " (as of " + y + ")\n\n") +
-         io::render_table(r.records, o) + "\n" + io::render_summary(r.summary, l);
+         io::render_table(r.records, {}, l) + "\n" + io::render_summary(r.summary, l);
 }
 
 int run_evaluate(const evaluate_args& a) {
+  const lang l = lang_of(a.language);
   const io::plan_spec plan = io::read_plan_toml(a.plan);
   io::check_typed(plan);
   const io::data_table data = io::read_data_csv(a.data);
   io::run_options o;
   o.how = method_of(a.method);
-  o.language = lang_of(a.language);
   o.region = a.region;
   if (a.as_of) {
     o.as_of = year{*a.as_of};
@@ -98,15 +95,15 @@ int run_evaluate(const evaluate_args& a) {
   cli::output out(a.output);
   if (a.format == "json") {
     cli::json_stream json(out.stream(), plan.name, o.as_of, o.how);
-    const rollup summary =
-        io::evaluate_plan_file(plan, data, o, [&](io::assessment_record&& r) { json.add(r); });
+    const rollup summary = io::evaluate_plan_file(
+        plan, data, o, [&](io::evaluated_goal&& e) { json.add(e.record); }, l);
     json.finish(summary);
   } else if (a.format == "csv") {
     cli::csv_stream csv(out.stream());
-    static_cast<void>(
-        io::evaluate_plan_file(plan, data, o, [&](io::assessment_record&& r) { csv.add(r); }));
+    static_cast<void>(io::evaluate_plan_file(
+        plan, data, o, [&](io::evaluated_goal&& e) { csv.add(e.record); }, l));
   } else {
-    out.stream() << render_tables(plan, io::evaluate_plan_file(plan, data, o), a, o.as_of);
+    out.stream() << render_tables(plan, io::evaluate_plan_file(plan, data, o, l), a, o.as_of);
   }
   out.commit(); // the file appears only now
   return 0;
@@ -155,6 +152,34 @@ int run_explain(const std::string& phrase) {
   return 0;
 }
 
+// ---- zzplan units: the unit table ----------------------------------------------------------------
+
+/// The unit table as a Markdown table (docs/reference/units.md holds a copy, kept equal by a test).
+std::string units_markdown() {
+  std::string out = "| symbol | English | also read | family | magnitude | price basis |\n"
+                    "|---|---|---|---|---|---|\n";
+  for (const unit_info& row : unit_table) {
+    std::string also;
+    static_cast<void>(any_spelling(row, [&](std::string_view w) {
+      if (w != row.zh) {
+        also += (also.empty() ? "" : ", ") + std::string(w);
+      }
+      return false;
+    }));
+    std::string magnitude = std::to_string(row.num);
+    if (row.den != 1) {
+      magnitude += "/" + std::to_string(row.den);
+    }
+    const std::string_view prices = row.prices == price_rule::any ? "current or constant"
+                                    : row.prices == price_rule::constant_only ? "constant only"
+                                                                              : "—";
+    out += "| " + std::string(row.zh) + " | " + std::string(row.en) + " | " +
+           (also.empty() ? "—" : also) + " | " + std::string(family_name(row.family, lang::en)) +
+           " | " + magnitude + " | " + std::string(prices) + " |\n";
+  }
+  return out;
+}
+
 // ---- zzplan report: the one-file HTML report (io/report.hpp, io/html.hpp) ----------------------
 
 int run_report(const evaluate_args& a) {
@@ -163,7 +188,6 @@ int run_report(const evaluate_args& a) {
   const io::data_table data = io::read_data_csv(a.data);
   io::run_options o;
   o.how = method_of(a.method);
-  o.language = lang_of(a.language);
   o.region = a.region;
   if (a.as_of) {
     o.as_of = year{*a.as_of};
@@ -174,12 +198,12 @@ int run_report(const evaluate_args& a) {
   } else {
     o.as_of = year{io::latest_year(data)};
   }
-  const io::plan_report report = io::report_of(plan, data, o);
+  const lang l = lang_of(a.language);
+  const io::plan_report report = io::report_of(plan, data, o, l);
   io::html_options h;
-  h.language = o.language;
   h.title = report.name;
   cli::output out(a.output);
-  out.stream() << io::html_report(report, h);
+  out.stream() << io::html_report(report, h, l);
   out.commit(); // the file appears only now
   return 0;
 }
@@ -219,6 +243,8 @@ int main(int argc, char** argv) {
   check->add_option("--lang", check_lang, "Language")
       ->check(CLI::IsMember({"zh", "en"}))
       ->capture_default_str();
+  CLI::App* units = app.add_subcommand(
+      "units", "List the units a plan or data file may write (the unit table), as Markdown");
   std::string phrase;
   CLI::App* explain_cmd =
       app.add_subcommand("explain", "Show how a target phrase is read, e.g. \"下降15%以上\"");
@@ -253,6 +279,10 @@ int main(int argc, char** argv) {
     }
     if (*report) {
       return run_report(rp);
+    }
+    if (*units) {
+      std::cout << units_markdown();
+      return 0;
     }
     return run_explain(phrase);
   } catch (const io::input_error& e) {

@@ -5,10 +5,10 @@
 // renderers of io/json.hpp and io/csv.hpp; text and Markdown tables need every row first.
 
 #include <zzplan/calendar.hpp>
-#include <zzplan/io/csv.hpp>
-#include <zzplan/io/data_file.hpp> // input_error
+#include <zzplan/io/data.hpp> // input_error
 #include <zzplan/io/json.hpp>
 #include <zzplan/io/record.hpp>
+#include <zzplan/io/tables.hpp>
 #include <zzplan/plan.hpp>
 
 #include <algorithm>

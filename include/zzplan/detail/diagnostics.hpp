@@ -1,6 +1,6 @@
 #pragma once
 // Misuse diagnostics. Each misuse of units reaches one static_assert whose message says in plain
-// words what the two sides are and what to write instead; the kinds of both sides also appear in
+// words what the two sides are and what to write instead; what both sides mean also appears in
 // the compiler's "with Left = ...; Right = ..." line. The traits here decide what is allowed; the
 // operators of quantity.hpp and percent.hpp use the same traits, so a static test of a trait is a
 // test of the operator.
@@ -9,8 +9,8 @@
 
 namespace zzplan {
 
-/// The kinds of value, as the compiler prints them in a diagnostic.
-namespace kinds {
+/// What a value means, as the compiler prints it in a diagnostic.
+namespace meanings {
 struct money_at_current_prices {};
 template <int Year> struct money_at_constant_prices_of {};
 struct energy_in_tce {};
@@ -23,14 +23,14 @@ struct share_in_percent {};
 struct percentage_points {};
 struct growth_rate {};
 struct average_annual_rate {};
-} // namespace kinds
+} // namespace meanings
 
-/// Specialised for every zzplan value type: its kind (one of zzplan::kinds).
-template <class T> struct kind_of { using type = void; };
-template <class T> using kind_of_t = typename kind_of<std::remove_cvref_t<T>>::type;
+/// Specialised for every zzplan value type: what it means (one of zzplan::meanings).
+template <class T> struct meaning_of { using type = void; };
+template <class T> using meaning_of_t = typename meaning_of<std::remove_cvref_t<T>>::type;
 
 template <class T>
-concept ZzplanValue = !std::is_void_v<kind_of_t<T>>;
+concept ZzplanValue = !std::is_void_v<meaning_of_t<T>>;
 
 /// What the algebra of docs/method.md §2 allows; specialised beside each type.
 template <class A, class B> inline constexpr bool addable_v = false;
@@ -42,14 +42,14 @@ namespace detail {
 template <class> inline constexpr bool always_false_v = false;
 
 template <class K>
-inline constexpr bool is_money_kind_v = std::is_same_v<K, kinds::money_at_current_prices>;
-template <int Y>
-inline constexpr bool is_money_kind_v<kinds::money_at_constant_prices_of<Y>> = true;
+inline constexpr bool is_money_v = std::is_same_v<K, meanings::money_at_current_prices>;
+template <int Y> inline constexpr bool is_money_v<meanings::money_at_constant_prices_of<Y>> = true;
 
 template <class K>
-inline constexpr bool is_percent_kind_v =
-    std::is_same_v<K, kinds::share_in_percent> || std::is_same_v<K, kinds::percentage_points> ||
-    std::is_same_v<K, kinds::growth_rate> || std::is_same_v<K, kinds::average_annual_rate>;
+inline constexpr bool is_percent_v =
+    std::is_same_v<K, meanings::share_in_percent> ||
+    std::is_same_v<K, meanings::percentage_points> || std::is_same_v<K, meanings::growth_rate> ||
+    std::is_same_v<K, meanings::average_annual_rate>;
 
 template <class L, class R, class A, class B>
 inline constexpr bool is_pair_v = (std::is_same_v<L, A> && std::is_same_v<R, B>) ||
@@ -58,10 +58,10 @@ inline constexpr bool is_pair_v = (std::is_same_v<L, A> && std::is_same_v<R, B>)
 struct adding {};
 struct comparing {};
 
-/// One static_assert per misuse, chosen by the kinds of the two sides.
+/// One static_assert per misuse, chosen by what the two sides mean.
 template <class Operation, class Left, class Right> constexpr void cannot_combine() {
-  using namespace kinds;
-  if constexpr (is_money_kind_v<Left> && is_money_kind_v<Right>) {
+  using namespace meanings;
+  if constexpr (is_money_v<Left> && is_money_v<Right>) {
     static_assert(
         always_false_v<Left>,
         "zzplan: money at current prices (现价) and money at constant prices (可比价), or "
@@ -85,8 +85,8 @@ template <class Operation, class Left, class Right> constexpr void cannot_combin
         always_false_v<Left>,
         "zzplan: an average annual rate (年均%) plus an average annual rate: rates do not "
         "add; compound them over the years with zzplan::over(rate, years)");
-  } else if constexpr ((is_money_kind_v<Left> && std::is_same_v<Right, share_in_percent>) ||
-                       (is_money_kind_v<Right> && std::is_same_v<Left, share_in_percent>)) {
+  } else if constexpr ((is_money_v<Left> && std::is_same_v<Right, share_in_percent>) ||
+                       (is_money_v<Right> && std::is_same_v<Left, share_in_percent>)) {
     static_assert(always_false_v<Left>,
                   "zzplan: money (元/万元/亿元) and a share (%) cannot be added or compared; a "
                   "share of money is money: write share * amount");
@@ -108,8 +108,8 @@ template <class Operation, class Left, class Right> constexpr void cannot_combin
         "zzplan: a growth rate over a period (%) and an average annual rate (年均%) cannot "
         "be combined; convert first: zzplan::over(annual, years) or "
         "zzplan::average_annual(growth, years)");
-  } else if constexpr ((is_money_kind_v<Left> && std::is_same_v<Right, energy_in_tce>) ||
-                       (is_money_kind_v<Right> && std::is_same_v<Left, energy_in_tce>)) {
+  } else if constexpr ((is_money_v<Left> && std::is_same_v<Right, energy_in_tce>) ||
+                       (is_money_v<Right> && std::is_same_v<Left, energy_in_tce>)) {
     static_assert(always_false_v<Left>,
                   "zzplan: money (元/万元/亿元) and energy (吨标准煤, tce) cannot be added or "
                   "compared; energy / money is an energy intensity (吨标准煤/万元)");
@@ -117,18 +117,18 @@ template <class Operation, class Left, class Right> constexpr void cannot_combin
     static_assert(
         always_false_v<Left>,
         "zzplan: persons (人/万人) and a count of items (个) cannot be added or compared");
-  } else if constexpr (is_percent_kind_v<Left> != is_percent_kind_v<Right>) {
+  } else if constexpr (is_percent_v<Left> != is_percent_v<Right>) {
     static_assert(always_false_v<Left>,
                   "zzplan: a percentage (share, points or rate) and a quantity with a unit cannot "
                   "be added or compared; a share of a quantity is share * quantity");
   } else if constexpr (std::is_same_v<Operation, comparing>) {
     static_assert(always_false_v<Left>,
-                  "zzplan: these two values are of different kinds and cannot be compared (the "
-                  "kinds are named in 'with Left = ...; Right = ...' above)");
+                  "zzplan: these two values mean different things and cannot be compared (what "
+                  "they are is named in 'with Left = ...; Right = ...' above)");
   } else {
     static_assert(always_false_v<Left>,
-                  "zzplan: these two values are of different kinds and cannot be added or "
-                  "subtracted (the kinds are named in 'with Left = ...; Right = ...' above)");
+                  "zzplan: these two values mean different things and cannot be added or "
+                  "subtracted (what they are is named in 'with Left = ...; Right = ...' above)");
   }
 }
 
@@ -138,25 +138,25 @@ template <class Operation, class Left, class Right> constexpr void cannot_combin
 template <ZzplanValue A, ZzplanValue B>
 requires(!addable_v<std::remove_cvref_t<A>, std::remove_cvref_t<B>>) constexpr A
 operator+(const A& a, const B&) {
-  detail::cannot_combine<detail::adding, kind_of_t<A>, kind_of_t<B>>();
+  detail::cannot_combine<detail::adding, meaning_of_t<A>, meaning_of_t<B>>();
   return a;
 }
 template <ZzplanValue A, ZzplanValue B>
 requires(!subtractable_v<std::remove_cvref_t<A>, std::remove_cvref_t<B>>) constexpr A
 operator-(const A& a, const B&) {
-  detail::cannot_combine<detail::adding, kind_of_t<A>, kind_of_t<B>>();
+  detail::cannot_combine<detail::adding, meaning_of_t<A>, meaning_of_t<B>>();
   return a;
 }
 template <ZzplanValue A, ZzplanValue B>
 requires(!comparable_v<std::remove_cvref_t<A>, std::remove_cvref_t<B>>) constexpr bool
 operator==(const A&, const B&) {
-  detail::cannot_combine<detail::comparing, kind_of_t<A>, kind_of_t<B>>();
+  detail::cannot_combine<detail::comparing, meaning_of_t<A>, meaning_of_t<B>>();
   return false;
 }
 template <ZzplanValue A, ZzplanValue B>
 requires(!comparable_v<std::remove_cvref_t<A>, std::remove_cvref_t<B>>) constexpr int
 operator<=>(const A&, const B&) {
-  detail::cannot_combine<detail::comparing, kind_of_t<A>, kind_of_t<B>>();
+  detail::cannot_combine<detail::comparing, meaning_of_t<A>, meaning_of_t<B>>();
   return 0;
 }
 

@@ -16,11 +16,7 @@
 namespace zzplan::detail {
 
 /// One usable observation: a level (or an index) in the indicator's unit.
-struct point { // no default member initializers: a buffer of 128 is not zero-filled
-  int year;
-  double v;
-  flag flags;
-};
+using point = level_point;
 
 /// Observations within [base, evaluation year], sorted, checked; the notes say what was dropped.
 struct point_buffer {
@@ -79,7 +75,42 @@ struct core_options {
 
 struct core_levels {
   std::optional<double> baseline, latest, target, projected, over_absolute;
+  std::optional<double> target_low, target_high, stretch; ///< ranges, bands, increments
 };
+
+/// The label of China's mid-term reviews and the statuses of the international presets, from
+/// what an evaluation established: whether the target is met at the latest value, whether the
+/// deadline's verdict is due, and whether the goal is a relation to keep (met or not each year:
+/// a ceiling the base already satisfied, a relative goal) rather than a distance to cover. The one
+/// place where labels and statuses are decided: every goal kind, relative goals and milestones
+/// come here.
+constexpr void decide(assessment_core& out, bool met, bool after_deadline, bool keep,
+                      const thresholds& limits) noexcept {
+  if (after_deadline) {
+    out.label = met ? schedule_label::achieved : schedule_label::not_achieved;
+  } else if (met) {
+    out.label = keep ? schedule_label::as_expected : schedule_label::achieved_early;
+  } else if (keep) {
+    out.label = schedule_label::lagging;
+  } else if (out.schedule_ratio) {
+    out.label = label_for_ratio(*out.schedule_ratio, limits);
+  }
+  if (met) {
+    out.un2022 = out.un2023 = out.eurostat = status::target_met;
+  } else if (keep) {
+    out.un2022 = status::deterioration;
+    out.un2023 = status::stagnation_or_regression;
+    out.eurostat = status::deterioration;
+  } else {
+    if (out.rate_ratio) {
+      out.un2022 = classify_un2022(*out.rate_ratio, limits);
+      out.eurostat = classify_eurostat(*out.rate_ratio, limits);
+    }
+    if (out.projected_share_geometric) {
+      out.un2023 = classify_un2023(*out.projected_share_geometric, limits);
+    }
+  }
+}
 
 [[nodiscard]] constexpr bool holds(double v, comparison c, double x) noexcept {
   const double eps = published_eps(x); // the published precision, not float noise
@@ -158,6 +189,14 @@ constexpr void evaluate_core(const core_goal& g, const point_buffer& buf, int as
   out.baseline_year = year{b};
   out.target_year = year{T};
   out.as_of = year{as_of};
+  out.path = g.path;
+  if (g.kind == goal_kind::range) { // the target's bounds as levels (what charts draw)
+    lv.target_low = g.x;
+    lv.target_high = g.x2;
+  } else if (g.kind == goal_kind::band && !g.band_on_change) {
+    lv.target_low = g.x - g.tolerance * abs(g.x);
+    lv.target_high = g.x + g.tolerance * abs(g.x);
+  }
   if (as_of < b) {
     out.notes.add(note_code::as_of_before_base, as_of);
     return;
@@ -176,7 +215,7 @@ constexpr void evaluate_core(const core_goal& g, const point_buffer& buf, int as
     for (int i = 0; i < buf.n; ++i) {
       const point& p = buf.pts[static_cast<std::size_t>(i)];
       if (p.year == b && !has(p.flags, flag::lower_bound)) {
-        vb = p.v;
+        vb = p.value;
         if (!g.index_series) {
           out.notes.add(note_code::baseline_from_data, b);
           carry_flags(p, out.notes);
@@ -236,6 +275,12 @@ constexpr void evaluate_core(const core_goal& g, const point_buffer& buf, int as
     return;
   }
   lv.target = xt;
+  if (g.kind == goal_kind::band && g.band_on_change) { // bounds relative to the base
+    lv.target_low = v0 * (1.0 + g.k - g.tolerance * abs(g.k));
+    lv.target_high = v0 * (1.0 + g.k + g.tolerance * abs(g.k));
+  } else if (g.kind == goal_kind::increment && g.x2 > g.x) {
+    lv.stretch = v0 + g.x2;
+  }
   switch (g.kind) {
   case goal_kind::level:
   case goal_kind::ceiling:
@@ -254,11 +299,11 @@ constexpr void evaluate_core(const core_goal& g, const point_buffer& buf, int as
 
   // ---- met, the first year it held, and what lower bounds prove ----
   if (latest) {
-    out.met = met_at(g, latest->v, v0, xt);
+    out.met = met_at(g, latest->value, v0, xt);
     for (int i = 0; i < buf.n; ++i) {
       const point& p = buf.pts[static_cast<std::size_t>(i)];
       if (p.year > b && p.year <= latest->year && !has(p.flags, flag::lower_bound) &&
-          met_at(g, p.v, v0, xt)) {
+          met_at(g, p.value, v0, xt)) {
         out.first_year_met = year{p.year};
         break;
       }
@@ -269,7 +314,7 @@ constexpr void evaluate_core(const core_goal& g, const point_buffer& buf, int as
     if (p.year <= b || p.year > limit || !has(p.flags, flag::lower_bound)) {
       continue;
     }
-    if (monotone_up(g) && met_at(g, p.v, v0, xt)) {
+    if (monotone_up(g) && met_at(g, p.value, v0, xt)) {
       // `met` is the condition on the latest value: a lower bound later than the latest point
       // value shows it; an earlier one shows only that the threshold was crossed then.
       if (!latest || p.year > latest->year) {
@@ -278,9 +323,9 @@ constexpr void evaluate_core(const core_goal& g, const point_buffer& buf, int as
       if (!out.first_year_met || p.year < static_cast<int>(*out.first_year_met)) {
         out.first_year_met = year{p.year};
       }
-      out.notes.add(note_code::lower_bound_met, p.year, p.v);
+      out.notes.add(note_code::lower_bound_met, p.year, p.value);
     } else {
-      out.notes.add(note_code::lower_bound_not_point, p.year, p.v);
+      out.notes.add(note_code::lower_bound_not_point, p.year, p.value);
     }
   }
   if (!latest) {
@@ -291,7 +336,7 @@ constexpr void evaluate_core(const core_goal& g, const point_buffer& buf, int as
       return;
     }
   } else {
-    lv.latest = latest->v;
+    lv.latest = latest->value;
     out.latest_year = year{latest->year};
     carry_flags(*latest, out.notes);
     out.notes.add(note_code::points_used, 0, used);
@@ -310,7 +355,7 @@ constexpr void evaluate_core(const core_goal& g, const point_buffer& buf, int as
 
   // ---- over-completion, measured on what the target names ----
   if (latest) {
-    const double vt = latest->v;
+    const double vt = latest->value;
     double abs_v = 0.0;
     double ref = 0.0;
     bool have = true;
@@ -379,11 +424,7 @@ constexpr void evaluate_core(const core_goal& g, const point_buffer& buf, int as
   if (keep) {
     out.keep_within = true;
     out.notes.add(note_code::keep_within);
-    out.label = after_deadline ? (met ? schedule_label::achieved : schedule_label::not_achieved)
-                               : (met ? schedule_label::as_expected : schedule_label::lagging);
-    out.un2022 = met ? status::target_met : status::deterioration;
-    out.un2023 = met ? status::target_met : status::stagnation_or_regression;
-    out.eurostat = met ? status::target_met : status::deterioration;
+    decide(out, met, after_deadline, true, opt.limits);
     if (met) {
       out.years_to_target = 0.0;
     }
@@ -391,15 +432,14 @@ constexpr void evaluate_core(const core_goal& g, const point_buffer& buf, int as
   }
 
   if (!latest) { // met through a lower bound only
-    out.label = after_deadline ? schedule_label::achieved : schedule_label::achieved_early;
-    out.un2022 = out.un2023 = out.eurostat = status::target_met;
+    decide(out, true, after_deadline, false, opt.limits);
     out.years_to_target = 0.0;
     return;
   }
 
   // ---- progress ----
   const int t = latest->year;
-  const double vt = latest->v;
+  const double vt = latest->value;
   const double e = static_cast<double>(t - b) / span;
   out.time_elapsed = e;
   out.achievement_share = finite_or_none((vt - v0) / (xt - v0));
@@ -471,24 +511,7 @@ constexpr void evaluate_core(const core_goal& g, const point_buffer& buf, int as
   }
 
   // ---- labels and statuses ----
-  if (after_deadline) {
-    out.label = met ? schedule_label::achieved : schedule_label::not_achieved;
-  } else if (met) {
-    out.label = schedule_label::achieved_early;
-  } else if (out.schedule_ratio) {
-    out.label = label_for_ratio(*out.schedule_ratio, opt.limits);
-  }
-  if (met) {
-    out.un2022 = out.un2023 = out.eurostat = status::target_met;
-  } else {
-    if (out.rate_ratio) {
-      out.un2022 = classify_un2022(*out.rate_ratio, opt.limits);
-      out.eurostat = classify_eurostat(*out.rate_ratio, opt.limits);
-    }
-    if (out.projected_share_geometric) {
-      out.un2023 = classify_un2023(*out.projected_share_geometric, opt.limits);
-    }
-  }
+  decide(out, met, after_deadline, false, opt.limits);
 }
 
 } // namespace zzplan::detail

@@ -61,13 +61,13 @@ struct parser : reader {
     if (!need_amount(v, out.unit, from)) {
       return false;
     }
-    if (out.unit != phrase_unit::percent && !(out.unit == phrase_unit::points && !annual)) {
+    if (out.unit != unit_id::percent && !(out.unit == unit_id::points && !annual)) {
       return fail_at(unit_at, annual ? "% (an average annual rate is in %)" : "% or 个百分点",
                      from);
     }
     out.kind = annual ? goal_kind::average_growth
-                      : (out.unit == phrase_unit::points ? goal_kind::points_change
-                                                         : goal_kind::cumulative_change);
+                      : (out.unit == unit_id::points ? goal_kind::points_change
+                                                     : goal_kind::cumulative_change);
     out.measure = annual ? phrase_measure::annual_change : phrase_measure::change;
     out.decrease = down;
     out.cmp = down ? comparison::at_most : comparison::at_least;
@@ -104,8 +104,7 @@ struct parser : reader {
       }
       out.second = hi;
     }
-    if (out.unit == phrase_unit::none || out.unit == phrase_unit::percent ||
-        out.unit == phrase_unit::points) {
+    if (out.unit == unit_id::none || out.unit == unit_id::percent || out.unit == unit_id::points) {
       return fail_at(unit_at, "a unit of what is added (个, 人, 万人, 亿元…)", from);
     }
     lx.skip_space();

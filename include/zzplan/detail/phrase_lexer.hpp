@@ -2,62 +2,17 @@
 // The lexical layer of the target-phrase parser (zzplan/phrase.hpp): UTF-8 text as planners type
 // it, with half-width and full-width forms alike (15% / １５％, 2.5 / ２．５, 2~3 / 2～3, : / ：).
 // Everything here is constexpr and allocation-free; offsets are byte offsets into the phrase.
-// Also the units a phrase may write (phrase_unit, unit_symbol, parse_unit: public, in zzplan).
+// The units a phrase may write are the unit table's (unit_table.hpp).
+
+#include <zzplan/utf8.hpp>
 
 #include <cstddef>
 #include <cstdint>
-#include <optional>
 #include <string_view>
 
 namespace zzplan::detail::phrase {
 
-/// The length of the UTF-8 sequence that starts with this byte; 0 for a byte that cannot start one.
-[[nodiscard]] constexpr std::size_t utf8_length(char c) noexcept {
-  const auto b = static_cast<unsigned char>(c);
-  if (b < 0x80U) {
-    return 1;
-  }
-  if (b >= 0xC2U && b <= 0xDFU) {
-    return 2;
-  }
-  if (b >= 0xE0U && b <= 0xEFU) {
-    return 3;
-  }
-  if (b >= 0xF0U && b <= 0xF4U) {
-    return 4;
-  }
-  return 0;
-}
-
-/// The offset of the first byte that is not well-formed UTF-8, or npos.
-[[nodiscard]] constexpr std::size_t invalid_utf8_at(std::string_view s) noexcept {
-  std::size_t i = 0;
-  while (i < s.size()) {
-    const std::size_t n = utf8_length(s[i]);
-    if (n == 0 || i + n > s.size()) {
-      return i;
-    }
-    for (std::size_t k = 1; k < n; ++k) {
-      if ((static_cast<unsigned char>(s[i + k]) & 0xC0U) != 0x80U) {
-        return i;
-      }
-    }
-    i += n;
-  }
-  return std::string_view::npos;
-}
-
-/// The code point at a valid UTF-8 position.
-[[nodiscard]] constexpr char32_t code_point_at(std::string_view s, std::size_t i) noexcept {
-  const std::size_t n = utf8_length(s[i]);
-  const auto lead = static_cast<unsigned char>(s[i]);
-  char32_t cp =
-      n == 1 ? lead : (n == 2 ? (lead & 0x1FU) : (n == 3 ? (lead & 0x0FU) : (lead & 0x07U)));
-  for (std::size_t k = 1; k < n && i + k < s.size(); ++k) {
-    cp = (cp << 6U) | (static_cast<unsigned char>(s[i + k]) & 0x3FU);
-  }
-  return cp;
-}
+using utf8::step;
 
 [[nodiscard]] constexpr bool is_space(std::string_view s, std::size_t i) noexcept {
   return s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r' ||
@@ -67,7 +22,7 @@ namespace zzplan::detail::phrase {
 /// s without leading and trailing spaces (ASCII and the ideographic space U+3000).
 [[nodiscard]] constexpr std::string_view trim(std::string_view s) noexcept {
   while (!s.empty() && is_space(s, 0)) {
-    s.remove_prefix(utf8_length(s[0]));
+    s.remove_prefix(step(s[0]));
   }
   while (!s.empty()) {
     if (s.back() == ' ' || s.back() == '\t' || s.back() == '\n' || s.back() == '\r') {
@@ -80,31 +35,6 @@ namespace zzplan::detail::phrase {
   }
   return s;
 }
-
-/// Text in a fixed buffer (a message composed in a constant expression, no allocation).
-template <std::size_t Capacity> struct fixed_text {
-  char data[Capacity]{};
-  std::size_t size = 0;
-
-  /// Appends as much as fits, never cutting a UTF-8 sequence in two; keeps a terminating NUL.
-  constexpr void append(std::string_view s) noexcept {
-    std::size_t i = 0;
-    while (i < s.size()) {
-      const std::size_t n = utf8_length(s[i]) == 0 ? 1 : utf8_length(s[i]);
-      if (size + n >= Capacity || i + n > s.size()) {
-        return;
-      }
-      for (std::size_t k = 0; k < n; ++k) {
-        data[size++] = s[i + k];
-      }
-      i += n;
-    }
-  }
-  [[nodiscard]] constexpr std::string_view view() const noexcept { return {data, size}; }
-  friend constexpr bool operator==(const fixed_text& a, const fixed_text& b) noexcept {
-    return a.view() == b.view();
-  }
-};
 
 /// A decimal number as written: mantissa and number of decimals (exact, no rounding yet).
 struct decimal {
@@ -124,7 +54,7 @@ enum class number_status : unsigned char { none, ok, too_long, no_fraction_digit
 
 /// The value of d times 10^magnitude, correctly rounded when the digits fit in 53 bits (so "0.78"
 /// gives the same double as the literal 0.78).
-[[nodiscard]] constexpr double value_of(decimal d, int magnitude = 0) noexcept {
+[[nodiscard]] constexpr double decimal_value(decimal d, int magnitude = 0) noexcept {
   const int shift = magnitude - d.decimals;
   const auto m = static_cast<double>(d.mantissa);
   return shift >= 0 ? m * pow10(shift) : m / pow10(-shift);
@@ -157,7 +87,7 @@ struct lexer {
   }
   constexpr void skip_space() noexcept {
     while (!at_end() && is_space(s, pos)) {
-      pos += utf8_length(s[pos]);
+      pos += step(s[pos]);
     }
   }
   /// The digit here (0-9 or full-width ０-９) and its length in bytes, or -1.
@@ -238,107 +168,4 @@ struct lexer {
   }
 };
 
-/// The display width of text in a terminal: East Asian wide and full-width characters count 2.
-[[nodiscard]] constexpr std::size_t display_width(std::string_view s) noexcept {
-  std::size_t w = 0;
-  for (std::size_t i = 0; i < s.size();) {
-    const std::size_t n = utf8_length(s[i]) == 0 ? 1 : utf8_length(s[i]);
-    const char32_t cp = n == 1 ? static_cast<unsigned char>(s[i]) : code_point_at(s, i);
-    const bool wide = (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) ||
-                      (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
-                      (cp >= 0xFE30 && cp <= 0xFE6F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
-                      (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
-    w += wide ? 2 : 1;
-    i += n;
-  }
-  return w;
-}
-
 } // namespace zzplan::detail::phrase
-
-namespace zzplan {
-
-// g++ 12 -Wshadow wrongly flags scoped enumerators (items, persons…) that share a name with a
-// type in the enclosing namespace (zzplan::items); they cannot collide.
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wshadow"
-/// The unit a phrase writes after its number. Magnitudes that belong to a unit stay in the unit:
-/// "5000亿元" is 5000 in yi_yuan; a bare magnitude multiplies ("1.5万个" is 15000 items).
-enum class phrase_unit : unsigned char {
-  none,
-  percent,          ///< %
-  points,           ///< 个百分点
-  yuan,             ///< 元
-  wan_yuan,         ///< 万元
-  yi_yuan,          ///< 亿元
-  wanyi_yuan,       ///< 万亿元
-  tce_per_wan_yuan, ///< 吨标准煤/万元
-  items,            ///< 个
-  persons,          ///< 人
-  wan_persons,      ///< 万人
-  tce,              ///< 吨标准煤
-  wan_tce,          ///< 万吨标准煤
-};
-#pragma GCC diagnostic pop
-
-namespace detail::phrase {
-struct unit_word {
-  std::string_view text;
-  phrase_unit unit;
-};
-// Longest first where one is a prefix of another.
-inline constexpr unit_word unit_words[] = {
-    {"个百分点", phrase_unit::points},
-    {"百分点", phrase_unit::points},
-    {"%", phrase_unit::percent},
-    {"％", phrase_unit::percent},
-    {"﹪", phrase_unit::percent},
-    {"万亿元", phrase_unit::wanyi_yuan},
-    {"亿元", phrase_unit::yi_yuan},
-    {"万元", phrase_unit::wan_yuan},
-    {"吨标准煤/万元", phrase_unit::tce_per_wan_yuan},
-    {"吨标准煤／万元", phrase_unit::tce_per_wan_yuan},
-    {"万吨标准煤", phrase_unit::wan_tce},
-    {"吨标准煤", phrase_unit::tce},
-    {"元", phrase_unit::yuan},
-    {"万人", phrase_unit::wan_persons},
-    {"人", phrase_unit::persons},
-    {"个", phrase_unit::items},
-};
-} // namespace detail::phrase
-
-/// The symbol of a unit as planners write it ("" for none).
-[[nodiscard]] constexpr std::string_view unit_symbol(phrase_unit u) noexcept {
-  switch (u) {
-  case phrase_unit::none: return "";
-  case phrase_unit::percent: return "%";
-  case phrase_unit::points: return "个百分点";
-  case phrase_unit::yuan: return "元";
-  case phrase_unit::wan_yuan: return "万元";
-  case phrase_unit::yi_yuan: return "亿元";
-  case phrase_unit::wanyi_yuan: return "万亿元";
-  case phrase_unit::tce_per_wan_yuan: return "吨标准煤/万元";
-  case phrase_unit::items: return "个";
-  case phrase_unit::persons: return "人";
-  case phrase_unit::wan_persons: return "万人";
-  case phrase_unit::tce: return "吨标准煤";
-  case phrase_unit::wan_tce: return "万吨标准煤";
-  }
-  return "";
-}
-
-/// The unit written exactly as s (also ％ and 百分点); "" is none; nullopt when unknown.
-[[nodiscard]] constexpr std::optional<phrase_unit> parse_unit(std::string_view s) noexcept {
-  s = detail::phrase::trim(s);
-  if (s.empty()) {
-    return phrase_unit::none;
-  }
-  for (const auto& w : detail::phrase::unit_words) {
-    if (w.text == s) {
-      return w.unit;
-    }
-  }
-  return std::nullopt;
-}
-
-} // namespace zzplan

@@ -3,7 +3,8 @@
 // (part of <zzplan/phrase.hpp>; the rules that use them are in phrase_grammar.hpp).
 
 #include <zzplan/detail/phrase_lexer.hpp>
-#include <zzplan/detail/phrase_result.hpp>
+#include <zzplan/parsed_phrase.hpp>
+#include <zzplan/unit_table.hpp>
 
 #include <cstddef>
 #include <string_view>
@@ -39,7 +40,7 @@ struct reader {
   }
 
   // ---- numbers with units ----------------------------------------------------------------------
-  constexpr got amount(double& v, phrase_unit& u, std::size_t from) {
+  constexpr got amount(double& v, unit_id& u, std::size_t from) {
     lx.skip_space();
     const std::size_t at = lx.pos;
     decimal d{};
@@ -55,31 +56,26 @@ struct reader {
     }
     lx.skip_space();
     unit_at = lx.pos;
-    u = phrase_unit::none;
+    u = unit_id::none;
     int magnitude = 0;
-    for (const auto& w : unit_words) {
-      if (lx.eat(w.text)) {
-        u = w.unit;
-        break;
-      }
-    }
-    if (u == phrase_unit::none) { // a bare magnitude multiplies: 1.5万个, 3万亿
+    if (const unit_match m = match_unit(lx.rest()); m.length > 0) {
+      u = m.unit;
+      lx.pos += m.length;
+    } else { // a bare magnitude multiplies: 1.5万个, 3亿人, 30万
       magnitude = lx.eat("万亿") ? 12 : (lx.eat("亿") ? 8 : (lx.eat("万") ? 4 : 0));
-      constexpr unit_word plain[] = {{"元", phrase_unit::yuan},
-                                     {"人", phrase_unit::persons},
-                                     {"个", phrase_unit::items},
-                                     {"吨标准煤", phrase_unit::tce}};
-      for (const auto& w : plain) {
-        if (magnitude > 0 && lx.eat(w.text)) {
-          u = w.unit;
-          break;
-        }
+      const unit_match plain = match_unit(lx.rest());
+      const std::string_view sym = unit_symbol(plain.unit);
+      if (magnitude > 0 && plain.length > 0 && is_level_unit(plain.unit) &&
+          family_of(plain.unit) != unit_family::share && !sym.starts_with("万") &&
+          !sym.starts_with("亿")) {
+        u = plain.unit;
+        lx.pos += plain.length;
       }
     }
-    v = value_of(d, magnitude);
+    v = decimal_value(d, magnitude);
     return got::ok;
   }
-  constexpr bool need_amount(double& v, phrase_unit& u, std::size_t from) {
+  constexpr bool need_amount(double& v, unit_id& u, std::size_t from) {
     const got g = amount(v, u, from);
     return g == got::ok || (g == got::nothing && fail("a number", from));
   }
@@ -88,11 +84,11 @@ struct reader {
                                std::string_view order_error) {
     lx.skip_space();
     const std::size_t at = lx.pos;
-    phrase_unit u2 = phrase_unit::none;
+    unit_id u2 = unit_id::none;
     if (!need_amount(v, u2, from)) {
       return false;
     }
-    if (out.unit == phrase_unit::none) {
+    if (out.unit == unit_id::none) {
       out.unit = u2;
     } else if (u2 != out.unit) {
       return fail_at(unit_at, "the same unit at both ends", from);
@@ -117,15 +113,15 @@ struct reader {
     if (lx.number(d) != number_status::ok) {
       return fail("a number (the tolerance)", from);
     }
-    const double t = value_of(d);
+    const double t = decimal_value(d);
     const double centre = out.value < 0 ? -out.value : out.value;
     lx.skip_space();
     if (lx.eat_percent()) {
       out.tolerance = t / 100.0;
-    } else if (out.unit == phrase_unit::percent && centre > 0 &&
+    } else if (out.unit == unit_id::percent && centre > 0 &&
                (lx.eat("个百分点") || lx.eat("百分点"))) {
       out.tolerance = t / centre;
-    } else if (out.unit != phrase_unit::none && centre > 0 && lx.eat(unit_symbol(out.unit))) {
+    } else if (out.unit != unit_id::none && centre > 0 && lx.eat(unit_symbol(out.unit))) {
       out.tolerance = t / centre;
     } else {
       return fail("% or 个百分点 (the unit of the tolerance)", from);

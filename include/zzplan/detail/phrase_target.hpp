@@ -3,6 +3,7 @@
 // time, becomes the target type its kind and unit call for (target_of, target_for).
 
 #include <zzplan/detail/phrase_grammar.hpp>
+#include <zzplan/fixed_string.hpp>
 #include <zzplan/indicator.hpp>
 #include <zzplan/units.hpp>
 
@@ -14,175 +15,72 @@ namespace zzplan {
 
 [[nodiscard]] constexpr parse_result parse_phrase(std::string_view s);
 
-/// A string literal as a template argument: target_of<"提高到15%">().
-template <std::size_t N> struct fixed_string {
-  char data[N]{};
-  constexpr fixed_string(const char (&s)[N]) noexcept { // NOLINT: implicit on purpose
-    for (std::size_t i = 0; i < N; ++i) {
-      data[i] = s[i];
-    }
-  }
-  constexpr fixed_string(const char8_t (&s)[N]) noexcept { // NOLINT: u8"…" literals
-    for (std::size_t i = 0; i < N; ++i) {
-      data[i] = static_cast<char>(s[i]);
-    }
-  }
-  [[nodiscard]] constexpr std::string_view view() const noexcept { return {data, N - 1}; }
-};
-template <std::size_t N> fixed_string(const char (&)[N]) -> fixed_string<N>;
-template <std::size_t N> fixed_string(const char8_t (&)[N]) -> fixed_string<N>;
-
-/// The same class under the name of its purpose.
-template <std::size_t N> using phrase_literal = fixed_string<N>;
-
 namespace detail::phrase {
 
-enum class q_kind : unsigned char {
-  share,
-  money,
-  energy,
-  persons,
-  items,
-  intensity,
-  per_person,
-  other
-};
-
-template <class Q> [[nodiscard]] consteval q_kind q_kind_of() noexcept {
+/// The family of an indicator's quantity type Q (share for zzplan::share).
+template <class Q> [[nodiscard]] consteval unit_family family_of_quantity() noexcept {
   if constexpr (std::is_same_v<Q, share>) {
-    return q_kind::share;
+    return unit_family::share;
   } else {
-    switch (kind_of_unit_v<typename Q::unit>) {
-    case quantity_kind::money: return q_kind::money;
-    case quantity_kind::energy: return q_kind::energy;
-    case quantity_kind::persons: return q_kind::persons;
-    case quantity_kind::items: return q_kind::items;
-    case quantity_kind::energy_intensity: return q_kind::intensity;
-    case quantity_kind::money_per_person: return q_kind::per_person;
-    case quantity_kind::other: break;
-    }
-    return q_kind::other;
+    return family_of_unit_v<typename Q::unit>;
   }
 }
 
-/// Whether a level written in unit u can be a level of a quantity of kind k.
-[[nodiscard]] constexpr bool unit_fits(phrase_unit u, q_kind k) noexcept {
-  switch (u) {
-  case phrase_unit::percent: return k == q_kind::share;
-  case phrase_unit::yuan:
-  case phrase_unit::wan_yuan:
-  case phrase_unit::yi_yuan:
-  case phrase_unit::wanyi_yuan: return k == q_kind::money;
-  case phrase_unit::tce_per_wan_yuan: return k == q_kind::intensity;
-  case phrase_unit::items: return k == q_kind::items;
-  case phrase_unit::persons:
-  case phrase_unit::wan_persons: return k == q_kind::persons;
-  case phrase_unit::tce:
-  case phrase_unit::wan_tce: return k == q_kind::energy;
-  case phrase_unit::points:
-  case phrase_unit::none: break;
-  }
-  return false;
-}
-
-// One message per pair, both sides named (a static_assert message must be a literal).
+// One message per pair of families, both named (a static_assert message must be a literal).
 // clang-format off
-#define ZZPLAN_PHRASE_MISFIT_IF(UNIT, KIND, TEXT)                                                  \
-  else if constexpr (K == q_kind::KIND) {                                                          \
-    static_assert(always_false_v<Q>, "zzplan: the phrase's unit (" UNIT                            \
-                                     ") does not fit the indicator's quantity (" TEXT ")");        \
+#define ZZPLAN_FAMILIES(X, W, WTEXT)                                                              \
+  X(W, WTEXT, share, "a share (%)")                                                              \
+  X(W, WTEXT, points, "percentage points (个百分点)")                                           \
+  X(W, WTEXT, money, "money (元, 万元, 亿元…)")                                                  \
+  X(W, WTEXT, money_per_person, "money per person (元/人)")                                      \
+  X(W, WTEXT, energy_intensity, "an energy intensity (吨标准煤/万元)")                          \
+  X(W, WTEXT, energy, "energy (吨标准煤, 万吨标准煤)")                                          \
+  X(W, WTEXT, persons, "persons (人, 万人)")                                                     \
+  X(W, WTEXT, items, "a count of items (个)")                                                    \
+  X(W, WTEXT, other, "a derived quantity")
+#define ZZPLAN_MISFIT_IF(W, WTEXT, I, ITEXT)                                                       \
+  else if constexpr (W_ == unit_family::W && I_ == unit_family::I) {                           \
+    static_assert(always_false_v<Q>, "zzplan: the phrase writes " WTEXT                          \
+                                     ", but the indicator's quantity is " ITEXT                   \
+                                     "; write the target in a unit of the indicator");           \
   }
-#define ZZPLAN_PHRASE_MISFIT(UNIT)                                                                 \
-  if constexpr (false) {                                                                           \
-  }                                                                                                \
-  ZZPLAN_PHRASE_MISFIT_IF(UNIT, share, "share")                                                    \
-  ZZPLAN_PHRASE_MISFIT_IF(UNIT, money, "money")                                                    \
-  ZZPLAN_PHRASE_MISFIT_IF(UNIT, energy, "energy")                                                  \
-  ZZPLAN_PHRASE_MISFIT_IF(UNIT, persons, "persons")                                                \
-  ZZPLAN_PHRASE_MISFIT_IF(UNIT, items, "count of items")                                           \
-  ZZPLAN_PHRASE_MISFIT_IF(UNIT, intensity, "energy intensity")                                     \
-  ZZPLAN_PHRASE_MISFIT_IF(UNIT, per_person, "money per person")                                    \
-  ZZPLAN_PHRASE_MISFIT_IF(UNIT, other, "a derived quantity")
 // clang-format on
 
-template <phrase_unit U, class Q> constexpr void misfit() {
-  constexpr q_kind K = q_kind_of<Q>();
-  if constexpr (U == phrase_unit::percent) {
-    ZZPLAN_PHRASE_MISFIT("%, a share in percent")
-  } else if constexpr (U == phrase_unit::points) {
-    ZZPLAN_PHRASE_MISFIT("个百分点, percentage points")
-  } else if constexpr (U == phrase_unit::yuan) {
-    ZZPLAN_PHRASE_MISFIT("元, money")
-  } else if constexpr (U == phrase_unit::wan_yuan) {
-    ZZPLAN_PHRASE_MISFIT("万元, money")
-  } else if constexpr (U == phrase_unit::yi_yuan) {
-    ZZPLAN_PHRASE_MISFIT("亿元, money")
-  } else if constexpr (U == phrase_unit::wanyi_yuan) {
-    ZZPLAN_PHRASE_MISFIT("万亿元, money")
-  } else if constexpr (U == phrase_unit::tce_per_wan_yuan) {
-    ZZPLAN_PHRASE_MISFIT("吨标准煤/万元, energy intensity")
-  } else if constexpr (U == phrase_unit::items) {
-    ZZPLAN_PHRASE_MISFIT("个, count of items")
-  } else if constexpr (U == phrase_unit::persons || U == phrase_unit::wan_persons) {
-    ZZPLAN_PHRASE_MISFIT("人 or 万人, persons")
-  } else {
-    ZZPLAN_PHRASE_MISFIT("吨标准煤 or 万吨标准煤, energy")
+/// Stops compilation: a phrase in a unit of family W_ for an indicator of family I_.
+template <unit_family W_, class Q> constexpr void misfit() {
+  constexpr unit_family I_ = family_of_quantity<Q>();
+  if constexpr (false) {
+  }
+  ZZPLAN_FAMILIES(ZZPLAN_MISFIT_IF, share, "a share (%)")
+  ZZPLAN_FAMILIES(ZZPLAN_MISFIT_IF, points, "percentage points (个百分点)")
+  ZZPLAN_FAMILIES(ZZPLAN_MISFIT_IF, money, "money (元, 万元, 亿元…)")
+  ZZPLAN_FAMILIES(ZZPLAN_MISFIT_IF, money_per_person, "money per person (元/人)")
+  ZZPLAN_FAMILIES(ZZPLAN_MISFIT_IF, energy_intensity, "an energy intensity (吨标准煤/万元)")
+  ZZPLAN_FAMILIES(ZZPLAN_MISFIT_IF, energy, "energy (吨标准煤, 万吨标准煤)")
+  ZZPLAN_FAMILIES(ZZPLAN_MISFIT_IF, persons, "persons (人, 万人)")
+  ZZPLAN_FAMILIES(ZZPLAN_MISFIT_IF, items, "a count of items (个)")
+  else {
+    static_assert(always_false_v<Q>, "zzplan: the phrase's unit does not fit the indicator's "
+                                     "quantity; write the target in a unit of the indicator");
   }
 }
-#undef ZZPLAN_PHRASE_MISFIT
-#undef ZZPLAN_PHRASE_MISFIT_IF
+#undef ZZPLAN_MISFIT_IF
+#undef ZZPLAN_FAMILIES
 
-template <class Q> struct basis_of { using type = current_prices; };
-template <class U, class R>
-requires PriceBasis<typename U::basis>
-struct basis_of<quantity<U, R>> {
-  using type = typename U::basis;
-};
-
-/// The number v in the phrase's unit U, on the price basis B for money.
-template <phrase_unit U, class B = current_prices>
-[[nodiscard]] constexpr auto in_unit(double v) noexcept {
-  if constexpr (U == phrase_unit::percent) {
-    return share::percent(v);
-  } else if constexpr (U == phrase_unit::yuan) {
-    return yuan<B>(v);
-  } else if constexpr (U == phrase_unit::wan_yuan) {
-    return wan_yuan<B>(v);
-  } else if constexpr (U == phrase_unit::yi_yuan) {
-    return yi_yuan<B>(v);
-  } else if constexpr (U == phrase_unit::wanyi_yuan) {
-    return wanyi_yuan<B>(v);
-  } else if constexpr (U == phrase_unit::tce_per_wan_yuan) {
-    return tce_per_wan_yuan<B>(v);
-  } else if constexpr (U == phrase_unit::items) {
-    return items(v);
-  } else if constexpr (U == phrase_unit::persons) {
-    return persons(v);
-  } else if constexpr (U == phrase_unit::wan_persons) {
-    return wan_persons(v);
-  } else if constexpr (U == phrase_unit::tce) {
-    return tce(v);
-  } else if constexpr (U == phrase_unit::wan_tce) {
-    return wan_tce(v);
-  } else {
-    return v; // none, points: no level type
-  }
-}
-
-template <class Q, phrase_unit U> [[nodiscard]] consteval bool fits() noexcept {
+template <class Q, unit_id U> [[nodiscard]] consteval bool fits() noexcept {
   if constexpr (std::is_void_v<Q>) {
     return true;
   } else {
-    return unit_fits(U, q_kind_of<Q>());
+    return family_of(U) == family_of_quantity<Q>();
   }
 }
 
 /// The value as the target's type: the phrase's own (Q = void) or the indicator's Q.
-template <class Q, phrase_unit U> [[nodiscard]] constexpr auto as_target_value(double v) noexcept {
+template <class Q, unit_id U> [[nodiscard]] constexpr auto as_target_value(double v) noexcept {
   if constexpr (std::is_void_v<Q>) {
-    return in_unit<U>(v);
+    return value_of<U>(v);
   } else {
-    return Q(in_unit<U, typename basis_of<Q>::type>(v));
+    return Q(value_of<U, price_basis_of_t<Q>>(v));
   }
 }
 
@@ -201,7 +99,7 @@ template <class Q, fixed_string S, bool WithBasis>
     return 0;
   } else {
     constexpr parsed_phrase p = r.value();
-    constexpr phrase_unit U = p.unit;
+    constexpr unit_id U = p.unit;
     constexpr auto x = [](auto v) { return as_target_value<Q, U>(v); }; // instantiated when used
     if constexpr (p.kind == goal_kind::average_growth) {
       static_assert(WithBasis,
@@ -218,7 +116,7 @@ template <class Q, fixed_string S, bool WithBasis>
       return change_target{p.cmp, growth_rate::percent(p.value)};
     } else if constexpr (p.kind == goal_kind::points_change) {
       if constexpr (!std::is_void_v<Q> && !std::is_same_v<Q, share>) {
-        misfit<U, Q>();
+        misfit<family_of(U), Q>();
       }
       return points_target{p.cmp, points::pp(p.value)};
     } else if constexpr (p.kind == goal_kind::multiple) {
@@ -228,7 +126,7 @@ template <class Q, fixed_string S, bool WithBasis>
       return relative_target{p.relation, points::pp(in_step ? 1.0 : 0.0), p.reference, {}};
     } else if constexpr (p.kind == goal_kind::band && p.measure == phrase_measure::change) {
       static_assert(
-          U == phrase_unit::percent,
+          U == unit_id::percent,
           "zzplan: a band of percentage points (提高2个百分点左右) has no typed target yet");
       return p.tolerance ? about(growth_rate::percent(p.value), *p.tolerance)
                          : about(growth_rate::percent(p.value));
@@ -238,18 +136,18 @@ template <class Q, fixed_string S, bool WithBasis>
           "zzplan: a range or band of growth rates (增长6%-7%, 年均增长7%左右) has no typed "
           "target yet; write one bound (增长6%以上)");
       return 0;
-    } else if constexpr (U == phrase_unit::none) {
+    } else if constexpr (U == unit_id::none) {
       static_assert(always_false_v<decltype(S)>,
                     "zzplan: the phrase writes no unit (%, 亿元, 个, 万人…), so the type of its "
                     "target cannot be chosen; write the unit");
       return 0;
-    } else if constexpr (U == phrase_unit::points) {
+    } else if constexpr (U == unit_id::points) {
       static_assert(always_false_v<decltype(S)>,
                     "zzplan: 个百分点 (percentage points) is a change, not a level: write "
                     "提高X个百分点, or the level in %");
       return 0;
     } else if constexpr (!fits<Q, U>()) {
-      misfit<U, Q>();
+      misfit<family_of(U), Q>();
       return 0;
     } else if constexpr (p.kind == goal_kind::level || p.kind == goal_kind::ceiling) {
       return level_target<decltype(x(0.0))>{p.cmp, x(p.value), p.kind == goal_kind::ceiling};

@@ -40,6 +40,11 @@ namespace detail {
       if constexpr (std::is_same_v<T, std::string>) {
         return v.empty() && c == column::region ? nlohmann::ordered_json(nullptr)
                                                 : nlohmann::ordered_json(v);
+      } else if constexpr (requires { text_of(v); }) {
+        return nlohmann::ordered_json(std::string(text_of(v)));
+      } else if constexpr (std::is_same_v<T, std::optional<projection_method>>) {
+        return v ? nlohmann::ordered_json(std::string(text_of(*v)))
+                 : nlohmann::ordered_json(nullptr);
       } else if constexpr (std::is_same_v<T, std::optional<double>>) {
         return detail::json_number(v);
       } else if constexpr (std::is_same_v<T, std::vector<std::string>>) {

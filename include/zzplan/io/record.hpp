@@ -30,11 +30,11 @@ namespace zzplan::io {
 struct assessment_record {
   // ---- the columns of the JSON and CSV output, in their order ----
   std::string id;
-  std::string region;    ///< empty: none (null)
-  std::string indicator; ///< in the chosen language
-  std::string kind;      ///< snake_case: level, step, average_growth, ...
-  std::string attribute; ///< "binding" or "expected"
-  std::string unit;      ///< of the levels: "%", "亿元", "index (base = 1)"; empty: none
+  std::string region;                                        ///< empty: none (null)
+  std::string indicator;                                     ///< in the chosen language
+  goal_kind kind = goal_kind::level;                         ///< written in snake_case: level, …
+  zzplan::attribute attribute = zzplan::attribute::expected; ///< written "binding" or "expected"
+  std::string unit; ///< of the levels: "%", "亿元", "index (base = 1)"; empty: none
   std::optional<int> baseline_year{};
   std::optional<double> baseline_value{};
   std::optional<int> target_year{};
@@ -42,8 +42,9 @@ struct assessment_record {
   std::optional<int> latest_year{};
   std::optional<double> latest_value{};
   std::optional<bool> met{};
-  std::string status; ///< the chosen method's class, snake_case
-  std::string label;  ///< the cn_midterm label in Chinese, whatever the method
+  zzplan::status status = zzplan::status::insufficient_data; ///< the chosen method's class
+  schedule_label label =
+      schedule_label::none; ///< cn_midterm's, written in Chinese whatever the method
   std::optional<double> achievement_share{};
   std::optional<double> time_elapsed{};
   std::optional<double> expected_share{};
@@ -53,7 +54,7 @@ struct assessment_record {
   std::optional<double> rate_ratio{};
   std::optional<double> required_rate_remaining{};
   std::optional<double> projected_value{};
-  std::optional<std::string> projection_method{}; ///< null when nothing was projected
+  std::optional<zzplan::projection_method> projection_method{}; ///< none when nothing was projected
   std::optional<double> projected_share{};
   std::optional<double> years_to_target{};
   /// In the data's unit for level and count targets (points for shares), a fraction for change
@@ -63,15 +64,10 @@ struct assessment_record {
   std::vector<std::string> notes; ///< in the chosen language
 
   // ---- for the human renderers (not JSON/CSV columns) ----
-  std::string wording;              ///< the plan's own words
-  std::string modality;             ///< "firm" (确保) or "aspirational" (力争)
+  std::string wording;                                ///< the plan's own words
+  zzplan::modality modality = zzplan::modality::firm; ///< 确保 or 力争
   std::string over_completion_text; ///< over_completion_absolute with its unit, signed
   zzplan::method method_used = zzplan::method::cn_midterm;
-  zzplan::lang language = zzplan::lang::zh;
-  zzplan::status status_value = zzplan::status::insufficient_data;
-  zzplan::schedule_label label_value = zzplan::schedule_label::none;
-  zzplan::goal_kind kind_value = zzplan::goal_kind::level;
-  bool binding = false;
   bool assessed = false;
   bool alert = false; ///< a firm binding goal lagging or failed
 };
@@ -112,7 +108,8 @@ inline constexpr std::array<column, 30> data_columns = [] {
 }
 
 /// Calls f with the column's member: const std::string&, std::optional<int>, std::optional<double>,
-/// std::optional<bool>, std::optional<std::string> or std::vector<std::string>.
+/// std::optional<bool>, std::vector<std::string>, or an enum (goal_kind, attribute, status,
+/// schedule_label, modality, std::optional<projection_method>) that text_of writes.
 template <class F> decltype(auto) visit_field(const assessment_record& r, column c, F&& f) {
   switch (c) {
   case column::id: return f(r.id);
@@ -149,6 +146,29 @@ template <class F> decltype(auto) visit_field(const assessment_record& r, column
   case column::modality: return f(r.modality);
   }
   return f(r.id);
+}
+
+// ---- how the enums of a record are written in JSON and CSV
+// -------------------------------------------
+
+[[nodiscard]] constexpr std::string_view text_of(goal_kind k) noexcept {
+  return to_string(k);
+}
+[[nodiscard]] constexpr std::string_view text_of(attribute a) noexcept {
+  return a == attribute::binding ? "binding" : "expected";
+}
+[[nodiscard]] constexpr std::string_view text_of(status s) noexcept {
+  return to_string(s);
+}
+/// The label of China's mid-term reviews is written in Chinese, whatever the language.
+[[nodiscard]] constexpr std::string_view text_of(schedule_label l) noexcept {
+  return label_zh(l);
+}
+[[nodiscard]] constexpr std::string_view text_of(modality m) noexcept {
+  return m == modality::aspirational ? "aspirational" : "firm";
+}
+[[nodiscard]] constexpr std::string_view text_of(projection_method p) noexcept {
+  return to_string(p);
 }
 
 // ---- statuses of a method
@@ -231,7 +251,7 @@ template <class L> [[nodiscard]] std::optional<double> level(const std::optional
 /// The English name of a unit whose numbers are not rescaled: 亿元 is "100 million yuan".
 template <class U> [[nodiscard]] std::string english_unit() {
   using S = typename U::en_scale;
-  std::string name = zzplan::detail::unit_symbol<U>(lang::en);
+  std::string name = unit_symbol_text<U>(lang::en);
   if constexpr (S::num != S::den) {
     double m = static_cast<double>(S::num) / static_cast<double>(S::den);
     constexpr std::array<std::pair<std::string_view, double>, 4> words = {
@@ -245,7 +265,7 @@ template <class U> [[nodiscard]] std::string english_unit() {
     }
     name = magnitude(m) + " " + name;
   }
-  return name + zzplan::detail::basis_suffix<U>(lang::en);
+  return name + price_basis_text<U>(lang::en);
 }
 
 template <class Level> struct unit_text {
@@ -259,8 +279,7 @@ template <> struct unit_text<double> { // a series of changes chained to an inde
 };
 template <class U, class R> struct unit_text<quantity<U, R>> {
   static std::string get(lang l) {
-    return l == lang::zh ? zzplan::detail::unit_symbol<U>(l) + zzplan::detail::basis_suffix<U>(l)
-                         : english_unit<U>();
+    return l == lang::zh ? unit_symbol_text<U>(l) + price_basis_text<U>(l) : english_unit<U>();
   }
 };
 
@@ -293,8 +312,8 @@ template <class L, class O>
   r.id = std::string(a.id);
   r.region = std::string(region);
   r.indicator = std::string(l == lang::zh || a.name_en.empty() ? a.name_zh : a.name_en);
-  r.kind = std::string(to_string(a.kind));
-  r.attribute = a.attr == attribute::binding ? "binding" : "expected";
+  r.kind = a.kind;
+  r.attribute = a.attr;
   if (a.kind != goal_kind::milestone && a.kind != goal_kind::relative) {
     r.unit = detail::unit_text<L>::get(l); // relative goals: levels of either kind, unit unknown
   }
@@ -305,10 +324,8 @@ template <class L, class O>
   r.latest_year = a.latest_year ? detail::year_of(*a.latest_year) : std::nullopt;
   r.latest_value = detail::level(a.latest_value);
   r.met = a.met;
-  r.status_value = a.status_under(m);
-  r.status = std::string(to_string(r.status_value));
-  r.label_value = a.label;
-  r.label = std::string(label_zh(a.label));
+  r.status = a.status_under(m);
+  r.label = a.label;
   r.achievement_share = finite(a.achievement_share);
   r.time_elapsed = finite(a.time_elapsed);
   r.expected_share = finite(a.expected_share);
@@ -320,7 +337,7 @@ template <class L, class O>
   r.projected_value = detail::level(a.projected_value);
   r.projected_share = finite(a.projected_share);
   if (r.projected_value || r.projected_share) {
-    r.projection_method = std::string(to_string(a.projection));
+    r.projection_method = a.projection;
   }
   r.years_to_target = finite(a.years_to_target);
   r.over_completion_absolute = finite(a.over_completion_number);
@@ -330,11 +347,8 @@ template <class L, class O>
   }
   r.notes = describe_notes(a, l);
   r.wording = std::string(a.wording);
-  r.modality = a.mode == modality::aspirational ? "aspirational" : "firm";
+  r.modality = a.mode;
   r.method_used = m;
-  r.language = l;
-  r.kind_value = a.kind;
-  r.binding = a.attr == attribute::binding;
   r.assessed = a.assessed;
   r.alert = a.alert();
   return r;

@@ -53,8 +53,10 @@ inline constexpr std::string_view utf8_bom = "\xEF\xBB\xBF";
     using T = std::remove_cvref_t<decltype(v)>;
     if constexpr (std::is_same_v<T, std::string>) {
       return v;
-    } else if constexpr (std::is_same_v<T, std::optional<std::string>>) {
-      return v.value_or("");
+    } else if constexpr (requires { text_of(v); }) {
+      return std::string(text_of(v));
+    } else if constexpr (std::is_same_v<T, std::optional<projection_method>>) {
+      return v ? std::string(text_of(*v)) : std::string();
     } else if constexpr (std::is_same_v<T, std::optional<int>>) {
       return v ? std::to_string(*v) : std::string();
     } else if constexpr (std::is_same_v<T, std::optional<double>>) {

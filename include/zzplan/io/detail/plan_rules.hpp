@@ -4,9 +4,11 @@
 // basis, a relative goal names its reference, and so on. Each broken rule is an input_error that
 // names the file, the line and column, and what to fix. Used by plan_file.hpp.
 
-#include <zzplan/io/data_file.hpp> // input_error
-#include <zzplan/io/plan_spec.hpp>
+#include <zzplan/io/detail/plan_spec.hpp>
+#include <zzplan/io/error.hpp>
 #include <zzplan/phrase.hpp>
+#include <zzplan/unit_table.hpp>
+#include <zzplan/utf8.hpp>
 
 #include <algorithm>
 #include <cstddef>
@@ -46,12 +48,33 @@ namespace detail {
   return best;
 }
 
-[[nodiscard]] constexpr std::size_t code_points(std::string_view s) noexcept {
-  std::size_t n = 0;
-  for (const char c : s) {
-    n += (static_cast<unsigned char>(c) & 0xC0U) != 0x80U ? 1U : 0U;
+/// The units a plan may name, as a message lists them: "%, 个百分点, 元, 万元, …" (level units
+/// only when levels_only).
+[[nodiscard]] inline std::string unit_list(bool levels_only = true) {
+  std::string out;
+  for (const unit_info& row : unit_table) {
+    if (!levels_only || is_level_unit(row.id)) {
+      if (!out.empty()) {
+        out += ", ";
+      }
+      out += row.zh;
+    }
   }
-  return n;
+  return out;
+}
+
+/// The units of a family, for a message: "元, 万元, 亿元, 万亿元".
+[[nodiscard]] inline std::string units_of_family(unit_family f) {
+  std::string out;
+  for (const unit_info& row : unit_table) {
+    if (row.family == f) {
+      if (!out.empty()) {
+        out += ", ";
+      }
+      out += row.zh;
+    }
+  }
+  return out;
 }
 
 /// The direction a wording implies, if any.
@@ -74,38 +97,32 @@ implied_direction(const parsed_phrase& p) noexcept {
   }
 }
 
-[[nodiscard]] constexpr std::string_view phrase_unit_name(phrase_unit u) noexcept {
-  return u == phrase_unit::none ? "no unit" : unit_symbol(u);
+[[nodiscard]] constexpr std::string_view unit_name(unit_id u) noexcept {
+  return u == unit_id::none ? "no unit" : unit_symbol(u);
 }
 
 /// The rules of a goal that need no types. basis and tolerance are the texts the plan wrote.
 inline void check_goal(goal_spec& g, const std::optional<std::string>& basis,
                        const std::optional<std::string>& tolerance, const std::string& file) {
   const auto fail = [&](std::string_view key, const std::string& msg) {
-    const key_pos p = g.at(key);
+    const file_position p = g.at(key);
     throw input_error(file, p.line, p.column, "goal '" + g.id + "': " + msg);
   };
   // ---- the unit of the data ----
-  bool known_unit = false;
-  for (const auto& w : data_unit_words) {
-    if (w.symbol == g.unit_text) {
-      g.unit = w.unit;
-      known_unit = true;
-    }
+  const std::optional<unit_id> data_unit = find_unit(g.unit_text);
+  if (!data_unit || !is_level_unit(*data_unit)) {
+    fail("unit", "unit '" + g.unit_text + "' is not known; write one of " + unit_list());
   }
-  if (!known_unit) {
-    fail("unit",
-         "unit '" + g.unit_text + "' is not known; write one of " + std::string(data_unit_list));
-  }
+  g.unit = *data_unit;
   // ---- the target phrase ----
   const parse_result r = parse_phrase(g.target);
   if (!r) {
-    const key_pos p = g.at("target");
+    const file_position p = g.at("target");
     const std::size_t off = std::min(r.error().offset, g.target.size());
     const std::string rest =
         off < g.target.size() ? "at '" + g.target.substr(off) + "'" : "at its end";
     throw input_error(
-        file, p.line, p.column + 1 + code_points(std::string_view(g.target).substr(0, off)),
+        file, p.line, p.column + 1 + utf8::count(std::string_view(g.target).substr(0, off)),
         "goal '" + g.id + "': the target '" + g.target + "' is not understood " + rest + ": " +
             std::string(r.error().message()) + "; see docs/method.md §3 for the wordings");
   }
@@ -118,8 +135,8 @@ inline void check_goal(goal_spec& g, const std::optional<std::string>& basis,
   const std::string said = "the target '" + g.target + "'";
   const std::string unit_said = "unit = \"" + g.unit_text + "\"";
   // ---- the unit of the phrase against the unit of the data ----
-  const unit_family fd = family(g.unit);
-  const unit_family fp = family(ph.unit);
+  const unit_family fd = family_of(g.unit);
+  const unit_family fp = family_of(ph.unit);
   if ((ph.kind == goal_kind::range && ph.measure != phrase_measure::level) ||
       (ph.kind == goal_kind::band && ph.measure == phrase_measure::annual_change)) {
     fail("target", said + " is a range or band of growth rates, which is not supported; write one "
@@ -134,7 +151,7 @@ inline void check_goal(goal_spec& g, const std::optional<std::string>& basis,
     if (ph.kind != goal_kind::relative && ph.kind != goal_kind::multiple &&
         fp != unit_family::share) {
       fail("target", said + " is a change and needs a rate in % (e.g. 下降15%), not " +
-                         std::string(phrase_unit_name(ph.unit)));
+                         std::string(unit_name(ph.unit)));
     }
   } else if (fp == unit_family::none || fp == unit_family::points) {
     fail("target", said + " writes no unit for its level; write it (e.g. 15%, 5000亿元, 2个) as " +
@@ -147,9 +164,14 @@ inline void check_goal(goal_spec& g, const std::optional<std::string>& basis,
   // ---- the price basis ----
   if (basis) {
     if (!has_price_basis(g.unit)) {
+      std::string priced;
+      for (const unit_info& row : unit_table) {
+        if (row.prices != price_rule::none) {
+          priced += (priced.empty() ? "" : ", ") + std::string(row.zh);
+        }
+      }
       fail("price_basis",
-           "price_basis applies to money (元, 万元, 亿元, 万亿元, 元/人, 吨标准煤/万元), not to " +
-               unit_said + "; remove it");
+           "price_basis applies to money (" + priced + "), not to " + unit_said + "; remove it");
     }
     g.price_stated = true;
     if (*basis == "nominal") {
@@ -175,11 +197,12 @@ inline void check_goal(goal_spec& g, const std::optional<std::string>& basis,
                     : std::string()) +
                "; write constant:2010, constant:2015, constant:2020 or constant:2025");
     }
-    if (family(g.unit) == unit_family::energy_intensity && g.price_year == 0) {
-      fail("price_basis", "energy per 万元 of GDP is measured at constant prices; write "
-                          "price_basis = \"constant:2020\"");
+    if (info(g.unit).prices == price_rule::constant_only && g.price_year == 0) {
+      fail("price_basis", std::string(unit_symbol(g.unit)) +
+                              " is measured at constant prices; write price_basis = "
+                              "\"constant:2020\"");
     }
-  } else if (family(g.unit) == unit_family::energy_intensity) {
+  } else if (info(g.unit).prices == price_rule::constant_only) {
     g.price_year = 2020; // said by `zzplan check` and in the notes
   } else if (g.is_growth() && has_price_basis(g.unit)) {
     fail("target", "a growth goal on money needs its price basis; add price_basis = \"nominal\" "
@@ -203,11 +226,11 @@ inline void check_goal(goal_spec& g, const std::optional<std::string>& basis,
     g.better = *implied;
   }
   // ---- what the data observe ----
-  if (g.observed == observation_kind::yearly_change && g.needs_levels()) {
+  if (g.observed == series_form::yearly_change && g.needs_levels()) {
     fail("observed_as", "observed_as = \"yearly_change\" gives only an index (base = 1), but " +
                             said + " needs levels; give levels (observed_as = \"level\")");
   }
-  if (g.baseline && g.observed == observation_kind::yearly_change) {
+  if (g.baseline && g.observed == series_form::yearly_change) {
     fail("baseline", "a stated baseline does not apply to a series of yearly changes (the base is "
                      "1); remove it");
   }
@@ -230,10 +253,10 @@ inline void check_goal(goal_spec& g, const std::optional<std::string>& basis,
         t[0] != '.') {
       v = std::stod(std::string(t.substr(0, unit_at)));
     }
-    const std::optional<phrase_unit> u = parse_unit(t.substr(unit_at));
-    if (ph.kind == goal_kind::band && v >= 0 && u == phrase_unit::percent) {
+    const std::optional<unit_id> u = parse_unit(t.substr(unit_at));
+    if (ph.kind == goal_kind::band && v >= 0 && u == unit_id::percent) {
       g.tolerance = v / 100.0;
-    } else if (ph.kind == goal_kind::relative && v >= 0 && u == phrase_unit::points) {
+    } else if (ph.kind == goal_kind::relative && v >= 0 && u == unit_id::points) {
       g.tolerance = v;
     } else if (ph.kind == goal_kind::band || ph.kind == goal_kind::relative) {
       fail("tolerance", "tolerance '" + *tolerance + "' is not understood; write " +

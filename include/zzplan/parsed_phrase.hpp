@@ -1,9 +1,11 @@
 #pragma once
-// What parse_phrase returns: a parsed_phrase or a phrase_error (part of <zzplan/phrase.hpp>).
+// What parse_phrase returns (<zzplan/phrase.hpp>): a parsed_phrase, or a phrase_error that says
+// where the phrase stopped making sense and what was expected there.
 
-#include <zzplan/detail/phrase_lexer.hpp>
 #include <zzplan/goal.hpp>
 #include <zzplan/target.hpp>
+#include <zzplan/unit_table.hpp>
+#include <zzplan/utf8.hpp>
 
 #include <cstddef>
 #include <optional>
@@ -12,6 +14,31 @@
 #include <string_view>
 
 namespace zzplan {
+
+/// Text in a fixed buffer (a message composed in a constant expression, no allocation).
+template <std::size_t Capacity> struct fixed_text {
+  char data[Capacity]{};
+  std::size_t size = 0;
+
+  /// Appends as much as fits, never cutting a UTF-8 sequence in two; keeps a terminating NUL.
+  constexpr void append(std::string_view s) noexcept {
+    std::size_t i = 0;
+    while (i < s.size()) {
+      const std::size_t n = utf8::step(s[i]);
+      if (size + n >= Capacity || i + n > s.size()) {
+        return;
+      }
+      for (std::size_t k = 0; k < n; ++k) {
+        data[size++] = s[i + k];
+      }
+      i += n;
+    }
+  }
+  [[nodiscard]] constexpr std::string_view view() const noexcept { return {data, size}; }
+  friend constexpr bool operator==(const fixed_text& a, const fixed_text& b) noexcept {
+    return a.view() == b.view();
+  }
+};
 
 /// What the numbers of a phrase measure: a level, a change from the base year, or a change a year.
 enum class phrase_measure : unsigned char { level, change, annual_change };
@@ -28,7 +55,7 @@ struct parsed_phrase {
   double value = 0.0;
   /// The other figure, when written: a range's high end, an increment's stretch, a step's start A.
   std::optional<double> second{};
-  phrase_unit unit = phrase_unit::none;
+  unit_id unit = unit_id::none;
   double factor = 1.0;   ///< 翻N番: 2^N
   bool decrease = false; ///< the wording says lower: 下降, 降低, 减少, 降至, 降低到
   bool band = false;     ///< 左右
@@ -42,7 +69,7 @@ struct parsed_phrase {
 /// Where a phrase stopped making sense (a byte offset) and what was expected there.
 struct phrase_error {
   std::size_t offset = 0;
-  detail::phrase::fixed_text<192> text{};
+  fixed_text<192> text{};
   [[nodiscard]] constexpr std::string_view message() const noexcept { return text.view(); }
   friend constexpr bool operator==(const phrase_error&, const phrase_error&) = default;
 };

@@ -5,8 +5,9 @@
 // for laying out legends.
 
 #include <zzplan/format.hpp>
-#include <zzplan/io/text_table.hpp>
+#include <zzplan/io/detail/text_table.hpp>
 #include <zzplan/status.hpp>
+#include <zzplan/utf8.hpp>
 
 #include <cmath>
 #include <cstdio>
@@ -34,9 +35,8 @@ namespace zzplan::io {
   return out;
 }
 
-/// The language and size of charts.
+/// The size of charts.
 struct svg_options {
-  lang language = lang::zh;
   double width = 640.0;
   double height = 340.0; ///< of a goal chart (a placeholder panel is smaller)
 };
@@ -83,7 +83,7 @@ inline constexpr std::string_view font_family =
 
 /// Approximate width in pixels of text at a font size (CJK characters count double).
 [[nodiscard]] inline double text_width(std::string_view s, double size) {
-  return static_cast<double>(display_width(s)) * size * 0.56;
+  return static_cast<double>(utf8::display_width(s)) * size * 0.56;
 }
 
 /// A linear map from a domain to a range of pixels; a degenerate domain maps to the middle.

@@ -7,13 +7,13 @@
 // chart never split across pages. Every text is HTML-escaped.
 //
 //   std::vector<io::plan_report> plans = ...;   // records, roll-up, charts per plan
-//   std::string page = io::html_report(plans, {.language = lang::zh});
+//   std::string page = io::html_report(plans, {}, lang::zh);
 
-#include <zzplan/io/chart_data.hpp>
+#include <zzplan/io/detail/chart_data.hpp>
+#include <zzplan/io/detail/svg.hpp>
+#include <zzplan/io/detail/svg_draw.hpp>
+#include <zzplan/io/detail/text_table.hpp>
 #include <zzplan/io/record.hpp>
-#include <zzplan/io/svg.hpp>
-#include <zzplan/io/svg_draw.hpp>
-#include <zzplan/io/text_table.hpp>
 #include <zzplan/plan.hpp>
 
 #include <cstddef>
@@ -38,7 +38,6 @@ struct plan_report {
 };
 
 struct html_options {
-  lang language = lang::zh;
   std::string title{}; ///< empty: 规划目标评估报告 / Evaluation of plan goals
   std::vector<std::string> sources{}; ///< footer lines, plain text (URLs are not made links)
 };
@@ -133,25 +132,23 @@ template <class RowClass, class CellAttrs>
   }
   s += "</p>\n";
   // ---- summary and the plan chart
-  svg_options so;
-  so.language = l;
+  const svg_options so;
   s += "<h3>" + xml_escape(zh ? "汇总" : "Summary") + "</h3>\n<div class=\"overview\">\n" +
        plain_table(summary_grid(p.summary, l)) + "<figure class=\"plan-chart\">\n" +
-       plan_svg(p.records, p.as_of, p.name, so) + "</figure>\n</div>\n";
+       plan_svg(p.records, p.as_of, p.name, so, l) + "</figure>\n</div>\n";
   // ---- the assessments
   table_options to;
-  to.language = l;
   to.notes_below = false;
   const std::vector<column> cols = default_columns(p.how);
   to.columns = cols;
   s += "<h3>" + xml_escape(zh ? "评估结果" : "Assessments") + "</h3>\n";
   s += table(
-      table_grid(p.records, to),
+      table_grid(p.records, to, l),
       [&p](std::size_t i) { return p.records[i].alert ? std::string("alert") : std::string(); },
       [&p, &cols](std::size_t i, std::size_t j) {
         return j < cols.size() && cols[j] == column::label
                    ? " class=\"label\" style=\"color:" +
-                         std::string(svg::label_colour(p.records[i].label_value)) + "\""
+                         std::string(svg::label_colour(p.records[i].label)) + "\""
                    : std::string();
       });
   // ---- a chart per goal
@@ -160,7 +157,7 @@ template <class RowClass, class CellAttrs>
   for (std::size_t i = 0; i < p.records.size(); ++i) {
     const goal_chart ch = i < p.charts.size() ? p.charts[i] : chart_of(p.records[i]);
     s += "<figure class=\"goal-chart\" id=\"" + xml_escape("goal-" + p.records[i].id) + "\">\n" +
-         goal_svg(p.records[i], ch, so) + "</figure>\n";
+         goal_svg(p.records[i], ch, so, l) + "</figure>\n";
   }
   s += "</div>\n";
   // ---- the data notes
@@ -183,8 +180,7 @@ template <class RowClass, class CellAttrs>
 
 /// The report page (see the top of this file).
 [[nodiscard]] inline std::string html_report(std::span<const plan_report> plans,
-                                             const html_options& o = {}) {
-  const lang l = o.language;
+                                             const html_options& o = {}, lang l = lang::zh) {
   const bool zh = l == lang::zh;
   const std::string title = !o.title.empty()
                                 ? o.title
@@ -227,8 +223,9 @@ template <class RowClass, class CellAttrs>
 }
 
 /// The report of a single plan.
-[[nodiscard]] inline std::string html_report(const plan_report& plan, const html_options& o = {}) {
-  return html_report(std::span<const plan_report>(&plan, 1), o);
+[[nodiscard]] inline std::string html_report(const plan_report& plan, const html_options& o = {},
+                                             lang l = lang::zh) {
+  return html_report(std::span<const plan_report>(&plan, 1), o, l);
 }
 
 } // namespace zzplan::io

@@ -6,6 +6,7 @@
 #include <zzplan/evaluate.hpp>
 #include <zzplan/goal.hpp>
 #include <zzplan/indicator.hpp>
+#include <zzplan/milestone.hpp>
 #include <zzplan/percent.hpp>
 #include <zzplan/plan.hpp>
 #include <zzplan/target.hpp>

@@ -9,11 +9,11 @@
 //     过半), coloured by schedule label, binding goals starred and outlined.
 // Every number in the markup is finite (svg::num); texts are XML-escaped.
 
-#include <zzplan/io/chart_data.hpp>
+#include <zzplan/io/detail/chart_data.hpp>
+#include <zzplan/io/detail/svg_draw.hpp>
+#include <zzplan/io/detail/svg_plan.hpp>
+#include <zzplan/io/detail/text_table.hpp>
 #include <zzplan/io/record.hpp>
-#include <zzplan/io/svg_draw.hpp>
-#include <zzplan/io/svg_plan.hpp>
-#include <zzplan/io/text_table.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -37,10 +37,12 @@ namespace svg {
 inline void subtitle(canvas& c, const assessment_record& r, lang l, double y) {
   const std::string head =
       r.indicator + " · " +
-      std::string(r.binding ? tr(l, "★ 约束性", "★ binding") : tr(l, "预期性", "expected")) + " · ";
+      std::string((r.attribute == attribute::binding) ? tr(l, "★ 约束性", "★ binding")
+                                                      : tr(l, "预期性", "expected")) +
+      " · ";
   c.raw("<text x=\"16\" y=\"" + num(y) + "\" font-size=\"12\" fill=\"#555\">" + xml_escape(head) +
-        "<tspan fill=\"" + std::string(label_colour(r.label_value)) + "\" font-weight=\"bold\">" +
-        xml_escape(label_text(r.label_value, l)) + "</tspan></text>\n");
+        "<tspan fill=\"" + std::string(label_colour(r.label)) + "\" font-weight=\"bold\">" +
+        xml_escape(label_text(r.label, l)) + "</tspan></text>\n");
 }
 
 [[nodiscard]] inline std::string title_of(const assessment_record& r) {
@@ -48,8 +50,8 @@ inline void subtitle(canvas& c, const assessment_record& r, lang l, double y) {
 }
 
 /// The panel of a goal that cannot be drawn: 数据不足 (or a milestone's label) and the notes.
-[[nodiscard]] inline std::string placeholder(const assessment_record& r, const svg_options& o) {
-  const lang l = o.language;
+[[nodiscard]] inline std::string placeholder(const assessment_record& r, const svg_options& o,
+                                             lang l) {
   const std::size_t shown = std::min<std::size_t>(r.notes.size(), 3);
   const double h = 84.0 + 16.0 * static_cast<double>(shown);
   canvas c(o.width, h, title_of(r));
@@ -57,15 +59,15 @@ inline void subtitle(canvas& c, const assessment_record& r, lang l, double y) {
          "rx=\"6\" fill=\"#f7f7f7\" stroke=\"#c8c8c8\" stroke-dasharray=\"4 3\"");
   c.text(16, 24, title_of(r), "font-size=\"15\" font-weight=\"bold\" fill=\"#222\"");
   subtitle(c, r, l, 42);
-  const bool milestone = r.kind_value == goal_kind::milestone;
-  std::string big = r.assessed ? std::string(label_text(r.label_value, l))
+  const bool milestone = r.kind == goal_kind::milestone;
+  std::string big = r.assessed ? std::string(label_text(r.label, l))
                                : std::string(tr(l, "数据不足", "insufficient data"));
   if (milestone) {
     big = std::string(tr(l, "定性目标：", "milestone: ")) + big;
   }
   c.text(16, 66, big,
-         "font-size=\"16\" font-weight=\"bold\" fill=\"" +
-             std::string(label_colour(r.label_value)) + "\"");
+         "font-size=\"16\" font-weight=\"bold\" fill=\"" + std::string(label_colour(r.label)) +
+             "\"");
   for (std::size_t i = 0; i < shown; ++i) {
     c.text(16, 86.0 + 16.0 * static_cast<double>(i), r.notes[i], "font-size=\"11\" fill=\"#555\"");
   }
@@ -80,9 +82,8 @@ inline void subtitle(canvas& c, const assessment_record& r, lang l, double y) {
 
 /// The chart of one goal (see the top of this file).
 [[nodiscard]] inline std::string goal_svg(const assessment_record& r, const goal_chart& ch,
-                                          const svg_options& o = {}) {
+                                          const svg_options& o = {}, lang l = lang::zh) {
   using namespace svg;
-  const lang l = o.language;
   std::vector<double> ys;
   const auto take = [&ys](const std::vector<chart_point>& pts) {
     for (const chart_point& p : pts) {
@@ -101,8 +102,8 @@ inline void subtitle(canvas& c, const assessment_record& r, lang l, double y) {
   std::erase_if(ys, [](double v) { return !std::isfinite(v); });
   const int b = ch.base_year;
   const int T = ch.deadline;
-  if (!r.assessed || r.kind_value == goal_kind::milestone || ys.empty() || T <= b) {
-    return placeholder(r, o);
+  if (!r.assessed || r.kind == goal_kind::milestone || ys.empty() || T <= b) {
+    return placeholder(r, o, l);
   }
   const auto [lo_it, hi_it] = std::minmax_element(ys.begin(), ys.end());
   const double pad = (*hi_it - *lo_it) * 0.06;
@@ -274,8 +275,9 @@ inline void subtitle(canvas& c, const assessment_record& r, lang l, double y) {
 }
 
 /// The chart of a goal drawn from its record alone.
-[[nodiscard]] inline std::string goal_svg(const assessment_record& r, const svg_options& o = {}) {
-  return goal_svg(r, chart_of(r), o);
+[[nodiscard]] inline std::string goal_svg(const assessment_record& r, const svg_options& o = {},
+                                          lang l = lang::zh) {
+  return goal_svg(r, chart_of(r), o, l);
 }
 
 } // namespace zzplan::io

@@ -5,9 +5,9 @@
 // 预期 blue, 滞后 orange, 未实现 red, 数据不足 grey), binding goals starred and outlined. Shares
 // beyond the axis are clipped with an arrow and their value written out.
 
+#include <zzplan/io/detail/svg_draw.hpp>
+#include <zzplan/io/detail/text_table.hpp>
 #include <zzplan/io/record.hpp>
-#include <zzplan/io/svg_draw.hpp>
-#include <zzplan/io/text_table.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -21,9 +21,9 @@ namespace zzplan::io {
 
 /// The plan chart of a plan's records evaluated at as_of, titled with the plan's name.
 [[nodiscard]] inline std::string plan_svg(std::span<const assessment_record> records, int as_of,
-                                          std::string_view plan_name, const svg_options& o = {}) {
+                                          std::string_view plan_name, const svg_options& o = {},
+                                          lang l = lang::zh) {
   using namespace svg;
-  const lang l = o.language;
   const auto tr = [l](std::string_view zh, std::string_view en) {
     return std::string(l == lang::zh ? zh : en);
   };
@@ -52,7 +52,8 @@ namespace zzplan::io {
   hi = std::ceil(hi * 4.0) / 4.0;
   double name_w = 100.0;
   for (const assessment_record& r : records) {
-    name_w = std::max(name_w, text_width((r.binding ? "★ " : "") + r.indicator, 12.0));
+    name_w = std::max(
+        name_w, text_width(((r.attribute == attribute::binding) ? "★ " : "") + r.indicator, 12.0));
   }
   name_w = std::min(name_w, 240.0);
   const double W = o.width;
@@ -85,8 +86,8 @@ namespace zzplan::io {
   for (std::size_t i = 0; i < records.size(); ++i) {
     const assessment_record& r = records[i];
     const double y = top + row * static_cast<double>(i);
-    const std::string colour(label_colour(r.label_value));
-    std::string tip = r.indicator + ": " + std::string(label_text(r.label_value, l));
+    const std::string colour(label_colour(r.label));
+    std::string tip = r.indicator + ": " + std::string(label_text(r.label, l));
     if (r.achievement_share) {
       tip += tr("；完成进度 ", "; achieved ") + format_percent(r.achievement_share);
     }
@@ -97,16 +98,17 @@ namespace zzplan::io {
       tip += tr("；进度比 ", "; schedule ratio ") + format_fixed(r.schedule_ratio, 2);
     }
     c.raw("<g class=\"zz-bar\"><title>" + xml_escape(tip) + "</title>\n");
-    c.text(x0 - 8, y + row / 2 + 4, (r.binding ? "★ " : "") + r.indicator,
+    c.text(x0 - 8, y + row / 2 + 4, ((r.attribute == attribute::binding) ? "★ " : "") + r.indicator,
            std::string("font-size=\"12\" text-anchor=\"end\" fill=\"#222\"") +
-               (r.binding ? " font-weight=\"bold\"" : ""));
+               ((r.attribute == attribute::binding) ? " font-weight=\"bold\"" : ""));
     if (r.achievement_share && std::isfinite(*r.achievement_share)) {
       const double a = *r.achievement_share;
       const double shown = std::clamp(a, lo, hi);
       const double xa = sx(std::min(0.0, shown)), xb = sx(std::max(0.0, shown));
       c.rect(xa, y + 6, xb - xa, row - 12,
              "fill=\"" + colour + "\"" +
-                 (r.binding ? " stroke=\"#111\" stroke-width=\"1.8\"" : " fill-opacity=\"0.9\""));
+                 ((r.attribute == attribute::binding) ? " stroke=\"#111\" stroke-width=\"1.8\""
+                                                      : " fill-opacity=\"0.9\""));
       if (shown != a) {
         c.text(a > 0 ? xb - 2 : xa + 2, y + row / 2 + 4, a > 0 ? "▶" : "◀",
                std::string("font-size=\"11\" fill=\"#fff\" text-anchor=\"") +
@@ -116,12 +118,12 @@ namespace zzplan::io {
                                ? std::max(xb, sx(std::clamp(*r.expected_share, lo, hi)))
                                : xb;
       c.text(std::max(after, sx(0.0)) + 6, y + row / 2 + 4,
-             format_percent(a) + "  " + std::string(label_text(r.label_value, l)),
+             format_percent(a) + "  " + std::string(label_text(r.label, l)),
              "font-size=\"11\" fill=\"" + colour + "\"");
     } else {
       c.circle(sx(0.0) + 6, y + row / 2, 4, "fill=\"" + colour + "\"");
       c.text(sx(0.0) + 16, y + row / 2 + 4,
-             r.assessed ? std::string(label_text(r.label_value, l)) +
+             r.assessed ? std::string(label_text(r.label, l)) +
                               tr("（逐年判断，无完成进度）", " (judged each year, no share)")
                         : tr("数据不足", "insufficient data"),
              "font-size=\"11\" fill=\"" + colour + "\"");

@@ -12,7 +12,7 @@
 //     assumptions of its parser that do not hold (UB in a release build).
 // Each is an input_error with the line and column, and a message that says what to fix.
 
-#include <zzplan/io/data_file.hpp> // input_error
+#include <zzplan/io/error.hpp>
 
 #include <cstddef>
 #include <string>

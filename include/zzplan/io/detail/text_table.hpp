@@ -1,10 +1,10 @@
 #pragma once
 // Plain-text tables of assessment records and of a plan's roll-up, aligned by display width
 // (Chinese characters take two columns), numbers right-aligned, "—" where a value is undefined.
-// The grids built here (table_grid, summary_grid) are also what markdown.hpp renders.
+// The grids built here (table_grid, summary_grid) are also what markdown.hpp and html.hpp render.
 
-#include <zzplan/io/display_width.hpp>
 #include <zzplan/io/record.hpp>
+#include <zzplan/utf8.hpp>
 
 #include <algorithm>
 #include <array>
@@ -119,9 +119,9 @@ inline constexpr std::string_view dash = "—";
   };
   // clang-format off
   switch (c) {
-  case column::kind: return r.kind;
-  case column::attribute: return zh ? (r.binding ? "约束性" : "预期性") : r.attribute;
-  case column::modality: return zh ? (r.modality == "aspirational" ? "力争" : "确保") : r.modality;
+  case column::kind: return std::string(text_of(r.kind));
+  case column::attribute: return zh ? (r.attribute == attribute::binding ? "约束性" : "预期性") : std::string(text_of(r.attribute));
+  case column::modality: return zh ? (r.modality == modality::aspirational ? "力争" : "确保") : std::string(text_of(r.modality));
   case column::baseline_year: return year_text(r.baseline_year);
   case column::target_year: return year_text(r.target_year);
   case column::latest_year: return year_text(r.latest_year);
@@ -130,8 +130,8 @@ inline constexpr std::string_view dash = "—";
   case column::latest_value: return format_value(r.latest_value);
   case column::projected_value: return format_value(r.projected_value);
   case column::met: return !r.met ? std::string(dash) : *r.met ? (zh ? "是" : "yes") : (zh ? "否" : "no");
-  case column::status: return status_text(r.status_value, l);
-  case column::label: return zh ? r.label : std::string(label_en(r.label_value));
+  case column::status: return status_text(r.status, l);
+  case column::label: return std::string(zh ? label_zh(r.label) : label_en(r.label));
   case column::achievement_share: return format_percent(r.achievement_share);
   case column::time_elapsed: return format_percent(r.time_elapsed);
   case column::expected_share: return format_percent(r.expected_share);
@@ -144,7 +144,7 @@ inline constexpr std::string_view dash = "—";
   case column::years_to_target: return format_fixed(r.years_to_target, 1);
   case column::projection_method:
     return !r.projection_method ? std::string(dash)
-           : zh ? (*r.projection_method == "linear" ? "线性" : "几何") : *r.projection_method;
+           : zh ? (*r.projection_method == projection_method::linear ? "线性" : "几何") : std::string(text_of(*r.projection_method));
     // clang-format on
   case column::over_completion_absolute:
     return r.over_completion_text.empty() ? format_value(r.over_completion_absolute, 4)
@@ -186,8 +186,7 @@ struct grid {
 
 struct table_options {
   std::vector<column> columns{}; ///< empty: default_columns(method of the records)
-  lang language = lang::zh;
-  bool notes_below = true; ///< list each goal's notes under the table
+  bool notes_below = true;       ///< list each goal's notes under the table
 };
 
 /// The columns shown by default; the status column is added for methods other than cn_midterm.
@@ -213,20 +212,20 @@ struct table_options {
 }
 
 [[nodiscard]] inline grid table_grid(std::span<const assessment_record> records,
-                                     const table_options& o = {}) {
+                                     const table_options& o = {}, lang l = lang::zh) {
   const std::vector<column> cols =
       !o.columns.empty()
           ? o.columns
           : default_columns(records.empty() ? method::cn_midterm : records.front().method_used);
   grid g;
   for (const column c : cols) {
-    g.header.emplace_back(heading(c, o.language));
+    g.header.emplace_back(heading(c, l));
     g.right.push_back(is_numeric(c));
   }
   for (const assessment_record& r : records) {
     std::vector<std::string>& row = g.rows.emplace_back();
     for (const column c : cols) {
-      row.push_back(cell(r, c, o.language));
+      row.push_back(cell(r, c, l));
     }
   }
   return g;
@@ -274,7 +273,7 @@ struct table_options {
 
 /// Pads to a display width, on the right (left-aligned) or on the left (right-aligned).
 [[nodiscard]] inline std::string pad(std::string_view s, std::size_t width, bool right) {
-  const std::size_t w = display_width(s);
+  const std::size_t w = utf8::display_width(s);
   const std::string fill(w < width ? width - w : 0, ' ');
   return right ? fill + std::string(s) : std::string(s) + fill;
 }
@@ -284,7 +283,7 @@ struct table_options {
   std::vector<std::size_t> width(g.header.size(), 0);
   const auto measure = [&width](const std::vector<std::string>& row) {
     for (std::size_t i = 0; i < row.size() && i < width.size(); ++i) {
-      width[i] = std::max(width[i], display_width(row[i]));
+      width[i] = std::max(width[i], utf8::display_width(row[i]));
     }
   };
   measure(g.header);
@@ -313,7 +312,8 @@ struct table_options {
 }
 
 /// Each goal's notes, "[id] note", one a line, under a heading.
-[[nodiscard]] inline std::string notes_text(std::span<const assessment_record> records, lang l) {
+[[nodiscard]] inline std::string notes_text(std::span<const assessment_record> records,
+                                            lang l = lang::zh) {
   std::string out;
   for (const assessment_record& r : records) {
     for (const std::string& n : r.notes) {
@@ -325,9 +325,9 @@ struct table_options {
 
 /// The assessments as an aligned text table (with their notes below, by default).
 [[nodiscard]] inline std::string render_table(std::span<const assessment_record> records,
-                                              const table_options& o = {}) {
-  std::string out = render_text(table_grid(records, o));
-  return o.notes_below ? out + notes_text(records, o.language) : out;
+                                              const table_options& o = {}, lang l = lang::zh) {
+  std::string out = render_text(table_grid(records, o, l));
+  return o.notes_below ? out + notes_text(records, l) : out;
 }
 
 /// The roll-up as an aligned text table, under a title naming the method.

@@ -3,8 +3,9 @@
 // summary_grid), cells escaped (| and \), numbers right-aligned, source columns padded by display
 // width so the Markdown reads well as text too.
 
+#include <zzplan/io/detail/text_table.hpp>
 #include <zzplan/io/record.hpp>
-#include <zzplan/io/text_table.hpp>
+#include <zzplan/utf8.hpp>
 
 #include <algorithm>
 #include <cstddef>
@@ -53,7 +54,7 @@ namespace zzplan::io {
   std::vector<std::size_t> width(n, 3);
   for (const auto& row : cells) {
     for (std::size_t i = 0; i < n; ++i) {
-      width[i] = std::max(width[i], display_width(row[i]));
+      width[i] = std::max(width[i], utf8::display_width(row[i]));
     }
   }
   const auto right = [&g](std::size_t i) { return i < g.right.size() && g.right[i]; };
@@ -79,8 +80,9 @@ namespace zzplan::io {
 
 /// The assessments as a GFM table (with their notes below as a list, by default).
 [[nodiscard]] inline std::string render_markdown_table(std::span<const assessment_record> records,
-                                                       const table_options& o = {}) {
-  std::string out = render_markdown(table_grid(records, o));
+                                                       const table_options& o = {},
+                                                       lang l = lang::zh) {
+  std::string out = render_markdown(table_grid(records, o, l));
   if (!o.notes_below) {
     return out;
   }
@@ -91,9 +93,7 @@ namespace zzplan::io {
                markdown_escape(note) + "\n";
     }
   }
-  return notes.empty()
-             ? out
-             : out + (o.language == lang::zh ? "\n**说明**\n\n" : "\n**Notes**\n\n") + notes;
+  return notes.empty() ? out : out + (l == lang::zh ? "\n**说明**\n\n" : "\n**Notes**\n\n") + notes;
 }
 
 /// The roll-up as a GFM table under a bold title naming the method.

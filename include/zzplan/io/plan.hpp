@@ -4,10 +4,11 @@
 // the goal's types is checked here, with file:line:column messages that say what to fix; the
 // typed checks (a goal that cannot be meant) follow in dispatch.hpp when the goal is built.
 
-#include <zzplan/io/data_file.hpp> // input_error
-#include <zzplan/io/plan_rules.hpp>
-#include <zzplan/io/plan_spec.hpp>
-#include <zzplan/io/toml_text.hpp>
+#include <zzplan/io/detail/plan_rules.hpp>
+#include <zzplan/io/detail/plan_spec.hpp>
+#include <zzplan/io/detail/toml_text.hpp>
+#include <zzplan/io/error.hpp>
+#include <zzplan/utf8.hpp>
 
 #include <toml++/toml.h>
 
@@ -67,14 +68,14 @@ public:
   void name(std::string what) { what_ = std::move(what); }
   [[nodiscard]] const std::string& what() const noexcept { return what_; }
   [[nodiscard]] const toml::node* node(std::string_view key) const { return t_.get(key); }
-  [[nodiscard]] key_pos pos(std::string_view key) const {
+  [[nodiscard]] file_position pos(std::string_view key) const {
     if (const toml::node* n = t_.get(key)) {
       return {n->source().begin.line, n->source().begin.column};
     }
     return {t_.source().begin.line, t_.source().begin.column};
   }
   [[noreturn]] void fail(std::string_view key, const std::string& msg) const {
-    const key_pos p = pos(key);
+    const file_position p = pos(key);
     throw input_error(file_, p.line, p.column, msg);
   }
   [[noreturn]] void missing(std::string_view key, std::string_view example) const {
@@ -232,13 +233,13 @@ inline goal_spec read_goal(const std::string& file, const toml::table& t, const 
   const auto observed = [&](std::string_view key) {
     const auto o = r.text(key);
     if (!o || *o == "level") {
-      return observation_kind::level;
+      return series_form::level;
     }
     if (*o != "yearly_change") {
       r.fail(key, std::string(key) + " '" + *o + "' of " + r.what() +
                       " is not known; write \"level\" or \"yearly_change\"");
     }
-    return observation_kind::yearly_change;
+    return series_form::yearly_change;
   };
   g.observed = observed("observed_as");
   g.reference_observed =
@@ -308,13 +309,13 @@ inline milestone_spec read_milestone(const std::string& file, const toml::table&
 /// Parses the text of a plan file; file_name is used in messages. Throws input_error.
 [[nodiscard]] inline plan_spec parse_plan_toml(std::string_view text,
                                                const std::string& file_name) {
-  if (const std::size_t bad = detail::invalid_utf8_at(text); bad != std::string_view::npos) {
+  if (const std::size_t bad = utf8::invalid_at(text); bad != std::string_view::npos) {
     const std::string_view before = text.substr(0, bad);
     const std::size_t line =
         1 + static_cast<std::size_t>(std::count(before.begin(), before.end(), '\n'));
     const std::size_t nl = before.rfind('\n');
     const std::size_t col =
-        1 + detail::code_points(before.substr(nl == std::string_view::npos ? 0 : nl + 1));
+        1 + utf8::count(before.substr(nl == std::string_view::npos ? 0 : nl + 1));
     throw input_error(file_name, line, col,
                       "invalid UTF-8 (byte " + std::to_string(bad) + "); save the file as UTF-8");
   }

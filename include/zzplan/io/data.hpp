@@ -32,8 +32,10 @@
 #endif
 #undef io
 
-#include <zzplan/indicator.hpp>
+#include <zzplan/io/detail/data_table.hpp>
+#include <zzplan/io/error.hpp>
 #include <zzplan/series.hpp>
+#include <zzplan/utf8.hpp>
 
 #include <algorithm>
 #include <charconv>
@@ -50,84 +52,7 @@
 
 namespace zzplan::io {
 
-/// A bad input file: where (file, line, column: 0 when not known) and what to fix.
-class input_error : public std::runtime_error {
-public:
-  input_error(std::string file, std::size_t line, std::size_t column, const std::string& what)
-      : std::runtime_error(where(file, line, column) + what), file_(std::move(file)), line_(line),
-        column_(column) {}
-  [[nodiscard]] const std::string& file() const noexcept { return file_; }
-  [[nodiscard]] std::size_t line() const noexcept { return line_; }
-  [[nodiscard]] std::size_t column() const noexcept { return column_; }
-
-private:
-  static std::string where(const std::string& f, std::size_t l, std::size_t c) {
-    std::string s = f;
-    if (l) {
-      s += ":" + std::to_string(l);
-    }
-    if (c) {
-      s += ":" + std::to_string(c);
-    }
-    return s + ": ";
-  }
-  std::string file_;
-  std::size_t line_;
-  std::size_t column_;
-};
-
-/// One row of a data file. Region and indicator are indices into the table's names.
-struct data_row {
-  std::uint32_t region = 0;
-  std::uint32_t indicator = 0;
-  int year = 0;
-  double value = 0.0;
-  flag flags = flag::none;
-  std::uint8_t span = 1; ///< years a change covers (1: a yearly change)
-  std::uint32_t line = 0;
-};
-
-/// A data file in memory, sorted by (region, indicator, year).
-struct data_table {
-  std::string file;
-  bool has_region = false;
-  bool has_flag = false;
-  bool has_span = false;
-  std::vector<std::string> names; ///< region and indicator names, interned
-  std::vector<data_row> rows;
-
-  [[nodiscard]] std::string_view name(std::uint32_t i) const { return names[i]; }
-  /// The index of a name, or -1 when the file does not have it.
-  [[nodiscard]] long find(std::string_view n) const {
-    const auto it = std::find(names.begin(), names.end(), n);
-    return it == names.end() ? -1 : static_cast<long>(it - names.begin());
-  }
-};
-
 namespace detail {
-
-/// The byte offset of the first invalid UTF-8 sequence, or npos.
-[[nodiscard]] inline std::size_t invalid_utf8_at(std::string_view s) noexcept {
-  std::size_t i = 0;
-  while (i < s.size()) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    std::size_t n = c < 0x80           ? 1
-                    : (c >> 5) == 0x6  ? 2
-                    : (c >> 4) == 0xE  ? 3
-                    : (c >> 3) == 0x1E ? 4
-                                       : 0;
-    if (n == 0 || (n == 2 && c < 0xC2) || i + n > s.size()) {
-      return i;
-    }
-    for (std::size_t k = 1; k < n; ++k) {
-      if ((static_cast<unsigned char>(s[i + k]) >> 6) != 0x2) {
-        return i;
-      }
-    }
-    i += n;
-  }
-  return std::string_view::npos;
-}
 
 [[nodiscard]] inline flag parse_flags(std::string_view s, bool& ok) {
   flag f = flag::none;
@@ -159,7 +84,7 @@ namespace detail {
 /// Returns the number of lines (to reserve the rows).
 [[nodiscard]] inline std::size_t check_data_text(std::string_view text,
                                                  const std::string& file_name) {
-  if (const std::size_t bad = detail::invalid_utf8_at(text); bad != std::string_view::npos) {
+  if (const std::size_t bad = utf8::invalid_at(text); bad != std::string_view::npos) {
     const std::string_view before = text.substr(0, bad);
     const std::size_t line =
         1 + static_cast<std::size_t>(std::count(before.begin(), before.end(), '\n'));
@@ -363,60 +288,6 @@ template <class... Source>
   f.clear();
   f.seekg(bom ? 3 : 0, std::ios::beg);
   return detail::parse_rows(p.string(), lines, f);
-}
-
-/// The rows of one indicator (and region, when the file has regions), in year order.
-template <class F>
-void for_each_row(const data_table& t, std::string_view indicator, std::string_view region, F&& f) {
-  // The rows are sorted by (region, indicator, year, span) names (parse_data_csv): the rows of one
-  // (region, indicator) are found by binary search, not by a scan of the whole table per call
-  // (which made a panel's evaluation quadratic in its number of regions).
-  const auto before = [&](const data_row& r) {
-    const int c = t.name(r.region).compare(region);
-    return c != 0 ? c < 0 : t.name(r.indicator) < indicator;
-  };
-  auto it = std::partition_point(t.rows.begin(), t.rows.end(), before);
-  for (; it != t.rows.end() && t.name(it->region) == region && t.name(it->indicator) == indicator;
-       ++it) {
-    f(*it);
-  }
-}
-
-/// Level observations of one indicator, in the unit the file gives (make converts a number).
-template <class Q, class Make>
-[[nodiscard]] std::vector<observation<Q>> levels_of(const data_table& t, std::string_view indicator,
-                                                    std::string_view region, Make&& make) {
-  std::vector<observation<Q>> out;
-  for_each_row(t, indicator, region, [&](const data_row& r) {
-    out.push_back({year{r.year}, make(r.value), r.flags});
-  });
-  return out;
-}
-
-/// Level observations of one indicator, the file's numbers read in Q's own unit (13.9 → 13.9%).
-template <class Q>
-[[nodiscard]] std::vector<observation<Q>> levels_of(const data_table& t, std::string_view indicator,
-                                                    std::string_view region = {}) {
-  return levels_of<Q>(t, indicator, region, [](double v) { return level_traits<Q>::make(v); });
-}
-
-/// The latest year in the file (the default evaluation year), or 0 for an empty table.
-[[nodiscard]] inline int latest_year(const data_table& t) noexcept {
-  int y = 0;
-  for (const data_row& r : t.rows) {
-    y = r.year > y ? r.year : y;
-  }
-  return y;
-}
-
-/// Change observations of one indicator (values are changes in percent: -3.8 for -3.8%).
-[[nodiscard]] inline std::vector<change_observation>
-changes_of(const data_table& t, std::string_view indicator, std::string_view region = {}) {
-  std::vector<change_observation> out;
-  for_each_row(t, indicator, region, [&](const data_row& r) {
-    out.push_back({year{r.year}, growth_rate::percent(r.value), r.flags, r.span});
-  });
-  return out;
 }
 
 } // namespace zzplan::io

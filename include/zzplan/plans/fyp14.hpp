@@ -7,6 +7,7 @@
 #include <zzplan/indicator.hpp>
 #include <zzplan/percent.hpp>
 #include <zzplan/plan.hpp>
+#include <zzplan/relative.hpp>
 #include <zzplan/target.hpp>
 #include <zzplan/units.hpp>
 

@@ -1,17 +1,26 @@
 #pragma once
-// A plan file through the typed core: each goal_spec becomes its goal<Q, Target> (typed_goal.hpp:
-// std::visit on the closed variant of quantity kinds) and is evaluated by the one typed
-// zzplan::evaluate against its series from a data file (levels, or yearly changes chained to an
-// index); records and the roll-up follow. Nothing here computes an assessment.
+// A plan file through the typed core: each goal_spec becomes its goal<Q, Target>
+// (detail/typed_goal.hpp: std::visit on the closed variant of quantity types) and is evaluated by
+// the one typed zzplan::evaluate against its series from a data file (levels, or yearly changes
+// chained to an index); records, the roll-up and, for reports, the charts follow from that one
+// evaluation. Nothing here computes an assessment.
 //
-// One visitor does all that a typed goal is needed for (the typed checks, `zzplan check`'s facts,
-// the evaluation), so that each goal type is compiled once.
+// One pass over each typed goal does what it is needed for (the typed checks, `zzplan check`'s
+// facts, the evaluation, with or without charts), so that each goal type is compiled once.
+//
+//   const io::plan_spec plan = io::read_plan_toml(path);   // plan.hpp
+//   io::check_typed(plan);
+//   const io::data_table data = io::read_data_csv(data_path); // data.hpp
+//   const io::plan_result r = io::evaluate_plan_file(plan, data, {.as_of = 2025y});
 
 #include <zzplan/evaluate.hpp>
-#include <zzplan/io/data_file.hpp>
-#include <zzplan/io/plan_spec.hpp>
+#include <zzplan/io/detail/chart_data.hpp>
+#include <zzplan/io/detail/data_table.hpp>
+#include <zzplan/io/detail/plan_spec.hpp>
+#include <zzplan/io/detail/typed_goal.hpp>
+#include <zzplan/io/error.hpp>
 #include <zzplan/io/record.hpp>
-#include <zzplan/io/typed_goal.hpp>
+#include <zzplan/milestone.hpp>
 #include <zzplan/plan.hpp>
 #include <zzplan/relative.hpp>
 
@@ -24,6 +33,7 @@
 #include <type_traits>
 #include <unordered_map>
 #include <utility>
+#include <variant>
 #include <vector>
 
 namespace zzplan::io {
@@ -32,16 +42,24 @@ namespace zzplan::io {
 struct run_options {
   year as_of{};
   method how = method::cn_midterm;
-  lang language = lang::zh;
   std::optional<std::string> region{}; ///< one region of the data (all when empty)
   options evaluation{};
+  bool charts = false; ///< also draw each goal's chart (for reports), from the same evaluation
 };
 
-/// The records of a plan file's assessments, in plan order per region (milestones last), and
-/// their roll-up under the method.
+/// The records of a plan file's assessments, in plan order per region (milestones last), their
+/// roll-up under the method and, when asked for, one chart per record.
 struct plan_result {
   std::vector<assessment_record> records;
+  std::vector<goal_chart> charts;
   rollup summary;
+};
+
+/// One assessment of a plan file as a sink receives it: its record and, when charts were asked
+/// for, its chart.
+struct evaluated_goal {
+  assessment_record record;
+  std::optional<goal_chart> chart{};
 };
 
 /// What a typed goal says of itself (for `zzplan check`).
@@ -107,18 +125,26 @@ private:
   std::unordered_map<std::uint64_t, std::pair<std::size_t, std::size_t>> runs_;
 };
 
-/// Receives each assessment record in order.
-using record_sink = std::function<void(assessment_record&&)>;
+/// Receives each evaluated goal in order.
+using record_sink = std::function<void(evaluated_goal&&)>;
 
-/// The work for a typed goal: nothing (the typed checks), its facts, or its evaluation in a region.
-struct typed_work {
-  goal_facts* facts = nullptr;
-  const series_index* data = nullptr;
-  const run_options* run = nullptr;
-  const region_name* region = nullptr;
-  const record_sink* emit = nullptr;
-  rollup* summary = nullptr;
+namespace detail {
+/// What is done with a typed goal: its typed checks only (building it checks it), its facts, or
+/// its evaluation in a region.
+struct check_pass {};
+struct facts_pass {
+  goal_facts& out;
 };
+struct evaluation_pass {
+  const series_index& data;
+  const run_options& run;
+  const region_name& region;
+  const record_sink& emit;
+  rollup& summary;
+  lang language;
+};
+using typed_pass = std::variant<check_pass, facts_pass, evaluation_pass>;
+} // namespace detail
 
 /// The note said when a goal's price basis was not written but assumed (energy intensity).
 [[nodiscard]] inline std::string assumed_basis_note(const goal_spec& g, lang l) {
@@ -129,7 +155,7 @@ struct typed_work {
 
 namespace detail {
 
-// The series of a run of rows, made as data_file.hpp's levels_of and changes_of make them.
+// The series of a run of rows, made as data_table.hpp's levels_of and changes_of make them.
 template <class Q>
 [[nodiscard]] std::vector<observation<Q>> levels(std::span<const data_row> rows) {
   std::vector<observation<Q>> out;
@@ -152,34 +178,41 @@ template <class Q>
 /// yearly changes. One place for the choice, shared by evaluation and the report's charts.
 template <class Q, class Then>
 void with_series(const series_index& d, std::string_view region, const std::string& indicator,
-                 observation_kind k, Then&& then) {
-  if (k == observation_kind::yearly_change) {
+                 series_form k, Then&& then) {
+  if (k == series_form::yearly_change) {
     then(changes(d.rows(region, indicator)));
   } else {
     then(levels<Q>(d.rows(region, indicator)));
   }
 }
 
-/// Evaluates a typed goal on its series and calls done(assessment) (its type depends on the
-/// series: levels in Q, or an index with the base = 1 for changes).
+/// Evaluates a typed goal on its series and calls done(assessment, draw): draw() is its chart, from
+/// the same series and assessment (the assessment's type depends on the series: levels in Q, or an
+/// index with the base = 1 for changes).
 template <class G, class Done>
 void evaluate_spec(const G& g, const goal_spec& s, const series_index& d, std::string_view region,
                    const run_options& o, Done&& done) {
   using Q = typename G::quantity_type;
   using T = typename G::target_type;
-  const auto series = [&](const std::string& ind, observation_kind k, auto&& then) {
+  const auto series = [&](const std::string& ind, series_form k, auto&& then) {
     with_series<Q>(d, region, ind, k, then);
   };
   if constexpr (std::is_same_v<T, relative_target>) {
     series(s.indicator, s.observed, [&](const auto& own) {
-      series(s.reference, s.reference_observed,
-             [&](const auto& ref) { done(evaluate(g, own, ref, o.as_of, o.evaluation)); });
+      series(s.reference, s.reference_observed, [&](const auto& ref) {
+        const auto a = evaluate(g, own, ref, o.as_of, o.evaluation);
+        done(a, [&] { return chart_of(g, own, ref, a); });
+      });
     });
-  } else if constexpr (zzplan::detail::target_traits<T, Q>::level_like) {
-    done(evaluate(g, levels<Q>(d.rows(region, s.indicator)), o.as_of, o.evaluation));
+  } else if constexpr (needs_levels_v<T, Q>) {
+    const auto own = levels<Q>(d.rows(region, s.indicator));
+    const auto a = evaluate(g, own, o.as_of, o.evaluation);
+    done(a, [&] { return chart_of(g, own, a); });
   } else {
-    series(s.indicator, s.observed,
-           [&](const auto& own) { done(evaluate(g, own, o.as_of, o.evaluation)); });
+    series(s.indicator, s.observed, [&](const auto& own) {
+      const auto a = evaluate(g, own, o.as_of, o.evaluation);
+      done(a, [&] { return chart_of(g, own, a); });
+    });
   }
 }
 
@@ -206,7 +239,7 @@ template <class G> void fill_facts(const G& g, const goal_spec& s, goal_facts& f
       f.tolerance = g.target.tolerance;
     }
     f.additive = std::is_same_v<T, points_target> || f.kind == goal_kind::increment;
-    f.multiplicative = !zzplan::detail::target_traits<T, Q>::level_like;
+    f.multiplicative = !needs_levels_v<T, Q>;
     const double v0 = s.baseline ? *s.baseline : (f.additive ? 0.0 : 1.0);
     // the series type of the evaluation, so no new instantiation of evaluate
     const std::vector<observation<Q>> base{{year{s.base_year}, level_traits<Q>::make(v0)}};
@@ -217,43 +250,45 @@ template <class G> void fill_facts(const G& g, const goal_spec& s, goal_facts& f
   }
 }
 
-template <class G> void do_work(const G& g, const goal_spec& s, const typed_work& w) {
-  if (w.facts) {
-    fill_facts(g, s, *w.facts);
-  }
-  if (!w.data || !w.run || !w.region || !w.emit || !w.summary) {
-    return;
-  }
-  evaluate_spec(g, s, *w.data, w.region->first, *w.run, [&](const auto& a) {
-    add(*w.summary, a);
-    assessment_record r = to_record(a, w.run->how, w.run->language, w.region->second);
+template <class G> void do_pass(const G&, const goal_spec&, check_pass) {}
+template <class G> void do_pass(const G& g, const goal_spec& s, const facts_pass& w) {
+  fill_facts(g, s, w.out);
+}
+template <class G> void do_pass(const G& g, const goal_spec& s, const evaluation_pass& w) {
+  evaluate_spec(g, s, w.data, w.region.first, w.run, [&](const auto& a, auto&& draw) {
+    tally(w.summary, a);
+    evaluated_goal e{to_record(a, w.run.how, w.language, w.region.second)};
     if (!s.price_stated && has_price_basis(s.unit) && s.price_year != 0) {
-      r.notes.push_back(assumed_basis_note(s, w.run->language));
+      e.record.notes.push_back(assumed_basis_note(s, w.language));
     }
-    (*w.emit)(std::move(r));
+    if (w.run.charts) {
+      e.chart = draw();
+    }
+    w.emit(std::move(e));
   });
 }
 
 } // namespace detail
 
-/// Builds the typed goal of a goal_spec and does the work (one instantiation per goal type).
-inline void run_typed(const plan_spec& p, const goal_spec& s, const typed_work& w) {
-  with_typed_goal(p, s, [&](const auto& g) { detail::do_work(g, s, w); });
+/// Builds the typed goal of a goal_spec and does the pass with it (one instantiation per goal
+/// type, whatever the pass).
+inline void run_typed(const plan_spec& p, const goal_spec& s, const detail::typed_pass& pass) {
+  with_typed_goal(p, s, [&](const auto& g) {
+    std::visit([&](const auto& work) { detail::do_pass(g, s, work); }, pass);
+  });
 }
 
 /// Every goal of a plan built with its types: the typed checks of a plan file.
 inline void check_typed(const plan_spec& p) {
   for (const goal_spec& s : p.goals) {
-    run_typed(p, s, typed_work{});
+    run_typed(p, s, detail::check_pass{});
   }
 }
 
 /// The facts of a goal as its typed goal states them.
 [[nodiscard]] inline goal_facts facts_of(const plan_spec& p, const goal_spec& s) {
   goal_facts f;
-  typed_work w;
-  w.facts = &f;
-  run_typed(p, s, w);
+  run_typed(p, s, detail::facts_pass{f});
   return f;
 }
 
@@ -286,23 +321,20 @@ inline void check_typed(const plan_spec& p) {
 }
 
 /// Evaluates every goal of a plan file for every region of the data (region by region, goals in
-/// plan order), then its milestones, and passes each record to emit as it is made: nothing is
-/// kept, so a panel of thousands of regions streams. Returns the roll-up.
+/// plan order), then its milestones, and passes each to emit as it is made (with its chart when
+/// o.charts): nothing is kept, so a panel of thousands of regions streams. Names and notes are in
+/// the language l. Returns the roll-up.
 [[nodiscard]] inline rollup evaluate_plan_file(const plan_spec& p, const data_table& d,
-                                               const run_options& o, const record_sink& emit) {
+                                               const run_options& o, const record_sink& emit,
+                                               lang l = lang::zh) {
   rollup summary;
   summary.under = o.how;
   const std::vector<region_name> regions = regions_of(p, d, o.region);
   const series_index index(d);
-  typed_work w;
-  w.data = &index;
-  w.run = &o;
-  w.emit = &emit;
-  w.summary = &summary;
   for (const region_name& region : regions) {
-    w.region = &region;
+    const detail::typed_pass pass = detail::evaluation_pass{index, o, region, emit, summary, l};
     for (const goal_spec& s : p.goals) {
-      run_typed(p, s, w);
+      run_typed(p, s, pass);
     }
   }
   for (const milestone_spec& m : p.milestones) {
@@ -311,18 +343,29 @@ inline void check_typed(const plan_spec& p) {
     const milestone_record rec{
         m.done, m.done_in ? std::optional<year>(year{*m.done_in}) : std::nullopt, m.evidence};
     const auto a = evaluate(typed, rec, o.as_of, o.evaluation);
-    add(summary, a);
-    emit(to_record(a, o.how, o.language, p.region));
+    tally(summary, a);
+    evaluated_goal e{to_record(a, o.how, l, p.region)};
+    if (o.charts) {
+      e.chart = chart_of(typed, a);
+    }
+    emit(std::move(e));
   }
   return summary;
 }
 
-/// The same, keeping every record.
+/// The same, keeping every record (and chart).
 [[nodiscard]] inline plan_result evaluate_plan_file(const plan_spec& p, const data_table& d,
-                                                    const run_options& o) {
+                                                    const run_options& o, lang l = lang::zh) {
   plan_result out;
   out.summary = evaluate_plan_file(
-      p, d, o, [&out](assessment_record&& r) { out.records.push_back(std::move(r)); });
+      p, d, o,
+      [&out](evaluated_goal&& e) {
+        out.records.push_back(std::move(e.record));
+        if (e.chart) {
+          out.charts.push_back(std::move(*e.chart));
+        }
+      },
+      l);
   return out;
 }
 
