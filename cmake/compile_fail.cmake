@@ -17,7 +17,11 @@
 # (case-sensitive) against the output in the C locale (so g++ quotes with ' not with curly quotes).
 # clang 14 prints non-ASCII bytes of static_assert messages as octal escapes (\344\272\277): a
 # non-ASCII expected text also matches in that spelling.
-# Writes the size of the first error (up to the second "error:" line) to SIZES_DIR/<name>.txt.
+# Writes the size of the first error (up to the second "error:" line) to SIZES_DIR/<name>.txt,
+# and the text of the first diagnostic to SIZES_DIR/<name>.<gcc|clang>.txt: the first error line
+# with the context the compiler prints for it (include chain, instantiation chain, "required from
+# here"), its source excerpt and its notes, up to the next top-level diagnostic. docs/troubleshooting.md
+# shows these texts, and tests/docs/check_snippets.py (CTest docs.compiler_output) compares them.
 
 cmake_minimum_required(VERSION 3.25)
 
@@ -156,6 +160,51 @@ file(WRITE "${SIZES_DIR}/${NAME}.txt"
   "name: ${NAME}\ncompiler: ${CXX_ID} ${CXX}\nfirst_error_lines: ${n_lines}\n"
   "first_error_chars: ${n_chars}\nfirst_error_bytes: ${n_bytes}\n"
   "total_lines: ${total_lines}\ntotal_bytes: ${total_bytes}\n")
+
+# The first diagnostic as text. A line is context (the include chain, "In instantiation of",
+# "required from", "in 'constexpr' expansion of"), an error, a warning, the compiler's closing
+# summary, or anything else (notes, source excerpts, carets). Context printed before a note belongs
+# to the current error (g++ prints "In substitution of" and "required from" before the notes of a
+# failed constraint); context printed before an error or a warning starts the next diagnostic.
+set(diag "")
+set(pending "")
+set(in_first FALSE)
+foreach(line IN LISTS out_lines)
+  set(kind other)
+  if(line MATCHES "^In file included from " OR line MATCHES "^ +from [^ ]+[:,]$"
+     OR line MATCHES "^[^ ]+: (In|At) " OR line MATCHES "^[^ ]+:[0-9]+:[0-9]+:   ")
+    set(kind context)
+  elseif(line MATCHES "^[^ ]+:([0-9]+:)*( fatal)? error: ")
+    set(kind error)
+  elseif(line MATCHES "^[^ ]+:([0-9]+:)* warning: "
+         OR line MATCHES "^[0-9]+ (errors?|warnings?)( and [0-9]+ (errors?|warnings?))? generated\\.$"
+         OR line MATCHES "^compilation terminated\\.$")
+    set(kind end)
+  endif()
+  if(kind STREQUAL "context")
+    string(APPEND pending "${line}\n")
+  elseif(NOT in_first)
+    if(kind STREQUAL "error")
+      set(diag "${pending}${line}\n")
+      set(in_first TRUE)
+    endif()
+    set(pending "")
+  elseif(kind STREQUAL "error" OR kind STREQUAL "end")
+    break()
+  else()
+    string(APPEND diag "${pending}${line}\n")
+    set(pending "")
+  endif()
+endforeach()
+unmask("${diag}" diag)
+if(CXX_ID STREQUAL "GNU")
+  set(compiler_tag gcc)
+elseif(CXX_ID MATCHES "Clang")
+  set(compiler_tag clang)
+else()
+  string(TOLOWER "${CXX_ID}" compiler_tag)
+endif()
+file(WRITE "${SIZES_DIR}/${NAME}.${compiler_tag}.txt" "${diag}")
 
 if(missing)
   message(FATAL_ERROR "${NAME}: the misuse failed to compile, but these expected texts are NOT in "

@@ -16,7 +16,7 @@ using namespace std::chrono_literals;
 int main() {
   constexpr std::array china{change_observation{2023y, -7.3_pct_growth, flag::none, 3}};
   // snippet-begin: answer
-  const auto ours = evaluate(fyp14::energy, china, 2023y); // q >= 0.95: 基本符合预期 (default)
+  const auto ours = evaluate(fyp14::energy, china, 2023y); // default: 基本符合预期 needs q >= 0.95
 
   options lenient;
   lenient.limits.cn.as_expected = 0.85; // another reviewer's cut-off

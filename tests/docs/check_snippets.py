@@ -22,6 +22,11 @@ code block (blank lines between are allowed) names where the block comes from.
                                                                "// expect-output: <text>" line of the
                                                                file, which CTest checks against the
                                                                program's real output
+    <!-- compiler-output: compile_fail/NAME gcc -->          (any fence language) the first
+                                                               diagnostic that the compile-fail
+                                                               test compile_fail.NAME recorded with
+                                                               that compiler (gcc or clang), paths
+                                                               and line:column numbers masked
     <!-- not-compiled: <reason> -->                          deliberately not checked
 
 snippet blocks must equal the named text exactly (trailing spaces and a final newline aside).
@@ -29,11 +34,24 @@ With --update the snippet blocks are rewritten from their files instead (signatu
 only checked): write the marker and an empty ```cpp block, run --update, review the diff.
 The named file must exist under the root.
 
+compiler-output blocks are compared only when --recordings DIR names where a build's compile-fail
+tests wrote their recordings (DIR/NAME.gcc.txt, DIR/NAME.clang.txt: build/<preset>/compile_fail_sizes);
+CTest runs that as docs.compiler_output after the compile_fail tests. Before comparing, both sides
+are masked: whatever precedes include/zzplan/ or tests/compile_fail/ in a path becomes ".../", a
+path's :line:column becomes :LINE:COL (:LINE alone in an include chain), and g++'s source-line
+gutter " 94 |" becomes " LINE |", so the docs do not go stale when a header gains a line. With
+--compiler NAME (the build's compiler) blocks of the other compiler are listed as not checked
+here. A block whose recording is missing is not a pass: the run then exits with status 77, which
+CTest reports as skipped. --update with --recordings rewrites compiler-output blocks from the
+recordings, masked. --strict-output GLOB (repeatable): in those files a fenced block that shows a
+compiler diagnostic ("error: ") needs a marker.
+
 --lint-expect GLOB (repeatable) also checks C++ sources for "expect-output:" in the middle of a
 comment line: the trace of a long "// expect-output:" line reflowed by clang-format, after which
 the test would check only a fragment of it. In files matched by --strict, every ```cpp block needs
 one of these markers; elsewhere unmarked ```cpp blocks are listed but do not fail.
-Exit status: 0 when everything matches, 1 otherwise (every problem is printed as file:line: ...).
+Exit status: 0 when everything matches, 1 otherwise (every problem is printed as file:line: ...),
+77 when there are no problems but recordings were missing (see above).
 """
 
 from __future__ import annotations
@@ -44,12 +62,32 @@ import re
 import sys
 from pathlib import Path
 
-MARKER = re.compile(r"^\s*<!--\s*(snippet|signature|output|not-compiled)\s*:\s*(.*?)\s*-->\s*$")
+MARKER = re.compile(r"^\s*<!--\s*(snippet|signature|output|compiler-output|not-compiled)\s*:\s*(.*?)\s*-->\s*$")
 EXPECT = re.compile(r"^\s*//\s*expect-output:(.*)$")
 FENCE_OPEN = re.compile(r"^(\s*)(`{3,}|~{3,})\s*([A-Za-z0-9_+-]*)")
 LINES = re.compile(r"^(\S+)\s+\[?\s*lines\s+(\d+)\s*-\s*(\d+)\s*\]?$")
 REGION = re.compile(r"^(\S+)\s+region\s+([A-Za-z0-9_.-]+)$")
 CPP_LANGS = {"cpp", "c++", "cxx", "cc"}
+COMPILER_OUTPUT = re.compile(r"^compile_fail/([A-Za-z0-9_]+)\s+(gcc|clang)$")
+DIAGNOSTIC = re.compile(r"(^|\s)(fatal )?error: ")
+SKIP_STATUS = 77  # CTest's SKIP_RETURN_CODE for docs.compiler_output
+
+# Masks for compiler output. A path token is preceded by the start of the line, a blank, a quote or
+# "(": the masks below never reach into the text of a message.
+_TOKEN_START = r"(?<![^\s'\"(`])"
+PATH_PREFIX = re.compile(_TOKEN_START + r"[^\s'\"(`]*(?=(?:include/zzplan|tests/compile_fail)/)")
+LINE_COLUMN = re.compile(_TOKEN_START + r"([^\s'\"(`:]*[./][^\s'\"(`:]*):(\d+)(?::(\d+))?(?=[:,]|$)")
+GUTTER = re.compile(r"^ *\d+ \|")
+
+
+def mask_compiler_output(lines: list[str]) -> list[str]:
+    """The masked form of compiler output: no machine paths, no line or column numbers."""
+    out = []
+    for line in lines:
+        line = PATH_PREFIX.sub(".../", line.rstrip())
+        line = LINE_COLUMN.sub(lambda m: m.group(1) + (":LINE:COL" if m.group(3) else ":LINE"), line)
+        out.append(GUTTER.sub(" LINE |", line))
+    return normalise(out)
 
 
 def dedent(lines: list[str]) -> list[str]:
@@ -72,8 +110,17 @@ def collapse(text: str) -> str:
 
 
 class Checker:
-    def __init__(self, root: Path, strict: list[str], update: bool = False):
+    def __init__(self, root: Path, strict: list[str], update: bool = False,
+                 recordings: Path | None = None, compiler: str | None = None,
+                 strict_output: list[str] | None = None):
         self.update = update
+        self.recordings = recordings
+        self.compiler = compiler
+        self.strict_output = strict_output or []
+        self.compared = 0
+        self.deferred = 0
+        self.missing: list[str] = []
+        self.elsewhere: list[str] = []
         self.replacements: list[tuple[int, int, list[str]]] = []
         self.root = root
         self.strict = strict
@@ -120,9 +167,53 @@ class Checker:
             return None
         return self.source(where, spec)
 
+    def check_compiler_output(self, rel: str, fence_line: int, spec: str, block: list[str]) -> None:
+        where = f"{rel}:{fence_line}"
+        m = COMPILER_OUTPUT.match(spec)
+        if not m:
+            self.problem(where, f"cannot read the marker 'compiler-output: {spec}': write "
+                                "'compiler-output: compile_fail/NAME gcc' (or clang)")
+            return
+        name, compiler = m.groups()
+        if not (self.root / "tests" / "compile_fail" / f"{name}.cpp").is_file():
+            self.problem(where, f"there is no compile-fail test 'tests/compile_fail/{name}.cpp' under {self.root}")
+            return
+        if self.recordings is None:
+            self.deferred += 1
+            return
+        recording = self.recordings / f"{name}.{compiler}.txt"
+        if not recording.is_file():
+            if self.compiler and compiler != self.compiler:
+                self.elsewhere.append(f"{where}: note: {compiler} output, not checked by a {self.compiler} build")
+            else:
+                self.missing.append(f"{where}: no recording {recording}")
+            return
+        want = mask_compiler_output(recording.read_text(encoding="utf-8", errors="replace").split("\n"))
+        if not want:
+            self.problem(where, f"the recording {recording} holds no diagnostic")
+            return
+        self.compared += 1
+        if self.update:
+            self.replacements.append((fence_line, fence_line + len(block), want))
+            return
+        got = mask_compiler_output(block)
+        if want != got:
+            for i in range(max(len(want), len(got))):
+                w = want[i] if i < len(want) else "<end of the recording>"
+                g = got[i] if i < len(got) else "<end of block>"
+                if w != g:
+                    self.problem(where, f"the block is not what compile_fail.{name} recorded with {compiler} "
+                                        f"(masked), from its line {i + 1}:\n    recorded: {w}\n    doc:      {g}\n"
+                                        f"    to take the recording: python3 tests/docs/check_snippets.py --update "
+                                        f"--recordings {self.recordings} {rel}")
+                    break
+
     def check_block(self, rel: str, fence_line: int, kind: str, spec: str, block: list[str]) -> None:
         where = f"{rel}:{fence_line}"
         self.checked += 1
+        if kind == "compiler-output":
+            self.check_compiler_output(rel, fence_line, spec, block)
+            return
         if kind == "not-compiled":
             if not spec:
                 self.problem(where, "'not-compiled:' needs a reason")
@@ -165,6 +256,7 @@ class Checker:
     def check_file(self, md: Path) -> None:
         rel = md.relative_to(self.root).as_posix() if self.root in md.parents else str(md)
         strict = any(fnmatch.fnmatch(rel, pat) for pat in self.strict)
+        strict_output = any(fnmatch.fnmatch(rel, pat) for pat in self.strict_output)
         lines = md.read_text(encoding="utf-8").split("\n")
         self.replacements = []
         pending: tuple[str, str, int] | None = None
@@ -188,6 +280,9 @@ class Checker:
                 where = f"{rel}:{i + 1}"
                 if pending:
                     self.check_block(rel, i + 1, pending[0], pending[1], block)
+                elif strict_output and lang.lower() not in CPP_LANGS and any(map(DIAGNOSTIC.search, block)):
+                    self.problem(where, "compiler output without a '<!-- compiler-output: compile_fail/NAME gcc -->' "
+                                        "marker (or '<!-- not-compiled: reason -->'; see docs/CONTRIBUTING-docs.md)")
                 elif lang.lower() in CPP_LANGS:
                     if strict:
                         self.problem(where, "a ```cpp block without a marker (see docs/CONTRIBUTING-docs.md)")
@@ -207,7 +302,7 @@ class Checker:
             for first, last, text in reversed(self.replacements):
                 lines[first:last] = text
             md.write_text("\n".join(lines), encoding="utf-8")
-            print(f"{rel}: {len(self.replacements)} blocks rewritten from their files")
+            print(f"{rel}: {len(self.replacements)} blocks rewritten from their files or recordings")
 
 
 def main() -> int:
@@ -218,7 +313,16 @@ def main() -> int:
     ap.add_argument("--lint-expect", action="append", default=[], metavar="GLOB",
                     help="C++ sources (relative to the root) whose expect-output lines must be whole")
     ap.add_argument("--update", action="store_true",
-                    help="rewrite each snippet block from its file instead of checking it")
+                    help="rewrite each snippet block from its file (and, with --recordings, each "
+                         "compiler-output block from its recording) instead of checking it")
+    ap.add_argument("--recordings", type=Path, metavar="DIR",
+                    help="where the compile-fail tests recorded their first diagnostics "
+                         "(build/<preset>/compile_fail_sizes): compare the compiler-output blocks")
+    ap.add_argument("--compiler", choices=["gcc", "clang"],
+                    help="the compiler of the build that made the recordings")
+    ap.add_argument("--strict-output", action="append", default=[], metavar="GLOB",
+                    help="Markdown files (relative to the root) in which every block of compiler "
+                         "output needs a marker")
     ap.add_argument("files", nargs="*", type=Path)
     args = ap.parse_args()
     root = args.root.resolve()
@@ -226,7 +330,8 @@ def main() -> int:
     if not files:
         files = [p for p in [root / "README.md"] if p.is_file()]
         files += sorted((root / "docs").rglob("*.md")) if (root / "docs").is_dir() else []
-    checker = Checker(root, args.strict, args.update)
+    recordings = args.recordings.resolve() if args.recordings else None
+    checker = Checker(root, args.strict, args.update, recordings, args.compiler, args.strict_output)
     for md in files:
         checker.check_file(md)
     for pattern in args.lint_expect:
@@ -238,11 +343,28 @@ def main() -> int:
                                     "put the expected output after a '// clang-format off' line")
     for where in checker.unmarked:
         print(f"{where}: note: a ```cpp block without a marker is not checked")
+    for line in checker.elsewhere:
+        print(line)
+    if checker.deferred:
+        print(f"check_snippets: {checker.deferred} compiler-output blocks not compared here "
+              "(that needs --recordings: CTest docs.compiler_output)")
+    if recordings is not None:
+        print(f"check_snippets: {checker.compared} compiler-output blocks "
+              f"{'taken from' if args.update else 'compared with'} the recordings in {recordings}")
+    for where in checker.missing:
+        print(f"{where}: missing")
     for p in checker.problems:
         print(p)
     print(f"check_snippets: {len(files)} files, {checker.checked} marked blocks, "
           f"{len(checker.problems)} problems")
-    return 1 if checker.problems else 0
+    if checker.problems:
+        return 1
+    if recordings is not None and (checker.missing or checker.compared == 0):
+        print(f"check_snippets: SKIPPED: {len(checker.missing)} compiler-output blocks have no recording "
+              f"and {checker.compared} could be compared; run the compile-fail tests first "
+              "(ctest -L compile_fail) or let CTest run them (docs.compiler_output requires them)")
+        return SKIP_STATUS
+    return 0
 
 
 if __name__ == "__main__":
