@@ -1,4 +1,4 @@
-// Reference example (docs/reference/io.md): io/data_file.hpp reads a data file (long CSV) into
+// Reference example (docs/reference/io.md): io/data.hpp reads a data file (long CSV) into
 // series. Run from the source root (CTest does): examples/data/china.csv holds real figures.
 #include <zzplan/io/data.hpp>
 #include <zzplan/plans/fyp14.hpp>

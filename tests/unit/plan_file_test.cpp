@@ -1,4 +1,4 @@
-// Plan files (io/plan_file.hpp) and their dispatch to the typed core (io/dispatch.hpp): the shipped
+// Plan files (io/plan.hpp) and their dispatch to the typed core (io/run.hpp): the shipped
 // TOML plans read as the C++ plans of zhuzhou.hpp and fyp14.hpp, the quantity kinds chosen from
 // unit and price basis, messages with file:line:column, and the assessments of a plan file equal
 // to those of the typed C++ goals on the same data (one evaluate, no second arithmetic).
@@ -206,6 +206,17 @@ TEST_CASE("price bases: real, defaults, and what is never guessed", "[plan_file]
   CHECK(level.goals[0].price_year == 0); // levels of money: current prices
   CHECK(error_of(goal_toml("target = \"年均增长8%以上\"\nunit = \"元/人\"\n"))
             .starts_with("t.toml:9:10: goal 'g': a growth goal on money needs its price basis"));
+}
+
+TEST_CASE("a plan file may start with a byte order mark; invalid UTF-8 is strict",
+          "[plan_file]") {
+  const std::string plan = goal_toml("target = \"提高到15%\"\nunit = \"%\"\n");
+  CHECK(error_of("\xEF\xBB\xBF" + plan).empty()); // Windows editors write one
+  CHECK(error_of("\xEF\xBB\xBF" + plan + "tagret = 1\n").starts_with("t.toml:11:1: unknown key"));
+  // encoded surrogates and overlong forms are not UTF-8 (RFC 3629), even inside a string
+  CHECK(error_of(head + "name_en = '\xED\xA0\x80'\n").starts_with("t.toml:5:12: invalid UTF-8"));
+  CHECK(error_of(head + "name_en = '\xE0\x80\x80'\n").starts_with("t.toml:5:12: invalid UTF-8"));
+  CHECK(error_of(head + "name_en = '\xF5\x80\x80\x80'\n").starts_with("t.toml:5:12: invalid UTF-8"));
 }
 
 TEST_CASE("plan file errors name file, line, column and what to fix", "[plan_file]") {

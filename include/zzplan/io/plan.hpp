@@ -309,6 +309,9 @@ inline milestone_spec read_milestone(const std::string& file, const toml::table&
 /// Parses the text of a plan file; file_name is used in messages. Throws input_error.
 [[nodiscard]] inline plan_spec parse_plan_toml(std::string_view text,
                                                const std::string& file_name) {
+  if (text.starts_with("\xEF\xBB\xBF")) { // a byte order mark, as Windows editors write
+    text.remove_prefix(3);
+  }
   if (const std::size_t bad = utf8::invalid_at(text); bad != std::string_view::npos) {
     const std::string_view before = text.substr(0, bad);
     const std::size_t line =

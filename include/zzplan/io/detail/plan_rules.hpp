@@ -2,7 +2,7 @@
 // The rules a goal of a plan file must follow before it is built with its types: the target
 // phrase is understood, its unit agrees with the data's, a growth goal on money states its price
 // basis, a relative goal names its reference, and so on. Each broken rule is an input_error that
-// names the file, the line and column, and what to fix. Used by plan_file.hpp.
+// names the file, the line and column, and what to fix. Used by plan.hpp.
 
 #include <zzplan/io/detail/plan_spec.hpp>
 #include <zzplan/io/error.hpp>
