@@ -1,6 +1,7 @@
 // 06 panel: one goal evaluated for many regions with range-v3 views, then ranked.
 // Real GDP levels (亿元, current prices) of Zhuzhou, Hunan and China; the goal is a teaching goal
 // (示例目标), not one any of them set.
+#include <zzplan/panel.hpp>
 #include <zzplan/zzplan.hpp>
 
 #include <range/v3/algorithm/sort.hpp>

@@ -1,7 +1,7 @@
 // Reference examples (docs/reference/plans.md): plan.hpp, zhuzhou.hpp, fyp14.hpp, zzplan.hpp.
 // Zhuzhou's seven goals of 2021 on the figures found (examples/data/zhuzhou.csv).
 // snippet-begin: umbrella
-#include <zzplan/zzplan.hpp> // the core: every header outside io/
+#include <zzplan/zzplan.hpp> // the core: every header outside io/, plans/ and panel.hpp
 
 #include <zzplan/plans/fyp14.hpp> // encoded plans: included on their own
 #include <zzplan/plans/zhuzhou.hpp>

@@ -1,5 +1,7 @@
 #pragma once
-// zzplan: policy goals as typed values, evaluated as statisticians do. The whole core (no io/).
+// zzplan: policy goals as typed values, evaluated as statisticians do. The whole core but panels
+// (<zzplan/panel.hpp>, which brings range-v3 and a quarter of the compile time: docs/performance.md)
+// and the encoded plans (<zzplan/plans/...>); no io/.
 
 #include <zzplan/assessment.hpp>
 #include <zzplan/calendar.hpp>
@@ -11,7 +13,6 @@
 #include <zzplan/lang.hpp>
 #include <zzplan/milestone.hpp>
 #include <zzplan/notes.hpp>
-#include <zzplan/panel.hpp>
 #include <zzplan/percent.hpp>
 #include <zzplan/phrase.hpp>
 #include <zzplan/plan.hpp>
