@@ -13,7 +13,7 @@ build="${2:-build/fuzz}"
 if [ ! -f "$build/CMakeCache.txt" ]; then
   cmake -S . -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=Debug \
     -DZZPLAN_BUILD_EXAMPLES=OFF -DZZPLAN_TEST_HEADERS=OFF -DZZPLAN_TEST_COMPILE_FAIL=OFF \
-    -DZZPLAN_TEST_CONSUMER=OFF >/dev/null
+    -DZZPLAN_TEST_CONSUMER=OFF -DZZPLAN_BUILD_FUZZ=ON >/dev/null
 fi
 cmake --build "$build" --target fuzz_phrase fuzz_plan fuzz_data
 status=0

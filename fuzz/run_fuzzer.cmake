@@ -15,3 +15,8 @@ message(STATUS "${FUZZER}: ${done}; ${units}")
 if(NOT rc EQUAL 0)
   message(FATAL_ERROR "the fuzzer failed (exit ${rc}); inputs in ${WORK}/artifacts\n${err}")
 endif()
+# A fuzzer that exits 0 without running (no seeds read, an option it did not understand) proves
+# nothing: it must have executed inputs.
+if(NOT units MATCHES "[1-9][0-9]*$")
+  message(FATAL_ERROR "the fuzzer exited 0 but executed no input (${units})\n${err}")
+endif()

@@ -3,14 +3,10 @@
 // text, RFC 4180 quoting and the BOM, the JSON fields with nulls, never "nan" or "inf".
 #include "support/catch.hpp"
 
+#include <zzplan/io/json.hpp>
 #include <zzplan/io/record.hpp>
 #include <zzplan/io/tables.hpp>
 #include <zzplan/plans/zhuzhou.hpp>
-
-#if __has_include(<nlohmann/json.hpp>)
-#include <zzplan/io/json.hpp>
-#define ZZ_HAVE_JSON 1
-#endif
 
 #include <algorithm>
 #include <charconv>
@@ -381,7 +377,6 @@ TEST_CASE("CSV: the JSON columns, RFC 4180 quoting, BOM, round-trip numbers, emp
   CHECK(os.str() == with_bom);
 }
 
-#ifdef ZZ_HAVE_JSON
 TEST_CASE("JSON: exactly the fields, nulls where undefined, the document and its summary",
           "[io][json]") {
   auto rs = records(method::un2023);
@@ -445,4 +440,3 @@ TEST_CASE("JSON: exactly the fields, nulls where undefined, the document and its
   CHECK(!has_nan_or_inf(text));
   CHECK(nlohmann::ordered_json::parse(text) == doc);
 }
-#endif

@@ -1,7 +1,8 @@
 // The one unit table (unit_table.hpp): every row round-trips through every place that reads or
 // writes a unit. A phrase that writes the row's symbol (or any other spelling) reads as the row's
 // unit; a plan file's `unit` naming it chooses the quantity type built from the row; a quantity
-// in it prints the row's symbol in Chinese and its English name in English.
+// in it prints the row's symbol in Chinese and its English name in English. (The plan-file side
+// is io_unit_table_test.cpp.)
 #include "support/catch.hpp"
 
 #include <zzplan/format.hpp>
@@ -15,12 +16,6 @@
 #include <type_traits>
 #include <utility>
 #include <vector>
-
-#if __has_include(<toml++/toml.h>)
-#include <zzplan/io/plan.hpp>
-#include <zzplan/io/run.hpp>
-#define ZZPLAN_HAVE_PLAN_FILES 1
-#endif
 
 using namespace zzplan;
 
@@ -111,35 +106,3 @@ TEST_CASE("a spelling belongs to one row only", "[units][table]") {
     }
   }
 }
-
-#ifdef ZZPLAN_HAVE_PLAN_FILES
-TEST_CASE("every level unit of the table is a plan file's `unit`, evaluated in its own type",
-          "[units][table][io]") {
-  for (const unit_info& row : unit_table) {
-    if (!is_level_unit(row.id)) {
-      continue;
-    }
-    for (const std::string_view w : spellings(row)) {
-      CAPTURE(row.zh, w);
-      const std::string basis =
-          row.prices == price_rule::none ? "" : "price_basis = \"constant:2020\"\n";
-      const std::string target =
-          row.family == unit_family::share ? "提高到12.5%" : "达到12.5" + std::string(row.zh);
-      const std::string text = "[plan]\nname = \"p\"\nbase_year = 2020\ndeadline = 2025\n"
-                               "[[goal]]\nid = \"g\"\nindicator = \"x\"\nattribute = \"expected\"\n"
-                               "target = \"" +
-                               target + "\"\nunit = \"" + std::string(w) + "\"\n" + basis;
-      const io::plan_spec p = io::parse_plan_toml(text, "t.toml");
-      REQUIRE(p.goals.size() == 1);
-      CHECK(p.goals[0].unit == row.id);
-      const io::goal_facts f = io::facts_of(p, p.goals[0]);
-      CHECK(f.unit_zh.starts_with(row.zh));
-      CHECK(f.target_level == 12.5);
-    }
-  }
-}
-#else
-TEST_CASE("plan-file units (skipped: toml++ not found)", "[units][table][io][!mayfail]") {
-  WARN("toml++ is not installed: the plan-file side of the unit table is not tested");
-}
-#endif

@@ -238,14 +238,17 @@ template <class L> [[nodiscard]] std::optional<double> level(const std::optional
       return m == w ? std::string(word) : format_number(m / w) + " " + std::string(word);
     }
   }
-  std::string digits = format_number(m);
-  for (auto i = static_cast<std::ptrdiff_t>(
-                    digits.find('.') == std::string::npos ? digits.size() : digits.find('.')) -
-                3;
-       i > 0; i -= 3) {
-    digits.insert(static_cast<std::size_t>(i), ",");
+  const std::string digits = format_number(m);
+  const std::size_t point =
+      digits.find('.') == std::string::npos ? digits.size() : digits.find('.');
+  std::string grouped; // appended, not insert()ed: g++ 12 -O3 warns (-Wrestrict) on the insert
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && i < point && (point - i) % 3 == 0) {
+      grouped += ',';
+    }
+    grouped += digits[i];
   }
-  return digits;
+  return grouped;
 }
 
 /// The English name of a unit whose numbers are not rescaled: 亿元 is "100 million yuan".

@@ -76,7 +76,7 @@ inline constexpr std::string_view utf8_bom = "\xEF\xBB\xBF";
 /// Appends one record as a CSV row (its cells in data_columns order, then CRLF).
 inline void append_csv_row(std::string& out, const assessment_record& r) {
   for (std::size_t i = 0; i < data_columns.size(); ++i) {
-    out += (i ? "," : "") + csv_quote(csv_field(r, data_columns[i]));
+    out.append(i ? "," : "").append(csv_quote(csv_field(r, data_columns[i])));
   }
   out += "\r\n";
 }
@@ -86,7 +86,7 @@ inline void append_csv_row(std::string& out, const assessment_record& r) {
                                         const csv_options& o = {}) {
   std::string out(o.bom ? utf8_bom : std::string_view());
   for (std::size_t i = 0; i < data_columns.size(); ++i) {
-    out += (i ? "," : "") + std::string(key(data_columns[i]));
+    out.append(i ? "," : "").append(key(data_columns[i]));
   }
   out += "\r\n";
   for (const assessment_record& r : records) {

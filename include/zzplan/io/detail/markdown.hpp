@@ -61,7 +61,7 @@ namespace zzplan::io {
   const auto line = [&](const std::vector<std::string>& row) {
     std::string out = "|";
     for (std::size_t i = 0; i < n; ++i) {
-      out += " " + pad(row[i], width[i], right(i)) + " |";
+      out.append(" ").append(pad(row[i], width[i], right(i))).append(" |");
     }
     return out + "\n";
   };

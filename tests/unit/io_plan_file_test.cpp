@@ -4,7 +4,6 @@
 // to those of the typed C++ goals on the same data (one evaluate, no second arithmetic).
 #include "support/catch.hpp"
 
-#if __has_include(<toml++/toml.h>)
 #include <zzplan/io/data.hpp>
 #include <zzplan/io/plan.hpp>
 #include <zzplan/io/record.hpp>
@@ -284,5 +283,3 @@ TEST_CASE("plan file errors name file, line, column and what to fix", "[plan_fil
             .starts_with("t.toml:6:1: unknown key 'x' in [plan]"));
   CHECK(error_of(goal_toml("target = \"提高到15%\"\nunit = \"%\"\n")).empty());
 }
-
-#endif
