@@ -50,6 +50,15 @@ def main():
     # explain: zh and en
     out, _ = run([zzplan, "explain", "下降15%以上"])
     expect("zh: 累计变化" in out and "en: cumulative change, at most −15%" in out, f"explain:\n{out}")
+    out, _ = run([zzplan, "explain", "--format", "json", "千亿产业集群：力争新增2-3个"])
+    reading = json.loads(out)
+    expect(reading["name"] == "千亿产业集群" and reading["kind"] == "increment"
+           and reading["value"] == 2 and reading["stretch"] == 3 and reading["unit"] == "个"
+           and reading["modality"] == "aspirational" and reading["comparison"] is None,
+           f"explain --format json:\n{out}")
+    out, _ = run([zzplan, "explain", "--format", "json", "提高到七十五%"], expect_rc=2)
+    reading = json.loads(out)
+    expect(reading["offset"] == 9 and "a number" in reading["error"], f"explain --format json, bad:\n{out}")
 
     # evaluate: every format
     out, _ = run([zzplan, "evaluate", zz_plan, zz_data])

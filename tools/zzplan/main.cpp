@@ -4,7 +4,7 @@
 //                             [--format text|markdown|csv|json] [--lang zh|en] [--region NAME]
 //                             [--output FILE]
 //   zzplan check PLAN [--lang zh|en]      each goal as understood
-//   zzplan explain PHRASE                 how a target phrase is read (zh and en)
+//   zzplan explain PHRASE [--format text|json]  how a target phrase is read (zh and en)
 //   zzplan units                          the units a plan or data file may write
 //   zzplan report PLAN DATA [-o report.html] [--lang zh|en] [--as-of YEAR] [--method M]
 //                           [--region NAME]   the one-file HTML report: tables and charts
@@ -137,8 +137,12 @@ int run_check(const std::string& path, const std::string& language) {
   return 0;
 }
 
-int run_explain(const std::string& phrase) {
+int run_explain(const std::string& phrase, const std::string& format) {
   const parse_result r = parse_phrase(phrase);
+  if (format == "json") {
+    std::cout << (r ? io::to_json(*r) : io::to_json(r.error())).dump(2) << "\n";
+    return r ? 0 : 2;
+  }
   if (!r) {
     std::cerr << "zzplan: the phrase is not understood (at byte " << r.error().offset << "):\n"
               << show_error(phrase, r.error()) << "\n";
@@ -249,6 +253,10 @@ int main(int argc, char** argv) {
   CLI::App* explain_cmd =
       app.add_subcommand("explain", "Show how a target phrase is read, e.g. \"下降15%以上\"");
   explain_cmd->add_option("PHRASE", phrase, "A target phrase")->required();
+  std::string explain_format = "text";
+  explain_cmd->add_option("--format", explain_format, "text or json")
+      ->check(CLI::IsMember({"text", "json"}))
+      ->capture_default_str();
   evaluate_args rp; // zzplan report
   CLI::App* report = app.add_subcommand(
       "report", "Write the one-file HTML report (summary, tables, charts, notes) of a plan file");
@@ -284,7 +292,7 @@ int main(int argc, char** argv) {
       std::cout << units_markdown();
       return 0;
     }
-    return run_explain(phrase);
+    return run_explain(phrase, explain_format);
   } catch (const io::input_error& e) {
     std::cerr << e.what() << "\n";
     return 2;

@@ -8,6 +8,7 @@
 
 #include <zzplan/calendar.hpp>
 #include <zzplan/io/record.hpp>
+#include <zzplan/phrase.hpp>
 #include <zzplan/plan.hpp>
 #include <zzplan/status.hpp>
 
@@ -93,6 +94,67 @@ inline void to_json(nlohmann::ordered_json& j, const assessment_record& r) {
           {"all", to_json(r.all, r.under)},
           {"binding", to_json(r.binding, r.under)},
           {"expected", to_json(r.expected, r.under)}};
+}
+
+/// The comparison of a parsed phrase as JSON writes it (at_least, more_than, at_most, less_than).
+[[nodiscard]] constexpr std::string_view text_of(comparison c) noexcept {
+  switch (c) {
+  case comparison::at_least: return "at_least";
+  case comparison::more_than: return "more_than";
+  case comparison::at_most: return "at_most";
+  case comparison::less_than: return "less_than";
+  }
+  return "at_least";
+}
+
+/// The reading of a target phrase (what `zzplan explain --format json` prints, and Python's
+/// zzplan.explain returns): name (the indicator, the verb left out), kind, comparison (levels,
+/// ceilings and growth kinds; null otherwise), value (as written, in the phrase's own unit; a
+/// decrease is negative), unit (as written), stretch (an increment's upper figure), high (a
+/// range's upper end), from (a step's stated start), of (what a band or range is of: level,
+/// average_growth, cumulative_change or points_change), per_year (a yearly pace), tolerance (a
+/// band's, a fraction of |value|, when written), modality (firm or aspirational), reference (of a
+/// relative goal), and the explanations in Chinese and English.
+[[nodiscard]] inline nlohmann::ordered_json to_json(const parsed_phrase& p) {
+  using json = nlohmann::ordered_json;
+  const auto opt = [](const std::optional<double>& v) { return v ? json(*v) : json(nullptr); };
+  const bool has_comparison = p.kind == goal_kind::level || p.kind == goal_kind::ceiling ||
+                              p.kind == goal_kind::average_growth ||
+                              p.kind == goal_kind::cumulative_change ||
+                              p.kind == goal_kind::points_change;
+  const auto of = [&]() -> json {
+    if (p.kind != goal_kind::band && p.kind != goal_kind::range) {
+      return nullptr;
+    }
+    switch (p.measure) {
+    case phrase_measure::level: return "level";
+    case phrase_measure::annual_change: return "average_growth";
+    case phrase_measure::change:
+      return p.unit == unit_id::points ? "points_change" : "cumulative_change";
+    }
+    return nullptr;
+  };
+  json j = json::object();
+  j["name"] = std::string(p.name);
+  j["kind"] = std::string(to_string(p.kind));
+  j["comparison"] = has_comparison ? json(std::string(text_of(p.cmp))) : json(nullptr);
+  j["value"] = p.value;
+  j["unit"] = std::string(unit_symbol(p.unit));
+  j["stretch"] = p.kind == goal_kind::increment ? opt(p.second) : json(nullptr);
+  j["high"] = p.kind == goal_kind::range ? opt(p.second) : json(nullptr);
+  j["from"] = p.kind == goal_kind::step ? opt(p.second) : json(nullptr);
+  j["of"] = of();
+  j["per_year"] = p.measure == phrase_measure::annual_change;
+  j["tolerance"] = opt(p.tolerance);
+  j["modality"] = std::string(text_of(p.mode));
+  j["reference"] = p.kind == goal_kind::relative ? json(std::string(p.reference)) : json(nullptr);
+  j["explain"] = {{"zh", explain(p, lang::zh)}, {"en", explain(p, lang::en)}};
+  return j;
+}
+
+/// A phrase that is not understood: {"error": what was expected, "offset": its byte offset}.
+[[nodiscard]] inline nlohmann::ordered_json to_json(const phrase_error& e) {
+  return {{"error", std::string(e.message())}, {"offset", e.offset}};
 }
 
 /// The whole document: {"plan", "as_of", "method", "assessments": [...], "summary": {...}}.
