@@ -25,15 +25,16 @@ PYTHON = "/usr/bin/python3" if os.path.exists("/usr/bin/python3") else sys.execu
 
 
 def timed(cmd):
-    """Runs cmd under /usr/bin/time; returns (wall seconds, peak RSS in MB)."""
+    """Runs cmd under /usr/bin/time; returns (wall seconds, peak RSS in MB, CPU seconds)."""
     with tempfile.NamedTemporaryFile("r", suffix=".time") as t:
-        full = ["/usr/bin/time", "-f", "%M", "-o", t.name] + cmd
+        full = ["/usr/bin/time", "-f", "%U %S %M", "-o", t.name] + cmd
         t0 = time.perf_counter()
         p = subprocess.run(full, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         wall = time.perf_counter() - t0
         if p.returncode != 0:
             sys.exit(f"e2e: failed ({p.returncode}): {' '.join(cmd)}\n{p.stderr}")
-        return wall, int(open(t.name).read().split()[-1]) / 1024.0
+        user, system, rss = open(t.name).read().split()[-3:]
+        return wall, int(rss) / 1024.0, float(user) + float(system)
 
 
 def panel(gen, d, scale=1):
@@ -78,7 +79,7 @@ def ratio(a):
         ok = same(out, pout, d) and ok
         zt, pt, zm = [], [], []
         for _ in range(a.runs):
-            w, m = timed(z)
+            w, m, _ = timed(z)
             zt.append(w)
             zm.append(m)
             pt.append(timed(p)[0])
@@ -92,9 +93,10 @@ def ratio(a):
 
 def scaling(a):
     d = a.dir or tempfile.mkdtemp(prefix="zzplan-e2e-")
-    print(f"`zzplan evaluate --format csv` by panel size, wall clock, median of {a.runs}.\n")
-    print("| scale | regions | CSV MB | s | s per MB | peak MB | peak / CSV |")
-    print("|---:|---:|---:|---:|---:|---:|---:|")
+    print(f"`zzplan evaluate --format csv` by panel size, median of {a.runs}; CPU is user + system "
+          f"time of all threads.\n")
+    print("| scale | regions | CSV MB | wall s | CPU s | CPU per MB | peak MB | peak / CSV |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|")
     for scale in [int(s) for s in a.scales.split(",")]:
         csv, plan, _ = panel(a.gen, d, scale)
         size = os.path.getsize(csv) / 1e6
@@ -103,9 +105,10 @@ def scaling(a):
              str(a.threads), "-o", out]
         runs = [timed(z) for _ in range(a.runs)]
         w = statistics.median(r[0] for r in runs)
+        cpu = statistics.median(r[2] for r in runs)
         m = max(r[1] for r in runs)
-        print(f"| {scale}× | {2850 * scale:,} | {size:,.0f} | {w:.2f} | {w / size * 1000:.1f} ms | "
-              f"{m:,.0f} | {m / size:.2f} |")
+        print(f"| {scale}× | {2850 * scale:,} | {size:,.0f} | {w:.2f} | {cpu:.2f} | "
+              f"{cpu / size * 1000:.1f} ms | {m:,.0f} | {m / size:.2f} |")
         os.remove(out)
         if scale >= 10 and not a.dir:
             os.remove(csv)

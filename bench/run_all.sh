@@ -139,6 +139,17 @@ if [ -n "$CLI" ]; then
   fi
 fi
 
+section "3, 6. end to end against pandas (wall clock, alternating runs) and the command by panel size"
+if [ -n "$CLI" ] && [ -n "$PY" ]; then
+  runs=7; [ "$QUICK" = 1 ] && runs=3
+  "$PY" bench/e2e.py ratio --zzplan "$CLI" --gen "$B/zzplan_bench_gen_panel" --dir "$D" --runs "$runs" 2>&1 | tee -a "$SUMMARY"
+  sc="1,10,100"; [ "$QUICK" = 1 ] && sc="1,10"
+  # a temporary directory: the 100x panel is 2 GB and is removed afterwards
+  "$PY" bench/e2e.py scaling --zzplan "$CLI" --gen "$B/zzplan_bench_gen_panel" --runs 1 --scales "$sc" 2>&1 | tee -a "$SUMMARY"
+else
+  say "end to end: needs the zzplan command and python3 with pandas"
+fi
+
 section "4. CSV ingestion, MB/s (CPU time, median of 5)"
 if [ -x "$B/zzplan_bench_csv_read" ]; then
   "$B/zzplan_bench_csv_read" "$D/panel.csv" 5 | tee -a "$SUMMARY"

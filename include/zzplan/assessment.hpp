@@ -13,6 +13,7 @@
 #include <cstddef>
 #include <optional>
 #include <string_view>
+#include <type_traits>
 
 namespace zzplan {
 
@@ -56,14 +57,23 @@ enum class note_code : unsigned char {
 
 struct note {
   note_code code;
-  int year = 0;
-  double value = 0.0;
+  int year;
+  double value;
 };
 
 /// A fixed-capacity list of notes (constant-expression friendly: no allocation).
 class note_list {
 public:
   static constexpr std::size_t capacity = 16;
+  /// Only [0, size()) is ever read: the items are not cleared at run time (256 bytes an
+  /// assessment); a constant evaluation needs every byte set, so there they are.
+  constexpr note_list() noexcept {
+    if (std::is_constant_evaluated()) {
+      for (note& n : items_) {
+        n = note{note_code{}, 0, 0.0};
+      }
+    }
+  }
   constexpr void add(note_code c, int y = 0, double v = 0.0) noexcept {
     if (count_ < capacity) {
       items_[count_++] = note{c, y, v};
@@ -84,7 +94,7 @@ public:
   [[nodiscard]] constexpr const note& operator[](std::size_t i) const noexcept { return items_[i]; }
 
 private:
-  std::array<note, capacity> items_{};
+  std::array<note, capacity> items_;
   std::size_t count_ = 0;
 };
 

@@ -219,6 +219,29 @@ constexpr void gather_any(R&& series, int base, int limit, point_buffer& buf, no
   }
 }
 
+/// The core specialised on the kind a target type makes (a level target makes a level or a
+/// ceiling, told apart at run time): one instantiation per kind, not one per quantity type.
+template <class Target>
+constexpr void evaluate_core_for(const core_goal& c, const point_buffer& buf, int as_of,
+                                 const core_options& opt, assessment_core& out, core_levels& lv) {
+  if constexpr (requires {
+                  typename std::integral_constant<goal_kind, kind_of_target(Target{})>;
+                }) {
+    constexpr goal_kind k = kind_of_target(Target{});
+    if constexpr (k == goal_kind::level) {
+      if (c.kind == goal_kind::ceiling) {
+        evaluate_core(core_goal_of<goal_kind::ceiling>{c}, buf, as_of, opt, out, lv);
+        return;
+      }
+    }
+    if (c.kind == k) {
+      evaluate_core(core_goal_of<k>{c}, buf, as_of, opt, out, lv);
+      return;
+    }
+  }
+  evaluate_core(c, buf, as_of, opt, out, lv);
+}
+
 template <class Level, class Over>
 constexpr void fill_levels(assessment<Level, Over>& a, const core_levels& lv,
                            double over_scale_pp) {
@@ -298,8 +321,8 @@ requires(!std::is_same_v<Target, relative_target>)
   detail::point_buffer buf;
   detail::gather_any<Q>(series, base, limit, buf, a.notes);
   detail::core_levels lv;
-  detail::evaluate_core(detail::params_of(g, changes), buf, static_cast<int>(as_of),
-                        detail::core_options{opt.projection, opt.limits}, a, lv);
+  detail::evaluate_core_for<Target>(detail::params_of(g, changes), buf, static_cast<int>(as_of),
+                                    detail::core_options{opt.projection, opt.limits}, a, lv);
   // Over-completion of level targets on a share is in points of the share's percent.
   constexpr bool pp_scale =
       std::is_same_v<Q, share> && (traits::level_like || std::is_same_v<Target, points_target>);

@@ -68,6 +68,11 @@ struct core_goal {
   bool index_series = false;    ///< levels are an index chained from changes (base = 1)
 };
 
+/// A goal whose kind is known when compiling: `kind` hides core_goal's run-time field, so the
+/// core's tests of the kind fold away and each kind compiles to straight-line code, as a
+/// function written by hand for that kind would (docs/performance.md §1).
+template <goal_kind K> struct core_goal_of : core_goal { static constexpr goal_kind kind = K; };
+
 struct core_options {
   std::optional<projection_method> projection{};
   thresholds limits{};
@@ -125,8 +130,9 @@ constexpr void decide(assessment_core& out, bool met, bool after_deadline, bool 
 
 /// Whether the deadline condition holds for level v, given the base vb and target level xt.
 /// Always inlined: called 5 to 6 times an evaluation (docs/performance.md §1).
-[[nodiscard, gnu::always_inline]] constexpr inline bool met_at(const core_goal& g, double v,
-                                                               double vb, double xt) noexcept {
+template <class G>
+[[nodiscard, gnu::always_inline]] constexpr inline bool met_at(const G& g, double v, double vb,
+                                                               double xt) noexcept {
   switch (g.kind) {
   case goal_kind::level:
   case goal_kind::ceiling: return holds(v, g.cmp, g.x);
@@ -151,7 +157,7 @@ constexpr void decide(assessment_core& out, bool met, bool after_deadline, bool 
 }
 
 /// Goals whose met condition only gets easier as the level rises: a lower bound can prove them.
-[[nodiscard]] constexpr bool monotone_up(const core_goal& g) noexcept {
+template <class G> [[nodiscard]] constexpr bool monotone_up(const G& g) noexcept {
   switch (g.kind) {
   case goal_kind::level: return comparison_sign(g.cmp) > 0;
   case goal_kind::step:
@@ -181,7 +187,9 @@ constexpr void carry_flags(const point& p, note_list& notes) noexcept {
 }
 
 /// docs/method.md §4, in its order of checks: data suffice, already met, then ratios.
-constexpr void evaluate_core(const core_goal& g, const point_buffer& buf, int as_of,
+/// G: core_goal (the kind read at run time) or core_goal_of<K> (the kind fixed when compiling).
+template <class G>
+constexpr void evaluate_core(const G& g, const point_buffer& buf, int as_of,
                              const core_options& opt, assessment_core& out,
                              core_levels& lv) noexcept {
   const int b = g.base;

@@ -65,8 +65,16 @@ namespace detail {
 /// escaped as nlohmann-json escapes them).
 inline void append_json_string(std::string& out, std::string_view s) {
   out += '"';
-  for (const char c : s) {
-    switch (c) {
+  // Runs of characters that need no escape (nearly all of them) are appended whole.
+  std::size_t from = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto u = static_cast<unsigned char>(s[i]);
+    if (u >= 0x20U && u != '"' && u != '\\') {
+      continue;
+    }
+    out.append(s.data() + from, i - from);
+    from = i + 1;
+    switch (s[i]) {
     case '"': out.append("\\\""); break;
     case '\\': out.append("\\\\"); break;
     case '\b': out.append("\\b"); break;
@@ -74,17 +82,15 @@ inline void append_json_string(std::string& out, std::string_view s) {
     case '\n': out.append("\\n"); break;
     case '\r': out.append("\\r"); break;
     case '\t': out.append("\\t"); break;
-    default:
-      if (static_cast<unsigned char>(c) < 0x20U) {
-        constexpr char hex[] = "0123456789abcdef";
-        out.append("\\u00");
-        out += hex[static_cast<unsigned char>(c) >> 4U];
-        out += hex[static_cast<unsigned char>(c) & 0xFU];
-      } else {
-        out += c;
-      }
+    default: {
+      constexpr char hex[] = "0123456789abcdef";
+      out.append("\\u00");
+      out += hex[u >> 4U];
+      out += hex[u & 0xFU];
+    }
     }
   }
+  out.append(s.data() + from, s.size() - from);
   out += '"';
 }
 } // namespace detail
@@ -99,8 +105,9 @@ inline void append_json(std::string& out, const assessment_record& r) {
     if (i) {
       out += ',';
     }
-    detail::append_json_string(out, key(c));
-    out += ':';
+    out += '"'; // keys are plain ASCII names: nothing to escape
+    out.append(key(c));
+    out.append("\":");
     visit_field(r, c, [&out, c](const auto& v) {
       using T = std::remove_cvref_t<decltype(v)>;
       if constexpr (std::is_same_v<T, std::string>) {

@@ -25,9 +25,22 @@ struct csv_options {
 
 inline constexpr std::string_view utf8_bom = "\xEF\xBB\xBF";
 
+namespace detail {
+/// Whether a cell must be quoted. A plain loop: find_first_of tries each of the four characters
+/// at every position, and this runs on every cell written.
+[[nodiscard]] constexpr bool needs_csv_quote(std::string_view s) noexcept {
+  for (const char c : s) {
+    if (c == ',' || c == '"' || c == '\r' || c == '\n') {
+      return true;
+    }
+  }
+  return false;
+}
+} // namespace detail
+
 /// A field quoted as RFC 4180 requires (only when needed).
 [[nodiscard]] inline std::string csv_quote(std::string_view s) {
-  if (s.find_first_of(",\"\r\n") == std::string_view::npos) {
+  if (!detail::needs_csv_quote(s)) {
     return std::string(s);
   }
   std::string out = "\"";
@@ -52,7 +65,14 @@ inline void append_number(std::string& out, double v) {
     return;
   }
   char buf[32];
-  const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v == 0.0 ? 0.0 : v);
+  // A whole number below 10^5 (a year, a count) prints as its digits, as the shortest form would
+  // print it (for fewer than six digits the exponent form is never shorter), without the
+  // general algorithm.
+  if (v > -1e5 && v < 1e5 && v == static_cast<double>(static_cast<int>(v))) {
+    out.append(buf, std::to_chars(buf, buf + sizeof buf, static_cast<int>(v)).ptr);
+    return;
+  }
+  const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v);
   if (ec == std::errc{}) {
     out.append(buf, end);
   }
@@ -111,7 +131,7 @@ inline void append_csv_row(std::string& out, const assessment_record& r) {
     }
     const std::size_t at = out.size();
     detail::append_cell(out, r, data_columns[i]);
-    if (out.find_first_of(",\"\r\n", at) != std::string::npos) { // rare: quote it in place
+    if (detail::needs_csv_quote(std::string_view(out).substr(at))) { // rare: quote it in place
       const std::string cell = out.substr(at);
       out.resize(at);
       out.append(csv_quote(cell));
