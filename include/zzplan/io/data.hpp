@@ -90,8 +90,7 @@ namespace detail {
         1 + static_cast<std::size_t>(std::count(before.begin(), before.end(), '\n'));
     const std::size_t nl = before.rfind('\n');
     const std::size_t col = bad - (nl == std::string_view::npos ? 0 : nl + 1) + 1;
-    throw input_error(file_name, line, col,
-                      "invalid UTF-8 (byte " + std::to_string(bad) + "); save the file as UTF-8");
+    throw input_error(file_name, line, col, detail::invalid_utf8_message(bad));
   }
   if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
     throw input_error(
@@ -125,10 +124,7 @@ template <class... Source>
                    "flag", "span");
     for (const char* required : {"indicator", "year", "value"}) {
       if (!in.has_column(required)) {
-        throw input_error(
-            file_name, 1, 0,
-            std::string("missing column '") + required +
-                "'; the header needs indicator,year,value (region, flag and span are optional)");
+        throw input_error(file_name, 1, 0, detail::missing_column_message(required));
       }
     }
     t.has_region = in.has_column("region");
@@ -145,51 +141,40 @@ template <class... Source>
       data_row r;
       r.line = line;
       if (!ind || !*ind) {
-        throw input_error(file_name, line, 0, "empty indicator name");
+        throw input_error(file_name, line, 0, detail::empty_indicator_message());
       }
       r.indicator = intern(ind);
       r.region = intern(t.has_region && reg ? reg : "");
       const std::string_view ys = yr ? yr : "";
       const auto [yp, yec] = std::from_chars(ys.data(), ys.data() + ys.size(), r.year);
       if (yec != std::errc{} || yp != ys.data() + ys.size()) {
-        throw input_error(file_name, line, 0,
-                          "year '" + std::string(ys) + "' is not a whole number such as 2021");
+        throw input_error(file_name, line, 0, detail::year_not_whole_message(ys));
       }
-      if (r.year < 1900 || r.year > 2200) {
-        throw input_error(file_name, line, 0,
-                          "year " + std::string(ys) + " is out of range (1900 to 2200)");
+      if (!detail::data_year_in_range(r.year)) {
+        throw input_error(file_name, line, 0, detail::year_out_of_range_message(ys));
       }
       std::string_view vs = val ? val : "";
       if (vs.empty()) {
-        throw input_error(file_name, line, 0,
-                          "empty value; for a gap in the data leave the row out");
+        throw input_error(file_name, line, 0, detail::empty_value_message());
       }
       if (vs.front() == '+') {
         vs.remove_prefix(1);
       }
       const auto [vp, vec] = std::from_chars(vs.data(), vs.data() + vs.size(), r.value);
       if (vec != std::errc{} || vp != vs.data() + vs.size() || !std::isfinite(r.value)) {
-        throw input_error(file_name, line, 0,
-                          "value '" + std::string(val) +
-                              "' is not a finite number; write digits such as 72.04 (no units, no "
-                              "NA/NaN/inf: leave a gap out)");
+        throw input_error(file_name, line, 0, detail::value_not_finite_message(val));
       }
       bool ok = true;
       r.flags = detail::parse_flags(t.has_flag && flg ? flg : "", ok);
       if (!ok) {
-        throw input_error(
-            file_name, line, 0,
-            "unknown flag '" + std::string(flg) +
-                "'; use provisional, lower_bound, derived, revised or leave it empty");
+        throw input_error(file_name, line, 0, detail::unknown_flag_message(flg));
       }
       if (t.has_span && spn && *spn) {
         int s = 0;
         const std::string_view ss = spn;
         const auto [sp, sec] = std::from_chars(ss.data(), ss.data() + ss.size(), s);
-        if (sec != std::errc{} || sp != ss.data() + ss.size() || s < 1 || s > 50) {
-          throw input_error(file_name, line, 0,
-                            "span '" + std::string(ss) +
-                                "' must be a whole number of years from 1 to 50");
+        if (sec != std::errc{} || sp != ss.data() + ss.size() || !detail::data_span_in_range(s)) {
+          throw input_error(file_name, line, 0, detail::bad_span_message(ss));
         }
         r.span = static_cast<std::uint8_t>(s);
       }
@@ -212,42 +197,7 @@ template <class... Source>
     }
     throw input_error(file_name, line, 0, what);
   }
-  // std::sort with the line as the last key: the order of a stable sort, without its buffer.
-  // Names compared by their rank in sorted order (integers, not strings, in the sort).
-  std::vector<std::uint32_t> by_name(t.names.size());
-  for (std::uint32_t k = 0; k < by_name.size(); ++k) {
-    by_name[k] = k;
-  }
-  std::sort(by_name.begin(), by_name.end(),
-            [&](std::uint32_t a, std::uint32_t b) { return t.names[a] < t.names[b]; });
-  std::vector<std::uint32_t> rank(t.names.size());
-  for (std::uint32_t k = 0; k < by_name.size(); ++k) {
-    rank[by_name[k]] = k;
-  }
-  std::sort(t.rows.begin(), t.rows.end(), [&](const data_row& a, const data_row& b) {
-    if (a.region != b.region) {
-      return rank[a.region] < rank[b.region];
-    }
-    if (a.indicator != b.indicator) {
-      return rank[a.indicator] < rank[b.indicator];
-    }
-    if (a.year != b.year) {
-      return a.year < b.year;
-    }
-    return a.span != b.span ? a.span < b.span : a.line < b.line;
-  });
-  for (std::size_t i = 1; i < t.rows.size(); ++i) {
-    const data_row& a = t.rows[i - 1];
-    const data_row& b = t.rows[i];
-    if (a.region == b.region && a.indicator == b.indicator && a.year == b.year &&
-        a.span == b.span) {
-      throw input_error(
-          file_name, std::max(a.line, b.line), 0,
-          "duplicate row for (" + (t.has_region ? t.names[a.region] + ", " : std::string()) +
-              t.names[a.indicator] + ", " + std::to_string(a.year) + ") also on line " +
-              std::to_string(std::min(a.line, b.line)) + "; keep one");
-    }
-  }
+  finish_table(t);
   return t;
 }
 

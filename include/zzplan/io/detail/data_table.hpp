@@ -6,6 +6,8 @@
 #include <zzplan/indicator.hpp>
 #include <zzplan/series.hpp>
 
+#include <zzplan/io/error.hpp>
+
 #include <algorithm>
 #include <cstdint>
 #include <string>
@@ -41,6 +43,106 @@ struct data_table {
     return it == names.end() ? -1 : static_cast<long>(it - names.begin());
   }
 };
+
+// ---- filling a table: the checks and messages of every reader ----------------------------------
+//
+// A data file (data.hpp) and a pandas DataFrame (the Python package) are read into a data_table
+// with the same checks, the same messages and the same order of rows: only where a bad field is
+// (a file's line, a frame's row and column) is said by the reader.
+
+namespace detail {
+
+/// Years a data row may have.
+inline constexpr int first_data_year = 1900;
+inline constexpr int last_data_year = 2200;
+/// The longest change a row may cover (its span, in years).
+inline constexpr int max_data_span = 50;
+
+[[nodiscard]] inline std::string missing_column_message(std::string_view column) {
+  return "missing column '" + std::string(column) +
+         "'; the header needs indicator,year,value (region, flag and span are optional)";
+}
+[[nodiscard]] inline std::string invalid_utf8_message(std::size_t byte) {
+  return "invalid UTF-8 (byte " + std::to_string(byte) + "); save the file as UTF-8";
+}
+[[nodiscard]] inline std::string empty_indicator_message() {
+  return "empty indicator name";
+}
+[[nodiscard]] inline std::string year_not_whole_message(std::string_view text) {
+  return "year '" + std::string(text) + "' is not a whole number such as 2021";
+}
+[[nodiscard]] constexpr bool data_year_in_range(int y) noexcept {
+  return y >= first_data_year && y <= last_data_year;
+}
+[[nodiscard]] inline std::string year_out_of_range_message(std::string_view text) {
+  return "year " + std::string(text) + " is out of range (1900 to 2200)";
+}
+[[nodiscard]] inline std::string empty_value_message() {
+  return "empty value; for a gap in the data leave the row out";
+}
+[[nodiscard]] inline std::string value_not_finite_message(std::string_view text) {
+  return "value '" + std::string(text) +
+         "' is not a finite number; write digits such as 72.04 (no units, no NA/NaN/inf: leave a "
+         "gap out)";
+}
+[[nodiscard]] inline std::string unknown_flag_message(std::string_view text) {
+  return "unknown flag '" + std::string(text) +
+         "'; use provisional, lower_bound, derived, revised or leave it empty";
+}
+[[nodiscard]] constexpr bool data_span_in_range(int s) noexcept {
+  return s >= 1 && s <= max_data_span;
+}
+[[nodiscard]] inline std::string bad_span_message(std::string_view text) {
+  return "span '" + std::string(text) + "' must be a whole number of years from 1 to 50";
+}
+
+} // namespace detail
+
+/// Puts a filled table in the order evaluation needs, (region, indicator, year, span) by name, and
+/// throws input_error for two rows of the same (region, indicator, year, span). A row's `line`
+/// is its place in the input, from 1 (the last key of the sort, so equal keys keep their order);
+/// the message calls it `row_word` and numbers it from `first` (a file: "line" from 1; a
+/// DataFrame: "row" from 0, its position).
+inline void finish_table(data_table& t, std::string_view row_word = "line",
+                         std::uint32_t first = 1) {
+  // std::sort with the line as the last key: the order of a stable sort, without its buffer.
+  // Names compared by their rank in sorted order (integers, not strings, in the sort).
+  std::vector<std::uint32_t> by_name(t.names.size());
+  for (std::uint32_t k = 0; k < by_name.size(); ++k) {
+    by_name[k] = k;
+  }
+  std::sort(by_name.begin(), by_name.end(),
+            [&](std::uint32_t a, std::uint32_t b) { return t.names[a] < t.names[b]; });
+  std::vector<std::uint32_t> rank(t.names.size());
+  for (std::uint32_t k = 0; k < by_name.size(); ++k) {
+    rank[by_name[k]] = k;
+  }
+  std::sort(t.rows.begin(), t.rows.end(), [&](const data_row& a, const data_row& b) {
+    if (a.region != b.region) {
+      return rank[a.region] < rank[b.region];
+    }
+    if (a.indicator != b.indicator) {
+      return rank[a.indicator] < rank[b.indicator];
+    }
+    if (a.year != b.year) {
+      return a.year < b.year;
+    }
+    return a.span != b.span ? a.span < b.span : a.line < b.line;
+  });
+  for (std::size_t i = 1; i < t.rows.size(); ++i) {
+    const data_row& a = t.rows[i - 1];
+    const data_row& b = t.rows[i];
+    if (a.region == b.region && a.indicator == b.indicator && a.year == b.year &&
+        a.span == b.span) {
+      throw input_error(t.file, std::max(a.line, b.line), 0,
+                        "duplicate row for (" +
+                            (t.has_region ? t.names[a.region] + ", " : std::string()) +
+                            t.names[a.indicator] + ", " + std::to_string(a.year) + ") also on " +
+                            std::string(row_word) + " " +
+                            std::to_string(std::min(a.line, b.line) - 1 + first) + "; keep one");
+    }
+  }
+}
 
 /// The rows of one indicator (and region, when the file has regions), in year order.
 template <class F>
