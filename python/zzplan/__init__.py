@@ -21,15 +21,17 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import Any, Dict, Hashable, List, Mapping, Optional, Union
-
-import numpy as np
-import pandas as pd
+from typing import TYPE_CHECKING, Any, Dict, Hashable, List, Mapping, Optional, Union
 
 from . import _core
-from ._data import data_table
 from ._errors import DataError, PlanError
 from ._plan import Goal, Milestone, Plan, plan_spec
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+# numpy and pandas are imported by the functions that use them: `import zzplan`, Plan, check()
+# and explain() work in an interpreter without them.
 
 __version__ = "0.1.0"
 
@@ -60,9 +62,10 @@ def _lang(lang: str) -> int:
 
 
 def _year(as_of: Optional[int]) -> Optional[int]:
+    import numbers
     if as_of is None:
         return None
-    if isinstance(as_of, bool) or not isinstance(as_of, (int, np.integer)):
+    if isinstance(as_of, bool) or not isinstance(as_of, numbers.Integral):
         raise TypeError(f"as_of is a year such as 2025, not {as_of!r}")
     if not 1900 <= int(as_of) <= 2200:
         raise ValueError(f"as_of {as_of} is out of range (1900 to 2200)")
@@ -71,6 +74,8 @@ def _year(as_of: Optional[int]) -> Optional[int]:
 
 def _column(entry: Dict[str, Any]) -> Any:
     """One column from the core's buffers (NumPy arrays that own them: no copy a value)."""
+    import numpy as np
+    import pandas as pd
     kind = entry["type"]
     if kind == "number":
         return entry["values"]
@@ -86,10 +91,11 @@ def _column(entry: Dict[str, Any]) -> Any:
     return texts[entry["codes"]] if len(texts) else np.empty(len(entry["codes"]), dtype=object)
 
 
-def evaluate(plan: Union[Plan, str, "os.PathLike[str]"], data: Union[pd.DataFrame, str, "os.PathLike[str]"], *,
+def evaluate(plan: Union[Plan, str, "os.PathLike[str]"],
+             data: Union["pd.DataFrame", str, "os.PathLike[str]"], *,
              method: str = "cn_midterm", as_of: Optional[int] = None,
              region: Optional[str] = None, lang: str = "zh",
-             columns: Optional[Mapping[Hashable, str]] = None) -> pd.DataFrame:
+             columns: Optional[Mapping[Hashable, str]] = None) -> "pd.DataFrame":
     """Evaluates every goal of a plan against data: one row per (region, goal), then milestones.
 
     Args:
@@ -116,6 +122,9 @@ def evaluate(plan: Union[Plan, str, "os.PathLike[str]"], data: Union[pd.DataFram
         DataError: the data are not valid (the command's message, with the file and line or the
             DataFrame's row and column).
     """
+    import pandas as pd
+
+    from ._data import data_table
     how = _method(method)
     language = _lang(lang)
     year = _year(as_of)
@@ -128,7 +137,8 @@ def evaluate(plan: Union[Plan, str, "os.PathLike[str]"], data: Union[pd.DataFram
     return frame
 
 
-def report(plan: Union[Plan, str, "os.PathLike[str]"], data: Union[pd.DataFrame, str, "os.PathLike[str]"],
+def report(plan: Union[Plan, str, "os.PathLike[str]"],
+           data: Union["pd.DataFrame", str, "os.PathLike[str]"],
            path: Union[str, "os.PathLike[str]"], *, method: str = "cn_midterm",
            as_of: Optional[int] = None, region: Optional[str] = None, lang: str = "zh",
            title: Optional[str] = None, source: Optional[str] = None,
@@ -145,6 +155,7 @@ def report(plan: Union[Plan, str, "os.PathLike[str]"], data: Union[pd.DataFrame,
     Returns:
         The path written.
     """
+    from ._data import data_table
     how = _method(method)
     language = _lang(lang)
     year = _year(as_of)

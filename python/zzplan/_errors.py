@@ -97,4 +97,5 @@ def _from_core(kind: str, file: str, line: int, column: int, reason: str,
         # index (see _data.frame_table)
         return DataError(reason, row=line - 1 if line else None, column=field,
                          message=f"DataFrame: {reason}")
-    return DataError(reason, file=file or None, line=line or None)
+    return DataError(reason, file=file or None, line=line or None,
+                     message=_where(file or None, line or None, column or None) + reason)
