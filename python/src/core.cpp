@@ -279,7 +279,7 @@ table_handle table_from_columns(const std::string& file, std::size_t n, factoris
   const double* const val = value.data();
   t.rows.reserve(n);
   for (std::size_t i = 0; i < n; ++i) {
-        io::data_row r;
+    io::data_row r;
     r.line = static_cast<std::uint32_t>(i + 1);
     const std::int64_t ic = ind[i];
     if (ic < 0 || t.names[indicator_id[static_cast<std::size_t>(ic)]].empty()) {
@@ -432,8 +432,7 @@ struct column_store {
 template <class T> py::array owned_array(std::vector<T>&& v) {
   auto* keep = new std::vector<T>(std::move(v));
   const py::capsule owner(keep, [](void* p) { delete static_cast<std::vector<T>*>(p); });
-  return py::array_t<T>({static_cast<py::ssize_t>(keep->size())}, {sizeof(T)}, keep->data(),
-                        owner);
+  return py::array_t<T>({static_cast<py::ssize_t>(keep->size())}, {sizeof(T)}, keep->data(), owner);
 }
 
 /// Whether the GIL was held while the last evaluation ran (for the tests: it must not be).
@@ -457,8 +456,9 @@ io::run_options options_of(const table_handle& d, int how, std::optional<int> as
 }
 
 /// The assessments of a plan against a table: {"as_of": int, "columns": [(name, type, payload)]}.
-py::dict evaluate_columns(const plan_handle& p, const table_handle& d, int how, std::optional<int> as_of,
-                  std::optional<std::string> region, int language) {
+py::dict evaluate_columns(const plan_handle& p, const table_handle& d, int how,
+                          std::optional<int> as_of, std::optional<std::string> region,
+                          int language) {
   const io::run_options o = options_of(d, how, as_of, std::move(region));
   std::vector<column_store> columns(io::data_columns.size());
   std::optional<io::input_error> failed;
@@ -566,10 +566,11 @@ std::string explain_json(const std::string& phrase) {
   const parse_result r = parse_phrase(phrase);
   if (!r) {
     const std::size_t off = std::min(r.error().offset, phrase.size());
-    raise_input("plan", io::input_error("", 0, 1 + utf8::count(std::string_view(phrase).substr(0, off)),
-                                        "the phrase '" + phrase + "' is not understood (at byte " +
-                                            std::to_string(r.error().offset) +
-                                            "): " + std::string(r.error().message())));
+    raise_input("plan",
+                io::input_error("", 0, 1 + utf8::count(std::string_view(phrase).substr(0, off)),
+                                "the phrase '" + phrase + "' is not understood (at byte " +
+                                    std::to_string(r.error().offset) +
+                                    "): " + std::string(r.error().message())));
   }
   return io::to_json(*r).dump();
 }
@@ -597,8 +598,8 @@ py::list check(const plan_handle& p) {
     }
     d["target_level"] = f.target_level ? py::object(py::float_(*f.target_level)) : py::none();
     d["range"] = f.range ? py::object(py::make_tuple(f.range->first, f.range->second)) : py::none();
-    d["tolerance"] = f.kind == goal_kind::band || f.relation ? py::object(py::float_(f.tolerance))
-                                                             : py::none();
+    d["tolerance"] =
+        f.kind == goal_kind::band || f.relation ? py::object(py::float_(f.tolerance)) : py::none();
     d["additive"] = f.additive;
     d["multiplicative"] = f.multiplicative;
     d["unit"] = f.unit_zh;
@@ -669,8 +670,7 @@ PYBIND11_MODULE(_core, m) {
   m.def("evaluate", &evaluate_columns, py::arg("plan"), py::arg("data"), py::arg("method"),
         py::arg("as_of"), py::arg("region"), py::arg("lang"));
   m.def("report_html", &report_html, py::arg("plan"), py::arg("data"), py::arg("method"),
-        py::arg("as_of"), py::arg("region"), py::arg("lang"), py::arg("title"),
-        py::arg("source"));
+        py::arg("as_of"), py::arg("region"), py::arg("lang"), py::arg("title"), py::arg("source"));
   m.def("missing_column_message", &io::detail::missing_column_message, py::arg("column"));
   m.def("explain_json", &explain_json, py::arg("phrase"));
   m.def("check", &check, py::arg("plan"));
