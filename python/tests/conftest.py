@@ -91,3 +91,14 @@ def assert_same_as_csv(frame: pd.DataFrame, cells: List[List[str]]) -> int:
                 assert cell == str(value), where
             compared += 1
     return compared
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    """The counts as a plain line, "N passed, N failed, N skipped", before pytest's own closing
+    line: CTest shows this suite's output with each line prefixed "<test number>: ", and that
+    plain form still reads as a test runner's result there."""
+    stats = terminalreporter.stats
+    passed = len(stats.get("passed", []))
+    failed = len(stats.get("failed", [])) + len(stats.get("error", []))
+    skipped = len(stats.get("skipped", []))
+    terminalreporter.write_line(f"{passed} passed, {failed} failed, {skipped} skipped")
