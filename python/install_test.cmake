@@ -32,6 +32,7 @@ df = zzplan.evaluate(sys.argv[2] + "/zhuzhou.toml", sys.argv[2] + "/data/zhuzhou
 assert len(df) > 0 and list(df.columns) == zzplan.COLUMNS
 print(f"installed zzplan: {where}; {len(df)} assessments")
 ]=] "${site}" "${EXAMPLES}"
+  WORKING_DIRECTORY "${PREFIX}" # not the build tree's python/, whose zzplan/ would come first
   RESULT_VARIABLE rc)
 if(NOT rc EQUAL 0)
   message(FATAL_ERROR "the installed package does not work (${rc})")
