@@ -139,3 +139,13 @@ def test_threads_evaluate_at_once(zhuzhou):
         results = list(pool.map(lambda m: zzplan.evaluate(plan, data, method=m), zzplan.METHODS * 2))
     for df in results:
         pd.testing.assert_frame_equal(df.drop(columns="status"), expected.drop(columns="status"))
+
+
+def test_row_order_does_not_matter(zhuzhou):
+    """Grouped series, a series split in two places, rows reversed: the same table."""
+    plan, data = zhuzhou
+    expected = zzplan.evaluate(plan, data)
+    by_series = data.sort_values(["indicator", "year"])
+    split = pd.concat([by_series.iloc[::2], by_series.iloc[1::2]])
+    for frame in (by_series, split, data.iloc[::-1]):
+        pd.testing.assert_frame_equal(zzplan.evaluate(plan, frame), expected)

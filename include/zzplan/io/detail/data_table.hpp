@@ -9,9 +9,11 @@
 #include <zzplan/io/error.hpp>
 
 #include <algorithm>
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace zzplan::io {
@@ -98,6 +100,55 @@ inline constexpr int max_data_span = 50;
 
 } // namespace detail
 
+namespace detail {
+
+/// The order of the rows of one series: year, span, then their place in the input.
+[[nodiscard]] constexpr bool before_in_series(const data_row& a, const data_row& b) noexcept {
+  if (a.year != b.year) {
+    return a.year < b.year;
+  }
+  return a.span != b.span ? a.span < b.span : a.line < b.line;
+}
+
+/// Most tables come grouped: the rows of a (region, indicator) together and in year order, as
+/// statistics are published and panels are built. Such a table is put in order by sorting its
+/// runs as wholes (by the ranks of their names), not row by row. Returns false, leaving the rows
+/// as they were, when a run is out of order or two runs are of one (region, indicator).
+[[nodiscard]] inline bool sort_runs(data_table& t, const std::vector<std::uint32_t>& rank) {
+  struct run {
+    std::uint32_t region, indicator;
+    std::size_t begin, end;
+  };
+  std::vector<run> runs;
+  for (std::size_t i = 0; i < t.rows.size(); ++i) {
+    const data_row& r = t.rows[i];
+    if (i == 0 || r.region != t.rows[i - 1].region || r.indicator != t.rows[i - 1].indicator) {
+      runs.push_back({rank[r.region], rank[r.indicator], i, i + 1});
+    } else if (before_in_series(r, t.rows[i - 1])) {
+      return false;
+    } else {
+      runs.back().end = i + 1;
+    }
+  }
+  const auto key = [](const run& a) { return std::pair(a.region, a.indicator); };
+  std::sort(runs.begin(), runs.end(), [&](const run& a, const run& b) { return key(a) < key(b); });
+  for (std::size_t k = 1; k < runs.size(); ++k) {
+    if (key(runs[k - 1]) == key(runs[k])) {
+      return false; // one series in two places: the rows must be merged
+    }
+  }
+  std::vector<data_row> sorted;
+  sorted.reserve(t.rows.size());
+  for (const run& r : runs) {
+    sorted.insert(sorted.end(), t.rows.begin() + static_cast<std::ptrdiff_t>(r.begin),
+                  t.rows.begin() + static_cast<std::ptrdiff_t>(r.end));
+  }
+  t.rows = std::move(sorted);
+  return true;
+}
+
+} // namespace detail
+
 /// Puts a filled table in the order evaluation needs, (region, indicator, year, span) by name, and
 /// throws input_error for two rows of the same (region, indicator, year, span). A row's `line`
 /// is its place in the input, from 1 (the last key of the sort, so equal keys keep their order);
@@ -105,7 +156,7 @@ inline constexpr int max_data_span = 50;
 /// DataFrame: "row" from 0, its position).
 inline void finish_table(data_table& t, std::string_view row_word = "line",
                          std::uint32_t first = 1) {
-  // std::sort with the line as the last key: the order of a stable sort, without its buffer.
+  // Sorted with the line as the last key: the order of a stable sort, without its buffer.
   // Names compared by their rank in sorted order (integers, not strings, in the sort).
   std::vector<std::uint32_t> by_name(t.names.size());
   for (std::uint32_t k = 0; k < by_name.size(); ++k) {
@@ -117,18 +168,17 @@ inline void finish_table(data_table& t, std::string_view row_word = "line",
   for (std::uint32_t k = 0; k < by_name.size(); ++k) {
     rank[by_name[k]] = k;
   }
-  std::sort(t.rows.begin(), t.rows.end(), [&](const data_row& a, const data_row& b) {
-    if (a.region != b.region) {
-      return rank[a.region] < rank[b.region];
-    }
-    if (a.indicator != b.indicator) {
-      return rank[a.indicator] < rank[b.indicator];
-    }
-    if (a.year != b.year) {
-      return a.year < b.year;
-    }
-    return a.span != b.span ? a.span < b.span : a.line < b.line;
-  });
+  if (!detail::sort_runs(t, rank)) {
+    std::sort(t.rows.begin(), t.rows.end(), [&](const data_row& a, const data_row& b) {
+      if (a.region != b.region) {
+        return rank[a.region] < rank[b.region];
+      }
+      if (a.indicator != b.indicator) {
+        return rank[a.indicator] < rank[b.indicator];
+      }
+      return detail::before_in_series(a, b);
+    });
+  }
   for (std::size_t i = 1; i < t.rows.size(); ++i) {
     const data_row& a = t.rows[i - 1];
     const data_row& b = t.rows[i];
