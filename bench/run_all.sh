@@ -54,8 +54,13 @@ section "machine"
 } | tee -a "$SUMMARY"
 
 section "build (build/bench, RelWithDebInfo = -O2 -g)"
+# the Python package (item 7) when this python has pandas and pybind11 is installed
+PYOPT="-DZZPLAN_PYTHON=OFF"
+if [ -n "$PY" ] && [ -f /usr/lib/cmake/pybind11/pybind11Config.cmake ]; then
+  PYOPT="-DZZPLAN_PYTHON=ON -DPython3_EXECUTABLE=$(command -v "$PY")"
+fi
 cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DZZPLAN_BUILD_BENCH=ON \
-  -DZZPLAN_BUILD_TESTS=OFF -DZZPLAN_BUILD_EXAMPLES=OFF -DZZPLAN_BUILD_TOOLS=ON \
+  -DZZPLAN_BUILD_TESTS=OFF -DZZPLAN_BUILD_EXAMPLES=OFF -DZZPLAN_BUILD_TOOLS=ON $PYOPT \
   -DZZPLAN_WARNINGS_AS_ERRORS=OFF >"$OUT/configure.log" # a measurement, not a warnings check
 cmake --build "$BUILD" --target zzplan_bench_kinds zzplan_bench_panel zzplan_bench_gen_panel \
   zzplan_bench_panel_eval >"$OUT/build.log"
@@ -148,6 +153,14 @@ if [ -n "$CLI" ] && [ -n "$PY" ]; then
   "$PY" bench/e2e.py scaling --zzplan "$CLI" --gen "$B/zzplan_bench_gen_panel" --runs 1 --scales "$sc" 2>&1 | tee -a "$SUMMARY"
 else
   say "end to end: needs the zzplan command and python3 with pandas"
+fi
+
+section "7. the Python package: zzplan.evaluate against zzplan evaluate and pandas_eval.py (wall, median)"
+if [ -n "$CLI" ] && [ -n "$PY" ] && cmake --build "$BUILD" --target zzplan_python >>"$OUT/build.log" 2>&1; then
+  runs=7; [ "$QUICK" = 1 ] && runs=3
+  PYTHONPATH="$BUILD/python" "$PY" bench/python_eval.py "$D" "$CLI" --runs "$runs" 2>&1 | tee -a "$SUMMARY"
+else
+  say "the Python package is not built here (needs the zzplan command, pandas and pybind11-dev)"
 fi
 
 section "4. CSV ingestion, MB/s (CPU time, median of 5)"

@@ -29,6 +29,9 @@ code block (blank lines between are allowed) names where the block comes from.
                                                                and line:column numbers masked
     <!-- not-compiled: <reason> -->                          deliberately not checked
 
+Python files (python/examples/*.py) use the same markers in "#" comments ("# snippet-begin: NAME",
+"# expect-output: TEXT"), and in files matched by --strict a ```python block needs a marker too.
+
 snippet blocks must equal the named text exactly (trailing spaces and a final newline aside).
 With --update the snippet blocks are rewritten from their files instead (signature blocks are
 only checked): write the marker and an empty ```cpp block, run --update, review the diff.
@@ -63,11 +66,12 @@ import sys
 from pathlib import Path
 
 MARKER = re.compile(r"^\s*<!--\s*(snippet|signature|output|compiler-output|not-compiled)\s*:\s*(.*?)\s*-->\s*$")
-EXPECT = re.compile(r"^\s*//\s*expect-output:(.*)$")
+EXPECT = re.compile(r"^\s*(?://|#)\s*expect-output:(.*)$")  # C++ or Python
 FENCE_OPEN = re.compile(r"^(\s*)(`{3,}|~{3,})\s*([A-Za-z0-9_+-]*)")
 LINES = re.compile(r"^(\S+)\s+\[?\s*lines\s+(\d+)\s*-\s*(\d+)\s*\]?$")
 REGION = re.compile(r"^(\S+)\s+region\s+([A-Za-z0-9_.-]+)$")
 CPP_LANGS = {"cpp", "c++", "cxx", "cc"}
+PY_LANGS = {"python", "py"}
 COMPILER_OUTPUT = re.compile(r"^compile_fail/([A-Za-z0-9_]+)\s+(gcc|clang)$")
 DIAGNOSTIC = re.compile(r"(^|\s)(fatal )?error: ")
 SKIP_STATUS = 77  # CTest's SKIP_RETURN_CODE for docs.compiler_output
@@ -155,8 +159,8 @@ class Checker:
             if text is None:
                 return None
             name = m.group(2)
-            begin = [i for i, l in enumerate(text) if re.search(rf"//\s*snippet-begin:\s*{re.escape(name)}\s*$", l)]
-            end = [i for i, l in enumerate(text) if re.search(rf"//\s*snippet-end:\s*{re.escape(name)}\s*$", l)]
+            begin = [i for i, l in enumerate(text) if re.search(rf"(?://|#)\s*snippet-begin:\s*{re.escape(name)}\s*$", l)]
+            end = [i for i, l in enumerate(text) if re.search(rf"(?://|#)\s*snippet-end:\s*{re.escape(name)}\s*$", l)]
             if len(begin) != 1 or len(end) != 1 or end[0] < begin[0]:
                 self.problem(where, f"'{m.group(1)}' needs exactly one '// snippet-begin: {name}' "
                                     f"before one '// snippet-end: {name}'")
@@ -283,9 +287,9 @@ class Checker:
                 elif strict_output and lang.lower() not in CPP_LANGS and any(map(DIAGNOSTIC.search, block)):
                     self.problem(where, "compiler output without a '<!-- compiler-output: compile_fail/NAME gcc -->' "
                                         "marker (or '<!-- not-compiled: reason -->'; see docs/CONTRIBUTING-docs.md)")
-                elif lang.lower() in CPP_LANGS:
+                elif lang.lower() in CPP_LANGS | PY_LANGS:
                     if strict:
-                        self.problem(where, "a ```cpp block without a marker (see docs/CONTRIBUTING-docs.md)")
+                        self.problem(where, f"a ```{lang} block without a marker (see docs/CONTRIBUTING-docs.md)")
                     else:
                         self.unmarked.append(where)
                 pending = None

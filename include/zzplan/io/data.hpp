@@ -43,8 +43,7 @@ inline constexpr std::string_view utf8_bom = "\xEF\xBB\xBF";
   const std::size_t nl = text.find('\n');
   std::string_view line = text.substr(0, nl);
   if (const std::size_t bad = utf8::invalid_at(line); bad != std::string_view::npos) {
-    throw input_error(file, 1, bad + 1,
-                      "invalid UTF-8 (byte " + std::to_string(bad) + "); save the file as UTF-8");
+    throw input_error(file, 1, bad + 1, invalid_utf8_message(bad));
   }
   if (!line.empty() && line.back() == '\r') {
     line.remove_suffix(1);

@@ -168,35 +168,10 @@ private:
   for (const data_column c : {data_column::indicator, data_column::year, data_column::value}) {
     if (!h.has(c)) {
       throw input_error(file, 1, 0,
-                        std::string("missing column '") +
-                            std::string(data_column_names[static_cast<std::size_t>(c)]) +
-                            "'; the header needs indicator,year,value (region, flag and span are "
-                            "optional)");
+                        missing_column_message(data_column_names[static_cast<std::size_t>(c)]));
     }
   }
   return h;
-}
-
-[[nodiscard]] inline flag parse_flags(std::string_view s, bool& ok) {
-  flag f = flag::none;
-  ok = true;
-  while (!s.empty()) {
-    const std::size_t bar = s.find('|');
-    const std::string_view w = s.substr(0, bar);
-    if (w == "provisional") {
-      f = f | flag::provisional;
-    } else if (w == "lower_bound") {
-      f = f | flag::lower_bound;
-    } else if (w == "derived") {
-      f = f | flag::derived;
-    } else if (w == "revised") {
-      f = f | flag::revised;
-    } else if (!w.empty()) {
-      ok = false;
-    }
-    s = bar == std::string_view::npos ? std::string_view{} : s.substr(bar + 1);
-  }
-  return f;
 }
 
 /// A part of a file, whole lines, read into rows with ids of its own; the first error stops it.
@@ -220,7 +195,7 @@ inline void read_csv_part(std::string_view text, std::size_t offset, const csv_h
     const std::size_t nl = before.rfind('\n');
     out.error_line = static_cast<std::size_t>(std::count(before.begin(), before.end(), '\n'));
     out.error_column = bad - (nl == std::string_view::npos ? 0 : nl + 1) + 1;
-    out.error = "invalid UTF-8 (byte " + std::to_string(offset + bad) + "); save the file as UTF-8";
+    out.error = invalid_utf8_message(offset + bad);
     return;
   }
   std::unordered_map<std::string_view, std::uint32_t> ids;
@@ -276,7 +251,7 @@ inline void read_csv_part(std::string_view text, std::size_t offset, const csv_h
     r.line = static_cast<std::uint32_t>(line);
     const std::string_view ind = field(data_column::indicator);
     if (ind.empty()) {
-      return fail("empty indicator name");
+      return fail(empty_indicator_message());
     }
     r.indicator = intern(ind, last_indicator);
     r.region = intern(field(data_column::region), last_region);
@@ -284,40 +259,37 @@ inline void read_csv_part(std::string_view text, std::size_t offset, const csv_h
     int y = 0;
     const auto [yp, yec] = std::from_chars(ys.data(), ys.data() + ys.size(), y);
     if (yec != std::errc{} || yp != ys.data() + ys.size() || ys.empty()) {
-      return fail("year '" + std::string(ys) + "' is not a whole number such as 2021");
+      return fail(year_not_whole_message(ys));
     }
-    if (y < 1900 || y > 2200) {
-      return fail("year " + std::string(ys) + " is out of range (1900 to 2200)");
+    if (!data_year_in_range(y)) {
+      return fail(year_out_of_range_message(ys));
     }
     r.year = static_cast<std::int16_t>(y);
     const std::string_view val = field(data_column::value);
     std::string_view vs = val;
     if (vs.empty()) {
-      return fail("empty value; for a gap in the data leave the row out");
+      return fail(empty_value_message());
     }
     if (vs.front() == '+') {
       vs.remove_prefix(1);
     }
     const auto [vp, vec] = std::from_chars(vs.data(), vs.data() + vs.size(), r.value);
     if (vec != std::errc{} || vp != vs.data() + vs.size() || !std::isfinite(r.value)) {
-      return fail("value '" + std::string(val) +
-                  "' is not a finite number; write digits such as 72.04 (no units, no "
-                  "NA/NaN/inf: leave a gap out)");
+      return fail(value_not_finite_message(val));
     }
     if (h.has(data_column::flag)) {
       bool ok = true;
       const std::string_view fl = field(data_column::flag);
       r.flags = parse_flags(fl, ok);
       if (!ok) {
-        return fail("unknown flag '" + std::string(fl) +
-                    "'; use provisional, lower_bound, derived, revised or leave it empty");
+        return fail(unknown_flag_message(fl));
       }
     }
     if (const std::string_view ss = field(data_column::span); !ss.empty()) {
       int sp = 0;
       const auto [spp, sec] = std::from_chars(ss.data(), ss.data() + ss.size(), sp);
-      if (sec != std::errc{} || spp != ss.data() + ss.size() || sp < 1 || sp > 50) {
-        return fail("span '" + std::string(ss) + "' must be a whole number of years from 1 to 50");
+      if (sec != std::errc{} || spp != ss.data() + ss.size() || !data_span_in_range(sp)) {
+        return fail(bad_span_message(ss));
       }
       r.span = static_cast<std::uint8_t>(sp);
     }

@@ -67,6 +67,83 @@ struct data_table {
   }
 };
 
+// ---- filling a table: the checks and messages of every reader ----------------------------------
+//
+// A data file (data.hpp) and a pandas DataFrame (the Python package) are read into a data_table
+// with the same checks, the same messages and the same order of rows: only where a bad field is
+// (a file's line, a frame's row and column) is said by the reader.
+
+namespace detail {
+
+/// Years a data row may have.
+inline constexpr int first_data_year = 1900;
+inline constexpr int last_data_year = 2200;
+/// The longest change a row may cover (its span, in years).
+inline constexpr int max_data_span = 50;
+
+[[nodiscard]] inline std::string missing_column_message(std::string_view column) {
+  return "missing column '" + std::string(column) +
+         "'; the header needs indicator,year,value (region, flag and span are optional)";
+}
+[[nodiscard]] inline std::string invalid_utf8_message(std::size_t byte) {
+  return "invalid UTF-8 (byte " + std::to_string(byte) + "); save the file as UTF-8";
+}
+[[nodiscard]] inline std::string empty_indicator_message() {
+  return "empty indicator name";
+}
+[[nodiscard]] inline std::string year_not_whole_message(std::string_view text) {
+  return "year '" + std::string(text) + "' is not a whole number such as 2021";
+}
+[[nodiscard]] constexpr bool data_year_in_range(int y) noexcept {
+  return y >= first_data_year && y <= last_data_year;
+}
+[[nodiscard]] inline std::string year_out_of_range_message(std::string_view text) {
+  return "year " + std::string(text) + " is out of range (1900 to 2200)";
+}
+[[nodiscard]] inline std::string empty_value_message() {
+  return "empty value; for a gap in the data leave the row out";
+}
+[[nodiscard]] inline std::string value_not_finite_message(std::string_view text) {
+  return "value '" + std::string(text) +
+         "' is not a finite number; write digits such as 72.04 (no units, no NA/NaN/inf: leave a "
+         "gap out)";
+}
+[[nodiscard]] inline std::string unknown_flag_message(std::string_view text) {
+  return "unknown flag '" + std::string(text) +
+         "'; use provisional, lower_bound, derived, revised or leave it empty";
+}
+[[nodiscard]] constexpr bool data_span_in_range(int s) noexcept {
+  return s >= 1 && s <= max_data_span;
+}
+[[nodiscard]] inline std::string bad_span_message(std::string_view text) {
+  return "span '" + std::string(text) + "' must be a whole number of years from 1 to 50";
+}
+
+/// The flags of a data row ("provisional|revised"); ok is false for a word that is not a flag.
+[[nodiscard]] inline flag parse_flags(std::string_view s, bool& ok) {
+  flag f = flag::none;
+  ok = true;
+  while (!s.empty()) {
+    const std::size_t bar = s.find('|');
+    const std::string_view w = s.substr(0, bar);
+    if (w == "provisional") {
+      f = f | flag::provisional;
+    } else if (w == "lower_bound") {
+      f = f | flag::lower_bound;
+    } else if (w == "derived") {
+      f = f | flag::derived;
+    } else if (w == "revised") {
+      f = f | flag::revised;
+    } else if (!w.empty()) {
+      ok = false;
+    }
+    s = bar == std::string_view::npos ? std::string_view{} : s.substr(bar + 1);
+  }
+  return f;
+}
+
+} // namespace detail
+
 /// Fills a data_table: names interned as they come, rows appended in any order; finish() orders
 /// them and refuses two rows for one (region, indicator, year, span), naming both lines.
 class table_builder {
@@ -115,8 +192,10 @@ public:
   [[nodiscard]] const std::vector<std::string>& names() const noexcept { return t_.names; }
   [[nodiscard]] std::vector<data_row>& rows() noexcept { return t_.rows; }
 
-  /// The table, ordered and checked. Throws input_error for a duplicate row.
-  [[nodiscard]] data_table finish() && {
+  /// The table, ordered and checked. Throws input_error for a duplicate row, which names the
+  /// other row as `row_word` numbered from `first` (a file: "line" from 1; a data frame: "row"
+  /// from 0, its position).
+  [[nodiscard]] data_table finish(std::string_view row_word = "line", std::uint32_t first = 1) && {
     data_table& t = t_;
     const std::size_t n = t.names.size();
     t.by_rank.resize(n);
@@ -160,7 +239,8 @@ public:
             what.append(t.names[a.region]).append(", ");
           }
           what.append(t.names[a.indicator]).append(", ").append(std::to_string(a.year));
-          what.append(") also on line ").append(std::to_string(std::min(a.line, b.line)));
+          what.append(") also on ").append(row_word).append(" ");
+          what.append(std::to_string(std::min(a.line, b.line) - 1 + first));
           what.append("; keep one");
           throw input_error(t.file, std::max(a.line, b.line), 0, what);
         }
