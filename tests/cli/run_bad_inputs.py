@@ -4,7 +4,7 @@
 Usage: run_bad_inputs.py ZZPLAN CASES_DIR WORK_DIR [--update]
 
 Each directory of CASES_DIR is one bad input: plan.toml and/or data.csv (a missing one is taken
-from tests/cli/good/), an optional `args` file (one argument a line; default:
+from tests/cli/good/), any other data file the case reads (copied as it is), an optional `args` file (one argument a line; default:
 `evaluate plan.toml data.csv --output out.txt`) and `expect`, the exact message the command must
 print on stderr. The command runs in a fresh copy of the case and must exit with code 2, print
 exactly `expect`, print nothing on stdout and write no output file. --update rewrites `expect`
@@ -28,6 +28,9 @@ def run_case(zzplan, case_dir, good_dir, work, update):
             shutil.copytree(src, os.path.join(work, name))
         else:
             shutil.copyfile(src if os.path.exists(src) else os.path.join(good_dir, name), os.path.join(work, name))
+    for name in sorted(os.listdir(case_dir)):  # other inputs: a workbook, a second data file
+        if name not in ("plan.toml", "data.csv", "args", "expect"):
+            shutil.copyfile(os.path.join(case_dir, name), os.path.join(work, name))
     args_file = os.path.join(case_dir, "args")
     args = DEFAULT_ARGS
     if os.path.exists(args_file):

@@ -124,6 +124,8 @@ TEST_CASE("encodings: UTF-8 with or without BOM, GB18030, mixed refused", "[io][
   const std::string utf8 = "indicator,year,value\n甲,2020,1\n";
   CHECK(long_of(utf8) == "indicator,year,value\n甲,2020,1\n");
   CHECK(long_of(gb18030(utf8)) == long_of(utf8));
+  // 指 in GB18030 (D6 B8) is also a well-formed UTF-8 sequence: the file is still GB18030
+  CHECK(long_of(gb18030("指标,2021年\n城镇化率,1\n")) == "indicator,year,value\n城镇化率,2021,1\n");
   const std::string mixed = "indicator,year,value\n甲,2020,1\n" + gb18030("乙,2021,2\n");
   CHECK(error_of(mixed) == "t.csv:3:1: the file mixes encodings: line 2 is UTF-8, this line is "
                            "not (byte 32); save the whole file in one encoding, UTF-8 or GB18030");

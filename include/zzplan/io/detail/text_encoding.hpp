@@ -2,10 +2,10 @@
 // The encoding of a data file: UTF-8 (with or without a byte order mark) or GB18030, the
 // national standard that contains GBK and GB2312, in which many statistics offices still save
 // their CSV files. A file is either given its encoding or has it recognised: text that is
-// well-formed UTF-8 is UTF-8; text whose first byte that is not UTF-8 comes before any UTF-8
-// character beyond ASCII is GB18030 (a GB18030 Chinese character is almost never a well-formed
-// UTF-8 sequence, so a GB18030 file fails as UTF-8 at its first Chinese character). GB18030 is
-// converted with iconv (part of the C library on glibc: nothing to link).
+// well-formed UTF-8 is UTF-8; otherwise text that converts from GB18030 without error is GB18030
+// (GB18030 Chinese text is seldom well-formed UTF-8, so such a file fails as UTF-8 early), unless
+// some lines are UTF-8 Chinese and others are not: a file in two encodings is refused. GB18030
+// is converted with iconv (part of the C library on glibc: nothing to link).
 
 #include <zzplan/io/error.hpp>
 #include <zzplan/utf8.hpp>
@@ -17,6 +17,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace zzplan::io {
 
@@ -76,36 +77,51 @@ namespace detail {
          "); save the file as UTF-8, or give the encoding it was saved in with --encoding";
 }
 
-/// Which encoding text in `detect` mode is in: utf8 (well-formed, or broken after UTF-8
-/// characters beyond ASCII, to be reported as such) or gb18030. Throws for a file whose lines
-/// are in two encodings.
-[[nodiscard]] inline text_encoding recognise_encoding(std::string_view text,
-                                                      const std::string& file) {
-  const std::size_t bad = utf8::invalid_at(text);
-  if (bad == std::string_view::npos) {
-    return text_encoding::utf8;
+/// How many three-byte UTF-8 sequences (Chinese characters, among others) a UTF-8 text has.
+[[nodiscard]] inline std::size_t three_byte_sequences(std::string_view s) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    const std::size_t k = utf8::sequence_length(s, i);
+    n += k == 3 ? 1 : 0;
+    i += k == 0 ? 1 : k;
   }
-  // The last multi-byte UTF-8 character before the bad byte, if any.
-  std::size_t last_wide = std::string_view::npos;
-  for (std::size_t i = 0; i < bad;) {
-    const std::size_t n = utf8::sequence_length(text, i);
-    if (n > 1) {
-      last_wide = i;
+  return n;
+}
+
+/// The encoding of text that is not well-formed UTF-8 (`bad`: its first bad byte); `converted`
+/// holds the text as UTF-8 when it is GB18030 without a bad byte (else it is left empty). Throws for a file whose lines are in two encodings: one line is
+/// well-formed UTF-8 with Chinese characters (two or more: GB18030 text is seldom that by
+/// chance) and another is not UTF-8.
+[[nodiscard]] inline text_encoding recognise_encoding(std::string_view text, std::size_t bad,
+                                                      const std::string& file,
+                                                      std::string& converted) {
+  std::size_t utf8_line = 0;
+  std::size_t line = 1;
+  for (std::size_t at = 0; at < text.size() && utf8_line == 0; ++line) {
+    const std::size_t nl = text.find('\n', at);
+    const std::string_view l = text.substr(at, nl == std::string_view::npos ? nl : nl - at);
+    if (utf8::invalid_at(l) == std::string_view::npos && three_byte_sequences(l) >= 2) {
+      utf8_line = line;
     }
-    i += n == 0 ? 1 : n;
+    at = nl == std::string_view::npos ? text.size() : nl + 1;
   }
-  if (last_wide == std::string_view::npos) {
-    return text_encoding::gb18030;
-  }
-  const file_position utf8_at = position_of_byte(text, last_wide);
-  const file_position bad_at = position_of_byte(text, bad);
-  if (utf8_at.line != bad_at.line) {
+  if (utf8_line != 0) {
+    const file_position bad_at = position_of_byte(text, bad);
     throw input_error(file, bad_at,
-                      "the file mixes encodings: line " + std::to_string(utf8_at.line) +
+                      "the file mixes encodings: line " + std::to_string(utf8_line) +
                           " is UTF-8, this line is not (byte " + std::to_string(bad) +
                           "); save the whole file in one encoding, UTF-8 or GB18030");
   }
-  return text_encoding::utf8; // one line with UTF-8 and a broken byte: a damaged UTF-8 file
+  std::size_t gb_bad = 0;
+  std::string gb = gb18030_to_utf8(text, gb_bad);
+  if (gb_bad == std::string_view::npos) {
+    converted = std::move(gb);
+    return text_encoding::gb18030;
+  }
+  // Neither: UTF-8 when UTF-8 Chinese characters come before its first bad byte (a damaged UTF-8
+  // file), else GB18030; each is reported as that encoding.
+  return three_byte_sequences(text.substr(0, bad)) > 0 ? text_encoding::utf8
+                                                       : text_encoding::gb18030;
 }
 
 /// The text of a data file as UTF-8 without a byte order mark. UTF-8 is returned as it is (its
@@ -124,7 +140,15 @@ namespace detail {
     e = text_encoding::utf8;
   }
   if (e == text_encoding::detect) {
-    e = recognise_encoding(bytes, file);
+    const std::size_t bad = utf8::invalid_at(bytes);
+    if (bad == std::string_view::npos) {
+      return bytes;
+    }
+    std::string converted;
+    e = recognise_encoding(bytes, bad, file, converted);
+    if (e == text_encoding::gb18030 && !converted.empty()) {
+      return converted;
+    }
   }
   if (e == text_encoding::utf8) {
     return bytes;
