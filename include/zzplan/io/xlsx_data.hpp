@@ -17,10 +17,15 @@
 #include <zzplan/io/error.hpp>
 #include <zzplan/utf8.hpp>
 
+#include <algorithm>
 #include <charconv>
 #include <cstddef>
+#include <cstdint>
 #include <exception>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -150,19 +155,43 @@ struct sheet_text {
   throw input_error(sheet_place(file, s.name, std::pair(row, col)), 0, 0, what);
 }
 
-} // namespace detail
+/// The largest part of a workbook read (its sheet's XML): far beyond any data table.
+inline constexpr std::uint64_t max_xlsx_part = std::uint64_t{1} << 30;
 
-/// The sheets of a workbook, read whole (messages name `file`).
-[[nodiscard]] inline std::vector<std::unique_ptr<detail::xlsx_sheet>>
-read_xlsx_sheets(const std::filesystem::path& p) {
-  const std::string file = p.string();
-  if (std::error_code ec; !std::filesystem::is_regular_file(p, ec)) {
-    throw input_error(file, 0, 0, "cannot open the workbook; check the path");
+/// Refuses a workbook whose zip directory declares parts larger than the file can hold (compressed)
+/// or than max_xlsx_part (uncompressed): liborcus allocates what the directory declares, so a
+/// damaged file of a few kilobytes could otherwise ask for gigabytes.
+inline void check_zip_sizes(std::string_view bytes, const std::string& file) {
+  const auto u16 = [&](std::size_t at) {
+    return static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[at])) |
+           static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[at + 1])) << 8U;
+  };
+  const auto u32 = [&](std::size_t at) { return u16(at) | u16(at + 2) << 16U; };
+  constexpr std::string_view entry("PK\x01\x02", 4);
+  for (std::size_t at = bytes.find(entry); at != std::string_view::npos;
+       at = bytes.find(entry, at + 1)) {
+    if (at + 46 > bytes.size()) {
+      break;
+    }
+    const std::uint64_t packed = u32(at + 20);
+    const std::uint64_t size = u32(at + 24);
+    if (packed > bytes.size() || size > max_xlsx_part) {
+      throw input_error(file, 0, 0,
+                        "is not a readable .xlsx workbook (its zip directory declares a part of " +
+                            std::to_string(std::max(packed, size)) +
+                            " bytes); save it again from Excel or LibreOffice as .xlsx");
+    }
   }
-  detail::xlsx_factory factory;
+}
+
+/// Runs the xlsx filter with `read` (a file or bytes); the sheets, or an input_error.
+template <class Read>
+[[nodiscard]] std::vector<std::unique_ptr<xlsx_sheet>> xlsx_sheets(const std::string& file,
+                                                                   Read&& read) {
+  xlsx_factory factory;
   try {
     orcus::orcus_xlsx filter(&factory);
-    filter.read_file(file);
+    read(filter);
   } catch (const std::exception& e) {
     throw input_error(file, 0, 0,
                       std::string("is not a readable .xlsx workbook (") + e.what() +
@@ -171,12 +200,31 @@ read_xlsx_sheets(const std::filesystem::path& p) {
   return std::move(factory.sheets);
 }
 
-/// Reads one sheet of a workbook (`sheet`: its name; empty: the first) into a data table.
-[[nodiscard]] inline data_table read_data_xlsx(const std::filesystem::path& p,
-                                               const std::string& sheet = {},
-                                               const data_options& o = {}) {
+} // namespace detail
+
+/// The sheets of a workbook held in memory (messages name `file`).
+[[nodiscard]] inline std::vector<std::unique_ptr<detail::xlsx_sheet>>
+parse_xlsx_sheets(std::string_view bytes, const std::string& file) {
+  detail::check_zip_sizes(bytes, file);
+  return detail::xlsx_sheets(file, [&](orcus::orcus_xlsx& f) { f.read_stream(bytes); });
+}
+
+/// The sheets of a workbook, read whole (messages name `file`).
+[[nodiscard]] inline std::vector<std::unique_ptr<detail::xlsx_sheet>>
+read_xlsx_sheets(const std::filesystem::path& p) {
   const std::string file = p.string();
-  const auto sheets = read_xlsx_sheets(p);
+  std::ifstream in(p, std::ios::binary);
+  if (std::error_code ec; !std::filesystem::is_regular_file(p, ec) || !in) {
+    throw input_error(file, 0, 0, "cannot open the workbook; check the path");
+  }
+  const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  return parse_xlsx_sheets(bytes, file);
+}
+
+/// One sheet of a workbook's sheets (`sheet`: its name; empty: the first) as a data table.
+[[nodiscard]] inline data_table
+data_of_sheet(const std::vector<std::unique_ptr<detail::xlsx_sheet>>& sheets,
+              const std::string& file, const std::string& sheet = {}, const data_options& o = {}) {
   const detail::xlsx_sheet* s = nullptr;
   std::string names;
   for (const auto& each : sheets) {
@@ -236,6 +284,13 @@ read_xlsx_sheets(const std::filesystem::path& p) {
   } catch (const input_error& e) {
     detail::rethrow_at_cell(e, file, *s, t);
   }
+}
+
+/// Reads one sheet of a workbook (`sheet`: its name; empty: the first) into a data table.
+[[nodiscard]] inline data_table read_data_xlsx(const std::filesystem::path& p,
+                                               const std::string& sheet = {},
+                                               const data_options& o = {}) {
+  return data_of_sheet(read_xlsx_sheets(p), p.string(), sheet, o);
 }
 
 } // namespace zzplan::io
