@@ -61,7 +61,7 @@ bool same(const io::detail::xlsx_cell* c, const std::string& csv) {
 
 } // namespace
 
-TEST_CASE("the xlsx results read back equal to the CSV output", "[io][xlsx]") {
+TEST_CASE("the xlsx results read back as the CSV output, numbers to 16 digits", "[io][xlsx]") {
   const auto dir = std::filesystem::temp_directory_path() /
                    ("zzplan_xlsx_results_" + std::to_string(::getpid()));
   std::filesystem::create_directories(dir);
