@@ -50,27 +50,37 @@ def column(c):
     return letters
 
 
-def cell_xml(ref, value, strings):
+def cell_xml(ref, value, strings, inline=False):
     if isinstance(value, tuple):  # ("formula", text, cached value or None)
         _, formula, cached = value
         return f'<c r="{ref}"><f>{escape(formula)}</f>' + (f"<v>{cached}</v>" if cached is not None else "") + "</c>"
     if isinstance(value, (int, float)):
         return f'<c r="{ref}"><v>{value!r}</v></c>'
+    if inline:  # text in the cell itself, as some programs write it
+        return f'<c r="{ref}" t="inlineStr"><is><t>{escape(value)}</t></is></c>'
     if value not in strings:
         strings.append(value)
     return f'<c r="{ref}" t="s"><v>{strings.index(value)}</v></c>'
 
 
-def write_workbook(path, sheets):
-    """sheets: [(name, rows, merged ranges such as "A1:D1")]; rows: lists of cells (None: empty)."""
+def put(z, name, text):
+    """A part with a fixed date, so that the same cases write the same bytes."""
+    info = zipfile.ZipInfo(name, date_time=(2020, 1, 1, 0, 0, 0))
+    info.compress_type = zipfile.ZIP_DEFLATED
+    z.writestr(info, text)
+
+
+def write_workbook(path, sheets, inline=False):
+    """sheets: [(name, rows, merged ranges such as "A1:D1")]; rows: lists of cells (None: empty);
+    inline: texts in their cells (t="inlineStr") instead of the shared string table."""
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("[Content_Types].xml", CONTENT_TYPES.format(
+        put(z, "[Content_Types].xml", CONTENT_TYPES.format(
             sheets="\n".join(SHEET_TYPE.format(n=i + 1) for i in range(len(sheets)))))
-        z.writestr("_rels/.rels", ROOT_RELS)
-        z.writestr("xl/workbook.xml", WORKBOOK.format(sheets="".join(
+        put(z, "_rels/.rels", ROOT_RELS)
+        put(z, "xl/workbook.xml", WORKBOOK.format(sheets="".join(
             f'<sheet name="{escape(name)}" sheetId="{i + 1}" r:id="rId{i + 1}"/>'
             for i, (name, _, _) in enumerate(sheets))))
-        z.writestr("xl/_rels/workbook.xml.rels", WORKBOOK_RELS.format(rels="\n".join(
+        put(z, "xl/_rels/workbook.xml.rels", WORKBOOK_RELS.format(rels="\n".join(
             [f'<Relationship Id="rId{i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/'
              f'2006/relationships/worksheet" Target="worksheets/sheet{i + 1}.xml"/>'
              for i in range(len(sheets))] +
@@ -80,14 +90,14 @@ def write_workbook(path, sheets):
         for i, (_, rows, merged) in enumerate(sheets):
             xml_rows = []
             for r, row in enumerate(rows):
-                cells = "".join(cell_xml(f"{column(c)}{r + 1}", v, strings) for c, v in enumerate(row) if v is not None)
+                cells = "".join(cell_xml(f"{column(c)}{r + 1}", v, strings, inline) for c, v in enumerate(row) if v is not None)
                 xml_rows.append(f'<row r="{r + 1}">{cells}</row>')
             merges = ""
             if merged:
                 merges = f'<mergeCells count="{len(merged)}">' + "".join(
                     f'<mergeCell ref="{m}"/>' for m in merged) + "</mergeCells>"
-            z.writestr(f"xl/worksheets/sheet{i + 1}.xml", SHEET.format(rows="".join(xml_rows), merged=merges))
-        z.writestr("xl/sharedStrings.xml", STRINGS.format(n=len(strings), items="".join(
+            put(z, f"xl/worksheets/sheet{i + 1}.xml", SHEET.format(rows="".join(xml_rows), merged=merges))
+        put(z, "xl/sharedStrings.xml", STRINGS.format(n=len(strings), items="".join(
             f"<si><t>{escape(t)}</t></si>" for t in strings)))
 
 
@@ -101,6 +111,7 @@ CASES = {
                                     ["A1:D1"])],
     "xlsx_merged_cells_in_table": [("表1", [TITLE, ["指标", "2021年", None],
                                            ["城镇化率", 72.04, 72.04]], ["A1:C1", "B2:C2"])],
+    "xlsx_inline_strings": [("表1", [TITLE, [], HEADER, ["城镇化率", "%", 72.04, None]], ["A1:D1"])],
     "xlsx_bad_cell": [("说明", [["本工作簿为测试数据"]], []),
                       ("表1", [TITLE, [], HEADER, ["地区生产总值", "亿元", "3420.3p", "三千六百亿"]],
                        ["A1:D1"])],
@@ -114,7 +125,7 @@ def main():
         if not matches:
             print(f"no case directory ends with _{name}")
             return 1
-        write_workbook(os.path.join(cases, matches[0], "data.xlsx"), sheets)
+        write_workbook(os.path.join(cases, matches[0], "data.xlsx"), sheets, inline=name == "xlsx_inline_strings")
     return 0
 
 
