@@ -1,7 +1,8 @@
-// libFuzzer target: the wide (yearbook) table reader, behind the encoding step (UTF-8 or GB18030, recognised). Bad input
-// must be an input_error; anything else is a bug. A table that reads keeps the invariants of every
-// reader (table_invariants.hpp), and writing it as the long CSV and reading that back gives the
-// same rows (their order may differ: indicators are ordered as a file first names them).
+// libFuzzer target: the wide (yearbook) table reader, behind the encoding step (UTF-8 or GB18030,
+// recognised). Bad input must be an input_error; anything else is a bug. A table that reads
+// keeps the invariants of every reader (table_invariants.hpp), and writing it as the long CSV
+// and reading that back gives the same rows (their order may differ: indicators are ordered as
+// a file first names them).
 #include "table_invariants.hpp"
 
 #include <zzplan/io/data_file.hpp>

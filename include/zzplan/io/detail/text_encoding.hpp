@@ -89,9 +89,10 @@ namespace detail {
 }
 
 /// The encoding of text that is not well-formed UTF-8 (`bad`: its first bad byte); `converted`
-/// holds the text as UTF-8 when it is GB18030 without a bad byte (else it is left empty). Throws for a file whose lines are in two encodings: one line is
-/// well-formed UTF-8 with Chinese characters (two or more: GB18030 text is seldom that by
-/// chance) and another is not UTF-8.
+/// holds the text as UTF-8 when it is GB18030 without a bad byte (else it is left empty). Throws
+/// for a file whose lines are in two encodings: one line is well-formed UTF-8 with a Chinese
+/// character (a three-byte sequence: GB18030 lines are seldom well-formed UTF-8 by chance, and
+/// --encoding gb18030 reads one that is) and another is not UTF-8.
 [[nodiscard]] inline text_encoding recognise_encoding(std::string_view text, std::size_t bad,
                                                       const std::string& file,
                                                       std::string& converted) {
@@ -100,7 +101,7 @@ namespace detail {
   for (std::size_t at = 0; at < text.size() && utf8_line == 0; ++line) {
     const std::size_t nl = text.find('\n', at);
     const std::string_view l = text.substr(at, nl == std::string_view::npos ? nl : nl - at);
-    if (utf8::invalid_at(l) == std::string_view::npos && three_byte_sequences(l) >= 2) {
+    if (utf8::invalid_at(l) == std::string_view::npos && three_byte_sequences(l) >= 1) {
       utf8_line = line;
     }
     at = nl == std::string_view::npos ? text.size() : nl + 1;
