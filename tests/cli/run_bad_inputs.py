@@ -6,10 +6,11 @@ Usage: run_bad_inputs.py ZZPLAN CASES_DIR WORK_DIR [--update]
 Each directory of CASES_DIR is one bad input: plan.toml and/or data.csv (a missing one is taken
 from tests/cli/good/), any other data file the case reads (copied as it is, e.g. data.xlsx), an
 optional `args` file (one argument a line; default: `evaluate plan.toml data.csv --output
-out.txt`) and `expect`, the exact message the command must print on stderr. The command runs in a fresh copy of the case and must exit with code 2, print
-exactly `expect`, print nothing on stdout and write no output file. --update rewrites `expect`
-from what the command prints (review the diff before committing it). A workbook case is skipped,
-and counted as such, when the command was built without Excel support (no liborcus).
+out.txt`) and `expect`, the exact message the command must print on stderr. The command runs in
+a fresh copy of the case and must exit with code 2, print exactly `expect`, print nothing on
+stdout and write no output file. --update rewrites `expect` from what the command prints (review
+the diff before committing it). A workbook case is skipped, and counted as such, when the
+command was built without Excel support (no liborcus).
 """
 
 import os
