@@ -3,7 +3,7 @@
 #   zzplan_missing(<out_var> <target>...)
 #       The libraries that the given link targets need and this build does not have, as text for
 #       a message ("toml++ (tomlplusplus), CLI11::CLI11"); empty when all are there. zzplan::csv, zzplan::toml, zzplan::json and zzplan::io always exist, so they are
-#       checked through ZZPLAN_FOUND_<csv|toml|json|io>; any other target (CLI11::CLI11, ...) must
+#       checked through ZZPLAN_FOUND_<csv|toml|json|io|xlsx>; any other target (CLI11::CLI11, ...) must
 #       exist in the calling directory.
 #
 #   zzplan_add_skipped_test(<name> REASON <text> [LABELS <label>...])
@@ -15,7 +15,7 @@ include_guard(GLOBAL)
 function(zzplan_missing out)
   set(missing "")
   foreach(tgt IN LISTS ARGN)
-    if(tgt MATCHES "^zzplan::(csv|toml|json|io)$")
+    if(tgt MATCHES "^zzplan::(csv|toml|json|io|xlsx)$")
       set(addons ${CMAKE_MATCH_1})
       if(addons STREQUAL "io")
         set(addons csv toml json)

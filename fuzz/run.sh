@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs each libFuzzer target (phrase, plan, data) for a bounded time under ASan + UBSan, from its
-# seed corpus in fuzz/corpus/<name>/ (read, not written), and reports executions and crashes.
+# Runs each libFuzzer target (phrase, plan, data, wide, sdmx, xlsx) for a bounded time under ASan +
+# UBSan, from its seed corpus in fuzz/corpus/<name>/ (read, not written), and reports executions
+# and crashes.
 #
 #   fuzz/run.sh [SECONDS] [BUILD_DIR]     defaults: 60, build/fuzz (configured with clang++)
 #
@@ -15,9 +16,13 @@ if [ ! -f "$build/CMakeCache.txt" ]; then
     -DZZPLAN_BUILD_EXAMPLES=OFF -DZZPLAN_TEST_HEADERS=OFF -DZZPLAN_TEST_COMPILE_FAIL=OFF \
     -DZZPLAN_TEST_CONSUMER=OFF -DZZPLAN_BUILD_FUZZ=ON >/dev/null
 fi
-cmake --build "$build" --target fuzz_phrase fuzz_plan fuzz_data
+names=(phrase plan data wide sdmx)
+if cmake --build "$build" --target help | grep -q '^fuzz_xlsx:'; then
+  names+=(xlsx) # the workbook reader, built where liborcus is installed
+fi
+cmake --build "$build" --target "${names[@]/#/fuzz_}"
 status=0
-for name in phrase plan data; do
+for name in "${names[@]}"; do
   work="$build/fuzz-work/$name"
   rm -rf "$work" && mkdir -p "$work/corpus" "$work/artifacts"
   dict=()

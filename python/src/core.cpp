@@ -1,8 +1,9 @@
 // zzplan._core: the typed core of zzplan for Python (pybind11). The pure-Python package zzplan
 // (python/zzplan/) is the API; this module only moves data across:
 //   - plan files: io::parse_plan_toml + io::check_typed, the same checks as `zzplan check`;
-//   - data: io::read_data_csv for a file, or a data_table built from whole NumPy columns (names
-//     factorised once in Python: codes and their uniques cross, never one Python object a row),
+//   - data: io::read_data_file for a file (any layout and encoding the command reads), or a
+//     data_table built from whole NumPy columns (names factorised once in Python: codes and their
+//     uniques cross, never one Python object a row),
 //     checked and sorted by the same functions as the data reader (io/detail/data_table.hpp);
 //   - evaluation: io::evaluate_plan_file, the GIL released, each record's fields appended to
 //     one column each (record.hpp's data_columns and visit_field: no list of fields here), handed
@@ -12,7 +13,7 @@
 // Every io::input_error becomes zzplan.PlanError or zzplan.DataError (python/zzplan/_errors.py),
 // with the file, line and column and the command's message text.
 
-#include <zzplan/io/data.hpp>
+#include <zzplan/io/data_file.hpp>
 #include <zzplan/io/json.hpp>
 #include <zzplan/io/plan.hpp>
 #include <zzplan/io/record.hpp>
@@ -156,9 +157,19 @@ py::dict plan_fields(const std::string& text, const std::string& file) {
 
 // ---- data: a file, or whole columns of a DataFrame -----------------------------------------------
 
-table_handle read_data(const std::string& path) {
+/// A data file in any layout and encoding the command reads ("auto": recognised).
+table_handle read_data(const std::string& path, const std::string& layout,
+                       const std::string& encoding) {
+  io::data_options o;
+  o.layout = layout == "long"   ? io::data_layout::long_csv
+             : layout == "wide" ? io::data_layout::wide
+             : layout == "sdmx" ? io::data_layout::sdmx
+                                : io::data_layout::detect;
+  o.encoding = encoding == "utf-8"     ? io::text_encoding::utf8
+               : encoding == "gb18030" ? io::text_encoding::gb18030
+                                       : io::text_encoding::detect;
   try {
-    return {io::read_data_csv(path), false};
+    return {io::read_data_file(path, o), false};
   } catch (const io::input_error& e) {
     raise_input("data", e);
   }
@@ -650,7 +661,8 @@ PYBIND11_MODULE(_core, m) {
   m.def("parse_plan", &parse_plan, py::arg("text"), py::arg("file"));
   m.def("read_plan", &read_plan, py::arg("path"));
   m.def("plan_fields", &plan_fields, py::arg("text"), py::arg("file"));
-  m.def("read_data", &read_data, py::arg("path"));
+  m.def("read_data", &read_data, py::arg("path"), py::arg("layout") = "auto",
+        py::arg("encoding") = "auto");
   m.def("table_from_columns", &table_from_columns, py::arg("file"), py::arg("n"),
         py::arg("indicator"), py::arg("year"), py::arg("value"), py::arg("region"),
         py::arg("flags"), py::arg("span"), py::arg("text_of"));

@@ -37,10 +37,32 @@ EXPECT = re.compile(r"^data\.csv(?::(\d+))?(?::(\d+))?: (.*)$")
 NUMBERS = re.compile(r"(byte|line|row) \d+")
 
 
+# Cases of the other layouts, encodings and workbooks: a DataFrame has none of them; those the
+# command reads with its default options are read by path here too (test_file_layout_case).
+def _file_cases(root):
+    return sorted(d.name for d in (root / "tests/cli/bad").iterdir()
+                  if re.match(r"\d+_data_(wide|sdmx|mixed|gb18030|convert|xlsx)", d.name))
+
+
 def test_every_data_case_of_the_catalogue_is_covered(root):
     data_cases = {d.name for d in (root / "tests/cli/bad").iterdir() if re.match(r"\d+_data_", d.name)}
-    assert data_cases - set(CASES) == {"39_data_wrong_column_count", "43_data_empty_file",
-                                       "51_data_unknown_column"}
+    assert data_cases - set(CASES) - set(_file_cases(root)) == {
+        "39_data_wrong_column_count", "43_data_empty_file", "51_data_unknown_column"}
+
+
+def test_file_layout_case(root):
+    """The catalogue's wide, SDMX and encoding cases read by path give the command's message."""
+    read = 0
+    for case in _file_cases(root):
+        d = root / "tests/cli/bad" / case
+        if (d / "args").exists() or not (d / "data.csv").exists():
+            continue  # options (--layout, --encoding, data convert) or a workbook
+        expect = (d / "expect").read_text(encoding="utf-8").strip()
+        with pytest.raises(DataError) as caught:
+            zzplan.evaluate(root / "tests/cli/good/plan.toml", d / "data.csv")
+        assert str(caught.value) == str(d / "data.csv") + expect[len("data.csv"):], case
+        read += 1
+    assert read >= 7
 
 
 @pytest.mark.parametrize("case", sorted(CASES))

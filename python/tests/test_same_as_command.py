@@ -72,3 +72,17 @@ def test_generated_panel_one_region(cli, panel):
     got = zzplan.evaluate(panel / "plan.toml", frame, region=region)
     assert set(got["region"]) == {region}
     assert_same_as_csv(got, expected)
+
+
+LAYOUTS = ["tests/data/layouts/zhuzhou_long.csv", "tests/data/layouts/zhuzhou_wide.csv",
+           "tests/data/layouts/zhuzhou_wide_gb18030.csv", "tests/data/layouts/zhuzhou_sdmx.csv"]
+
+
+@pytest.mark.parametrize("data", LAYOUTS)
+def test_every_layout_by_path_gives_the_command_numbers(cli, root, data):
+    plan = root / "tests/cli/good/plan.toml"
+    expected = command_csv(cli, plan, root / data)
+    got = zzplan.evaluate(plan, root / data)
+    assert_same_as_csv(got, expected)
+    # the same figures in every layout: the same assessments
+    assert_same_as_csv(zzplan.evaluate(plan, root / LAYOUTS[0]), expected)

@@ -1,13 +1,20 @@
 // zzplan: evaluate a plan file (TOML) against a data file (CSV) through the typed core.
 //
 //   zzplan evaluate PLAN DATA [--as-of YEAR] [--method cn_midterm|un2022|un2023|eurostat]
-//                             [--format text|markdown|csv|json] [--lang zh|en] [--region NAME]
+//                             [--format text|markdown|csv|json|xlsx] [--lang zh|en] [--region NAME]
 //                             [--output FILE] [--threads N]
 //   zzplan check PLAN [--lang zh|en]      each goal as understood
 //   zzplan explain PHRASE [--format text|json]  how a target phrase is read (zh and en)
 //   zzplan units                          the units a plan or data file may write
 //   zzplan report PLAN DATA [-o report.html] [--lang zh|en] [--as-of YEAR] [--method M]
-//                           [--region NAME]   the one-file HTML report: tables and charts
+//                           [--region NAME] [--xlsx FILE]   the one-file HTML report: tables and
+//                                                           charts (and the results as a workbook)
+//   zzplan data convert IN OUT            a data file in any layout, written as the long CSV
+//
+// A data file is a long CSV, a wide (yearbook) table or SDMX-CSV, in UTF-8 or GB18030: both are
+// recognised, or given with --layout long|wide|sdmx and --encoding utf-8|gb18030; or a sheet of
+// an .xlsx workbook in any of these layouts (--sheet NAME, default the first), when built with
+// liborcus.
 //
 // Exit codes: 0 ok; 2 bad input (the message names the file, line, column and what to fix, and
 // nothing is written); 1 internal error.
@@ -17,7 +24,11 @@
 
 #include <zzplan/io/report.hpp> // zzplan report
 
-#include <zzplan/io/data.hpp>
+#include <zzplan/io/data_file.hpp>
+#if ZZPLAN_HAS_XLSX
+#include <zzplan/io/xlsx_data.hpp>    // .xlsx data (liborcus), when this build has it
+#include <zzplan/io/xlsx_results.hpp> // results as .xlsx (libxlsxwriter)
+#endif
 #include <zzplan/io/json.hpp>
 #include <zzplan/io/plan.hpp>
 #include <zzplan/io/record.hpp>
@@ -28,11 +39,17 @@
 
 #include <CLI/CLI.hpp>
 
+#include <cctype>
 #include <exception>
+#include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <system_error>
+#include <vector>
 
 namespace {
 
@@ -40,6 +57,8 @@ using namespace zzplan;
 
 struct evaluate_args {
   std::string plan, data, method = "cn_midterm", format = "text", language = "zh", output;
+  std::string layout = "auto", encoding = "auto", sheet;
+  std::string xlsx; ///< zzplan report --xlsx FILE
   std::optional<int> as_of;
   std::optional<std::string> region;
   unsigned threads = 2;
@@ -53,6 +72,104 @@ method method_of(const std::string& s) {
     return method::un2023;
   }
   return s == "eurostat" ? method::eurostat : method::cn_midterm;
+}
+
+io::data_options data_options_of(const std::string& layout, const std::string& encoding) {
+  io::data_options o;
+  o.layout = layout == "long"   ? io::data_layout::long_csv
+             : layout == "wide" ? io::data_layout::wide
+             : layout == "sdmx" ? io::data_layout::sdmx
+                                : io::data_layout::detect;
+  o.encoding = encoding == "utf-8"     ? io::text_encoding::utf8
+               : encoding == "gb18030" ? io::text_encoding::gb18030
+                                       : io::text_encoding::detect;
+  return o;
+}
+
+/// Is this file an Excel workbook (.xlsx, or the zip signature of one)?
+bool is_workbook(const std::string& path) {
+  std::string ext = std::filesystem::path(path).extension().string();
+  for (char& c : ext) {
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  if (ext == ".xlsx") {
+    return true;
+  }
+  std::ifstream f(path, std::ios::binary);
+  char magic[4] = {};
+  return f.read(magic, 4) && std::string_view(magic, 4) == std::string_view("PK\x03\x04", 4);
+}
+
+/// A data file: a CSV file in any layout and encoding, or a sheet of a workbook.
+io::data_table read_data(const std::string& path, const std::string& layout,
+                         const std::string& encoding, const std::string& sheet) {
+  if (is_workbook(path)) {
+#if ZZPLAN_HAS_XLSX
+    return io::read_data_xlsx(path, sheet, data_options_of(layout, "auto"));
+#else
+    throw io::input_error(path, 0, 0,
+                          "this zzplan was built without Excel support (liborcus); save the sheet "
+                          "as CSV, or build zzplan with liborcus-dev installed");
+#endif
+  }
+  if (!sheet.empty()) {
+    throw io::input_error(path, 0, 0,
+                          "--sheet is for an .xlsx workbook, and this is a CSV file; leave it out");
+  }
+  return io::read_data_file(path, data_options_of(layout, encoding));
+}
+
+/// --layout, --encoding and --sheet, for every command that reads a data file.
+void add_data_options(CLI::App* cmd, std::string& layout, std::string& encoding,
+                      std::string& sheet) {
+  cmd->add_option("--sheet", sheet, "The sheet of an .xlsx workbook to read (default: the first)");
+  cmd->add_option("--layout", layout,
+                  "Data layout: long (indicator,year,value), wide (a yearbook table: years as "
+                  "columns) or sdmx (SDMX-CSV, Open SDG); auto recognises it from the header")
+      ->check(CLI::IsMember({"auto", "long", "wide", "sdmx"}))
+      ->capture_default_str();
+  cmd->add_option("--encoding", encoding,
+                  "Data encoding: utf-8 or gb18030 (GBK, GB2312); auto recognises it")
+      ->check(CLI::IsMember({"auto", "utf-8", "gb18030"}))
+      ->capture_default_str();
+}
+
+/// Writes the results as a workbook at `path`, which appears only when it is complete.
+void write_workbook(const std::string& path, const std::vector<io::assessment_record>& records,
+                    const rollup& summary, lang l) {
+#if ZZPLAN_HAS_XLSX
+  const std::string part = path + ".zzplan-part";
+  try {
+    io::write_results_xlsx(part, records, summary, l);
+  } catch (const std::runtime_error&) {
+    std::error_code ec;
+    std::filesystem::remove(part, ec);
+    throw io::input_error(path, 0, 0,
+                          "cannot write the workbook; check the directory and permissions");
+  }
+  std::error_code ec;
+  std::filesystem::rename(part, path, ec);
+  if (ec) {
+    std::filesystem::remove(part, ec);
+    throw io::input_error(path, 0, 0, "cannot write the workbook; check the directory");
+  }
+#else
+  static_cast<void>(records);
+  static_cast<void>(summary);
+  static_cast<void>(l);
+  throw io::input_error(path, 0, 0,
+                        "this zzplan was built without Excel support (libxlsxwriter); use "
+                        "--format csv, or build zzplan with libxlsxwriter-dev installed");
+#endif
+}
+
+int run_convert(const std::string& in, const std::string& out_path, const std::string& layout,
+                const std::string& encoding, const std::string& sheet) {
+  const io::data_table data = read_data(in, layout, encoding, sheet);
+  cli::output out(out_path == "-" ? std::string() : out_path);
+  out.stream() << io::to_long_csv(data);
+  out.commit(); // the file appears only now
+  return 0;
 }
 
 lang lang_of(const std::string& s) {
@@ -79,7 +196,7 @@ int run_evaluate(const evaluate_args& a) {
   const lang l = lang_of(a.language);
   const io::plan_spec plan = io::read_plan_toml(a.plan);
   io::check_typed(plan);
-  const io::data_table data = io::read_data_csv(a.data);
+  const io::data_table data = read_data(a.data, a.layout, a.encoding, a.sheet);
   io::run_options o;
   o.how = method_of(a.method);
   o.region = a.region;
@@ -93,6 +210,15 @@ int run_evaluate(const evaluate_args& a) {
     o.as_of = year{io::latest_year(data)};
   }
   static_cast<void>(io::regions_of(plan, data, o.region)); // every input checked: now write
+  if (a.format == "xlsx") {
+    if (a.output.empty()) {
+      throw io::input_error("--format xlsx", 0, 0,
+                            "a workbook is not written to the terminal; give the file with -o");
+    }
+    const io::plan_result r = io::evaluate_plan_file(plan, data, o, l);
+    write_workbook(a.output, r.records, r.summary, l);
+    return 0;
+  }
   cli::output out(a.output);
   if (a.format == "json") {
     cli::json_stream json(out.stream(), plan.name, o.as_of, o.how);
@@ -192,7 +318,7 @@ std::string units_markdown() {
 int run_report(const evaluate_args& a) {
   const io::plan_spec plan = io::read_plan_toml(a.plan);
   io::check_typed(plan);
-  const io::data_table data = io::read_data_csv(a.data);
+  const io::data_table data = read_data(a.data, a.layout, a.encoding, a.sheet);
   io::run_options o;
   o.how = method_of(a.method);
   o.region = a.region;
@@ -211,6 +337,9 @@ int run_report(const evaluate_args& a) {
   h.title = report.name;
   cli::output out(a.output);
   out.stream() << io::html_report(report, h, l);
+  if (!a.xlsx.empty()) {
+    write_workbook(a.xlsx, report.records, report.summary, l);
+  }
   out.commit(); // the file appears only now
   return 0;
 }
@@ -226,7 +355,9 @@ int main(int argc, char** argv) {
   CLI::App* evaluate = app.add_subcommand("evaluate", "Evaluate a plan file against a data file");
   evaluate->add_option("PLAN", ev.plan, "Plan file (TOML)")->required();
   evaluate
-      ->add_option("DATA", ev.data, "Data file (CSV: indicator,year,value[,region][,flag][,span])")
+      ->add_option("DATA", ev.data,
+                   "Data file (CSV: indicator,year,value[,region][,flag][,span]; a wide "
+                   "yearbook table; SDMX-CSV)")
       ->required();
   evaluate
       ->add_option("--as-of", ev.as_of, "Evaluation year (default: the latest year in the data)")
@@ -235,7 +366,7 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"cn_midterm", "un2022", "un2023", "eurostat"}))
       ->capture_default_str();
   evaluate->add_option("--format", ev.format, "Output format")
-      ->check(CLI::IsMember({"text", "markdown", "csv", "json"}))
+      ->check(CLI::IsMember({"text", "markdown", "csv", "json", "xlsx"}))
       ->capture_default_str();
   evaluate->add_option("--lang", ev.language, "Language of names and notes")
       ->check(CLI::IsMember({"zh", "en"}))
@@ -248,6 +379,7 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   evaluate->add_option("--output,-o", ev.output,
                        "Write to this file (only when everything succeeded) instead of stdout");
+  add_data_options(evaluate, ev.layout, ev.encoding, ev.sheet);
   std::string check_plan, check_lang = "zh";
   CLI::App* check =
       app.add_subcommand("check", "Validate a plan file and print each goal as understood");
@@ -269,8 +401,10 @@ int main(int argc, char** argv) {
   CLI::App* report = app.add_subcommand(
       "report", "Write the one-file HTML report (summary, tables, charts, notes) of a plan file");
   report->add_option("PLAN", rp.plan, "Plan file (TOML)")->required();
-  report->add_option("DATA", rp.data, "Data file (CSV)")->required();
+  report->add_option("DATA", rp.data, "Data file (long or wide CSV, SDMX-CSV)")->required();
   report->add_option("--output,-o", rp.output, "The HTML file (default: stdout)");
+  report->add_option("--xlsx", rp.xlsx,
+                     "Also write the assessments, summary and notes as an Excel workbook");
   report->add_option("--lang", rp.language, "Language")
       ->check(CLI::IsMember({"zh", "en"}))
       ->capture_default_str();
@@ -280,6 +414,18 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"cn_midterm", "un2022", "un2023", "eurostat"}))
       ->capture_default_str();
   report->add_option("--region", rp.region, "Only this region of the data");
+  add_data_options(report, rp.layout, rp.encoding, rp.sheet);
+  CLI::App* data_cmd = app.add_subcommand("data", "Data files");
+  data_cmd->require_subcommand(1);
+  std::string convert_in, convert_out, convert_layout = "auto", convert_encoding = "auto",
+                                       convert_sheet;
+  CLI::App* convert = data_cmd->add_subcommand(
+      "convert", "Read a data file in any layout and encoding and write it as the long CSV "
+                 "(to see how it was read)");
+  convert->add_option("IN", convert_in, "Data file (long, wide or SDMX-CSV; UTF-8 or GB18030)")
+      ->required();
+  convert->add_option("OUT", convert_out, "The long CSV to write (- for stdout)")->required();
+  add_data_options(convert, convert_layout, convert_encoding, convert_sheet);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -295,6 +441,9 @@ int main(int argc, char** argv) {
     }
     if (*report) {
       return run_report(rp);
+    }
+    if (*convert) {
+      return run_convert(convert_in, convert_out, convert_layout, convert_encoding, convert_sheet);
     }
     if (*units) {
       std::cout << units_markdown();

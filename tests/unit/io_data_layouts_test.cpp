@@ -1,0 +1,197 @@
+// Data files as statistics offices publish them: wide yearbook tables, GB18030, SDMX-CSV. Each is
+// read into the same table as the long CSV with the same figures, and a plan evaluated on each
+// gives the same assessments. Figures in tests/data/layouts are real (see its README); those in
+// strings here are synthetic (round numbers, made-up names).
+#include "support/catch.hpp"
+
+#include <zzplan/io/data_file.hpp>
+#include <zzplan/io/plan.hpp>
+#include <zzplan/io/run.hpp>
+#include <zzplan/io/tables.hpp>
+
+#include <string>
+
+using namespace zzplan;
+
+namespace {
+
+std::string long_of(const std::string& text, const io::data_options& o = {}) {
+  return io::to_long_csv(io::parse_data_file(text, "t.csv", o));
+}
+
+std::string error_of(const std::string& text, const io::data_options& o = {}) {
+  try {
+    static_cast<void>(io::parse_data_file(text, "t.csv", o));
+  } catch (const io::input_error& e) {
+    return e.what();
+  }
+  return "no error";
+}
+
+std::string gb18030(const std::string& utf8) {
+  iconv_t cd = iconv_open("GB18030", "UTF-8");
+  std::string out(utf8.size() * 2 + 8, '\0');
+  char* in = const_cast<char*>(utf8.data());
+  std::size_t in_left = utf8.size();
+  char* dst = out.data();
+  std::size_t left = out.size();
+  static_cast<void>(iconv(cd, &in, &in_left, &dst, &left));
+  iconv_close(cd);
+  out.resize(out.size() - left);
+  return out;
+}
+
+} // namespace
+
+TEST_CASE("a wide table: title, unit line, years as columns, gaps, footer", "[io][layouts]") {
+  const std::string wide = "表1 测试指标\n"
+                           "单位：亿元\n"
+                           "指标,2020年,2021年,2022年\n"
+                           "甲,100,,120p\n"
+                           "乙,\"1,000.5\",…,2000r\n"
+                           ",,,\n"
+                           "资料来源：合成数据\n"
+                           "注：p 为初步数。\n";
+  CHECK(io::detail::recognise_layout(wide) == io::data_layout::wide);
+  CHECK(long_of(wide) == "indicator,year,value,flag\n"
+                         "甲,2020,100,\n"
+                         "甲,2022,120,provisional\n"
+                         "乙,2020,1000.5,\n"
+                         "乙,2022,2000,revised\n");
+  // the same in GB18030, recognised or given
+  CHECK(long_of(gb18030(wide)) == long_of(wide));
+  io::data_options o;
+  o.encoding = io::text_encoding::gb18030;
+  CHECK(long_of(gb18030(wide), o) == long_of(wide));
+  // a BOM is skipped
+  CHECK(long_of("\xEF\xBB\xBF" + wide) == long_of(wide));
+}
+
+TEST_CASE("a wide table with a region and a unit column, read as forced", "[io][layouts]") {
+  const std::string wide = "地区,指标,单位,2020,2021\n"
+                           "甲市,乙,%,1.5,2.5\n"
+                           "丙市,乙,%,3,\n"
+                           ",注册企业数,,,\n";
+  // 注册企业数 is an indicator name, not a note: a row without figures, which adds nothing
+  CHECK(long_of(wide) == "region,indicator,year,value\n"
+                         "丙市,乙,2020,3\n"
+                         "甲市,乙,2020,1.5\n"
+                         "甲市,乙,2021,2.5\n");
+  const std::string two = "地区,指标,单位,2020,2021\n"
+                          "甲市,乙,%,1.5,2.5\n"
+                          "丙市,乙,%,3,\n";
+  CHECK(long_of(two) == "region,indicator,year,value\n"
+                        "丙市,乙,2020,3\n"
+                        "甲市,乙,2020,1.5\n"
+                        "甲市,乙,2021,2.5\n");
+  io::data_options o;
+  o.layout = io::data_layout::wide;
+  CHECK(long_of(two, o) == long_of(two));
+}
+
+TEST_CASE("a wide table's bad cells are named", "[io][layouts]") {
+  CHECK(error_of("指标,2020,2021E\n甲,1,2\n") ==
+        "t.csv:1:9: column '2021E' is not a year; a wide table's year columns are headed 2020 "
+        "or 2020年, one year a column");
+  CHECK(error_of("指标,2020,2021\n甲,1,2\n指标,2020,2022\n乙,1,2\n") ==
+        "t.csv:3: a second header that disagrees with the header on line 1; a table has one "
+        "header: make its years one row, or split the table in two files");
+  // a repeated header (a table over two pages) is skipped
+  CHECK(long_of("指标,2020,2021\n甲,1,2\n指标,2020,2021\n乙,3,4\n") ==
+        "indicator,year,value\n甲,2020,1\n甲,2021,2\n乙,2020,3\n乙,2021,4\n");
+  CHECK(error_of("指标,2020,2021\n甲,1,2*\n") ==
+        "t.csv:2:5: cell (甲, 2021): value '2*' ends with a mark zzplan does not read ('*'); "
+        "write p after a preliminary figure (3420.3p), r after a revised one, or the number "
+        "alone");
+  CHECK(error_of("指标,2020,2021\n甲,1,NaN\n")
+            .starts_with("t.csv:2:5: cell (甲, 2021): value "
+                         "'NaN' is not a finite number"));
+  CHECK(error_of("指标,2020,2020年\n甲,1,2\n").starts_with("t.csv:1:9: year 2020 heads two"));
+  CHECK(error_of("指标,1850,2021\n甲,1,2\n") ==
+        "t.csv:1:4: year 1850 is out of range (1900 to 2200)");
+  CHECK(error_of("指标,2020,2021\n甲,1,2\n甲,3,4\n") ==
+        "t.csv:3: duplicate row for (甲, 2020) also on line 2; keep one");
+  CHECK(error_of("指标,2020\n,1\n").starts_with("t.csv:2: empty indicator name"));
+  CHECK(error_of("指标,2020\n甲,1,5\n").starts_with("t.csv:2:5: a cell beyond the header"));
+  CHECK(error_of("指标,备注,2020\n甲,x,5\n").starts_with("t.csv:1:4: column '备注' is neither"));
+  CHECK(error_of("指标,2020,\"1,00\"\n", {io::data_layout::wide}).starts_with("t.csv:1"));
+  CHECK(error_of("指标,2020\n甲,\"1,00\"\n")
+            .starts_with("t.csv:2: cell (甲, 2020): value "
+                         "'1,00' is not a finite number"));
+}
+
+TEST_CASE("encodings: UTF-8 with or without BOM, GB18030, mixed refused", "[io][layouts]") {
+  const std::string utf8 = "indicator,year,value\n甲,2020,1\n";
+  CHECK(long_of(utf8) == "indicator,year,value\n甲,2020,1\n");
+  CHECK(long_of(gb18030(utf8)) == long_of(utf8));
+  // 指 in GB18030 (D6 B8) is also a well-formed UTF-8 sequence: the file is still GB18030
+  CHECK(long_of(gb18030("指标,2021年\n城镇化率,1\n")) == "indicator,year,value\n城镇化率,2021,1\n");
+  const std::string mixed = "indicator,year,value\n甲,2020,1\n" + gb18030("乙,2021,2\n");
+  CHECK(error_of(mixed) == "t.csv:3:1: the file mixes encodings: line 2 is UTF-8, this line is "
+                           "not (byte 32); save the whole file in one encoding, UTF-8 or GB18030");
+  CHECK(error_of("indicator,year,value\n\x81\x30,2020,1\n") ==
+        "t.csv:2:1: invalid GB18030 (byte 21); save the file as UTF-8, or give the encoding it "
+        "was saved in with --encoding");
+  io::data_options o;
+  o.encoding = io::text_encoding::utf8;
+  CHECK(error_of(gb18030(utf8), o).starts_with("t.csv:2:1: invalid UTF-8"));
+}
+
+TEST_CASE("SDMX-CSV 1.0 and 2.0, Open SDG: columns by name, statuses", "[io][layouts]") {
+  const std::string v1 = "DATAFLOW,FREQ,REF_AREA,INDICATOR,TIME_PERIOD,OBS_VALUE,OBS_STATUS\n"
+                         "X:Y(1.0),A,AA,甲,2020,1.5,A\n"
+                         "X:Y(1.0),A,AA,甲,2021,2,P\n"
+                         "X:Y(1.0),A,AA,甲,2022,,M\n"
+                         "X:Y(1.0),A,AA,甲,2023,NaN,\n"
+                         "X:Y(1.0),A,AA,甲,2024,3,E\n";
+  CHECK(io::detail::recognise_layout(v1) == io::data_layout::sdmx);
+  CHECK(long_of(v1) == "region,indicator,year,value,flag\n"
+                       "AA,甲,2020,1.5,\nAA,甲,2021,2,provisional\nAA,甲,2024,3,derived\n");
+  const std::string v2 = "STRUCTURE,STRUCTURE_ID,ACTION,REF_AREA: Reference area,SERIES,"
+                         "TIME_PERIOD: Time,OBS_VALUE: Value\n"
+                         "dataflow,X:Y(2.0),I,AA,甲,2020,1.5\n";
+  CHECK(long_of(v2) == "region,indicator,year,value\nAA,甲,2020,1.5\n");
+  const std::string sdg = "Year,Series,Units,Value\n2020,甲,PERCENT,1.5\n2021,甲,PERCENT,2\n";
+  CHECK(long_of(sdg) == "indicator,year,value\n甲,2020,1.5\n甲,2021,2\n");
+  CHECK(error_of("DATAFLOW,INDICATOR,TIME_PERIOD\nX,甲,2020\n") ==
+        "t.csv:1: missing column OBS_VALUE; an SDMX-CSV file needs TIME_PERIOD, OBS_VALUE and "
+        "INDICATOR or SERIES (or a DATAFLOW column naming the series)");
+  CHECK(error_of("INDICATOR,TIME_PERIOD,OBS_VALUE\n甲,2020-Q1,1\n") ==
+        "t.csv:2:3: TIME_PERIOD '2020-Q1' is not a year such as 2021; zzplan reads annual "
+        "figures (FREQ A)");
+  CHECK(error_of("INDICATOR,TIME_PERIOD,OBS_VALUE,OBS_STATUS\n甲,2020,1,B\n")
+            .starts_with("t.csv:2:10: status 'B' (break in series)"));
+  CHECK(error_of("INDICATOR,TIME_PERIOD,OBS_VALUE,OBS_STATUS\n甲,2020,1,F\n")
+            .starts_with("t.csv:2:10: status 'F' is not read"));
+  CHECK(error_of("INDICATOR,TIME_PERIOD,OBS_VALUE,SEX\n甲,2020,1,M\n甲,2020,2,F\n") ==
+        "t.csv:3: duplicate row for (甲, 2020) also on line 2; keep one");
+}
+
+TEST_CASE("the long layout is read as before", "[io][layouts]") {
+  CHECK(error_of("indicator,year\n甲,2020\n") ==
+        "t.csv:1: missing column 'value'; the header needs indicator,year,value (region, flag "
+        "and span are optional)");
+  CHECK(error_of("").starts_with("t.csv: the file is empty"));
+  const std::string text = "region,indicator,year,value,flag,span\nA,\"x, y\",2020,1.25,"
+                           "provisional|revised,3\n";
+  CHECK(long_of(text) == text);
+  CHECK(long_of(long_of(text)) == text);
+}
+
+TEST_CASE("one plan on the same figures in each layout: the same assessments", "[io][layouts]") {
+  const io::plan_spec p = io::read_plan_toml("tests/cli/good/plan.toml");
+  io::run_options o;
+  o.as_of = year{2022};
+  const auto csv_of = [&](const std::string& path) {
+    const io::data_table d = io::read_data_file(path);
+    return io::to_csv(io::evaluate_plan_file(p, d, o).records);
+  };
+  const std::string want = csv_of("tests/data/layouts/zhuzhou_long.csv");
+  CHECK(want.find("3616.81") != std::string::npos);
+  CHECK(csv_of("tests/data/layouts/zhuzhou_wide.csv") == want);
+  CHECK(csv_of("tests/data/layouts/zhuzhou_wide_gb18030.csv") == want);
+  CHECK(csv_of("tests/data/layouts/zhuzhou_sdmx.csv") == want);
+  // and the wide table reads as the long file, row for row
+  CHECK(io::to_long_csv(io::read_data_file("tests/data/layouts/zhuzhou_wide_gb18030.csv")) ==
+        io::to_long_csv(io::read_data_file("tests/data/layouts/zhuzhou_long.csv")));
+}
