@@ -13,25 +13,33 @@
 // target_for (here, through detail/phrase_target.hpp).
 //
 // The wordings understood (digits and ．％：～－ also full-width):
-//   level ≥     提高到X, 达到X, 不低于X, X以上
-//   level >     超过X, 高于X
-//   level ≤     降低到X, 降至X (lower is better)
-//   ceiling ≤   控制在X以内, X以内, X以下, 不超过X
+//   level ≥     提高到X, 达到X, 达X, 不低于X, X以上; 从A提高到B (A is the stated start)
+//   level ≥ held 保持在X以上, 稳定在X(以上), 继续保持X以上: in every year of the period
+//   level >     超过X, 突破X, 高于X
+//   level ≤     降低到X, 降至X, 降到X, 缩小到X(以内), 压减到X (lower is better)
+//   ceiling ≤   控制在X以内, X以内, X以下, 不超过X, 保持在X以内
 //   ceiling <   不满X, 低于X
 //   step        从A迈上B台阶, 从A跨过B台阶, 迈上B(新)台阶
-//   growth      年均增长X%(以上), 年均下降X%
-//   change      增长/提高X%(以上), 下降/降低/减少X%(以上); a decrease is negative
-//   points      提高/增长X个百分点, 下降/降低X个百分点
+//   growth      年均增长X%(以上), 年均递增X%, 每年增长X%, 年均下降X%
+//   change      增长/提高X%(以上), 下降/降低/减少X%(以上), 累计降低X%; a decrease is negative;
+//               实际增长X% (real) and 名义增长X% (nominal) say their price basis
+//   points      提高/增长X个百分点, 下降/降低X个百分点; 年均/每年提高X个百分点 (a yearly pace)
 //   multiple    翻一番, 翻两番, 翻N番 (2^N)
-//   increment   新增N个, 新增N-M个 (个, 人, 万人, 元…)
+//   increment   新增N个, 新增N-M个 (个, 人, 万人, 元…); 提高X in a level's own unit (提高1岁)
+//   total       累计X以上, 累计新增X, 五年累计X: the sum of a yearly flow over the period
 //   range       X至Y, X-Y, X～Y, X~Y, X—Y
-//   band        X左右, 下降X%左右, then optionally (±5%) of the centre or (±1个百分点)
-//   relative    与…(基本)同步, 高于…, 低于…
+//   band        X左右, 下降X%左右, 年均增长X%左右 (the yearly average), 每年提高X个百分点左右,
+//               then optionally (±5%) of the centre or (±1个百分点)
+//   relative    与…(基本)同步, 和…同步, 高于…, 低于…
 // 力争/争取 make a goal aspirational, 确保 firm (the default). An indicator's name may come first,
 // with or without a colon ("科技进步贡献率：超过70%", "城镇化率超过75%"); it is returned in
-// `name`. A name that ends with a verb carries it over the colon: "居民收入年均增长：8%以上" is
-// average growth, "万元GDP能耗下降：15%以上" a cumulative decrease. A final 。 is allowed.
+// `name`, without the verb: a name that ends with a verb carries it over the colon
+// ("居民收入年均增长：8%以上" is average growth of 居民收入, "万元GDP能耗下降：15%以上" a
+// cumulative decrease), and a name ending in 年均增速 makes a level an average growth. A count in a
+// name per population (每万人口…件) is a rate per population (件/万人口). A final 。 is allowed.
 // Without a colon the wording starts at the first place where one parses; a name has no % in it.
+// A phrase with no number (保持在合理区间, 明显提高) is refused as qualitative (a milestone at most);
+// an unknown verb before a number is named with the closest known one.
 
 #include <zzplan/detail/phrase_grammar.hpp>
 #include <zzplan/detail/phrase_target.hpp>
@@ -50,6 +58,212 @@
 #include <utility>
 
 namespace zzplan {
+
+namespace detail::phrase {
+
+[[nodiscard]] constexpr bool has_digit(std::string_view s) noexcept {
+  for (lexer lx{s, 0}; !lx.at_end(); lx.pos += step(s[lx.pos])) {
+    if (lx.at_digit()) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/// Whether a phrase without digits is a qualitative target (保持在合理区间, 持续下降, 明显改善):
+/// words where nothing parsed, or a number expected where words follow or where a verb ends the
+/// phrase (继续下降). Not a short or incomplete wording (提高到, 翻一), nor a number written in other
+/// characters (超过七十%) or not in Chinese (超过x): those get what was expected.
+[[nodiscard]] constexpr bool qualitative(std::string_view s, std::size_t from,
+                                         const phrase_error* failed) noexcept {
+  if (has_digit(s) || s.find('%') != std::string_view::npos ||
+      s.find("％") != std::string_view::npos) {
+    return false;
+  }
+  std::size_t chars = 0;
+  for (std::size_t i = from; i < s.size(); i += step(s[i])) {
+    chars += static_cast<unsigned char>(s[i]) >= 0x80U ? 1U : 0U;
+  }
+  if (chars < 4) {
+    return false;
+  }
+  if (!failed) {
+    return true;
+  }
+  if (!failed->message().starts_with("expected a number")) {
+    return false;
+  }
+  const std::size_t at = failed->offset < s.size() ? failed->offset : s.size();
+  lexer lx{s, at};
+  lx.skip_space();
+  if (lx.at_end()) { // a verb ends the phrase: 继续下降, not 提高到 (which wants its number)
+    const std::string_view before = trim(s.substr(0, at));
+    constexpr std::string_view wanting[] = {"到", "至", "在", "于", "过", "破", "满", "达"};
+    for (const std::string_view w : wanting) {
+      if (before.ends_with(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+  if (static_cast<unsigned char>(s[lx.pos]) < 0x80U) {
+    return false;
+  }
+  constexpr std::string_view numerals[] = {"〇", "零", "一", "二", "两", "三", "四", "五",
+                                           "六", "七", "八", "九", "十", "百", "千"};
+  for (const std::string_view n : numerals) {
+    if (lx.peek(n)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/// A phrase with no number at all (保持在合理区间, 明显提高, 持续减少, 完成上级下达目标).
+[[nodiscard]] constexpr phrase_error qualitative_error(std::size_t at) noexcept {
+  phrase_error e;
+  e.offset = at;
+  e.text.append("no number to check: a qualitative target (保持在合理区间, 明显提高, 持续减少…); "
+                "encode it as a milestone, done or not with evidence");
+  return e;
+}
+
+/// The edit distance of two short words, counted in characters (code points).
+[[nodiscard]] constexpr std::size_t word_distance(std::string_view a, std::string_view b) noexcept {
+  constexpr std::size_t cap = 8;
+  std::string_view ca[cap]{}, cb[cap]{};
+  std::size_t na = 0, nb = 0;
+  for (std::size_t i = 0; i < a.size() && na < cap; i += step(a[i])) {
+    ca[na++] = a.substr(i, step(a[i]));
+  }
+  for (std::size_t i = 0; i < b.size() && nb < cap; i += step(b[i])) {
+    cb[nb++] = b.substr(i, step(b[i]));
+  }
+  std::size_t row[cap + 1]{};
+  for (std::size_t j = 0; j <= nb; ++j) {
+    row[j] = j;
+  }
+  for (std::size_t i = 1; i <= na; ++i) {
+    std::size_t diag = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= nb; ++j) {
+      const std::size_t up = row[j];
+      std::size_t best = row[j] + 1 < row[j - 1] + 1 ? row[j] + 1 : row[j - 1] + 1;
+      const std::size_t sub = diag + (ca[i - 1] == cb[j - 1] ? 0 : 1);
+      row[j] = sub < best ? sub : best;
+      diag = up;
+    }
+  }
+  return row[nb];
+}
+
+/// A name that ends with what must be a verb (…在, …到, …至, …于 before a bare number) that the
+/// grammar does not know: the error names it and the closest known verb.
+[[nodiscard]] constexpr bool unknown_verb(std::string_view s, std::string_view name,
+                                          phrase_error& err) noexcept {
+  constexpr std::string_view particles[] = {"在", "到", "至", "于"};
+  std::string_view particle;
+  for (const std::string_view q : particles) {
+    particle = name.ends_with(q) ? q : particle;
+  }
+  if (particle.empty()) {
+    return false;
+  }
+  // the verb: the particle and the one to three characters before it
+  std::string_view word = name.substr(name.size() - particle.size());
+  std::string_view best;
+  std::size_t best_d = 99;
+  std::size_t chars = 1;
+  for (std::size_t i = name.size() - particle.size(); i > 0 && chars < 4;) {
+    std::size_t j = i - 1;
+    while (j > 0 && (static_cast<unsigned char>(name[j]) & 0xC0U) == 0x80U) {
+      --j;
+    }
+    const std::string_view candidate = name.substr(j);
+    ++chars;
+    for (const std::string_view v : known_verbs) {
+      const std::size_t d = word_distance(candidate, v);
+      if (v.ends_with(particle) && d < best_d && d * 3 <= chars) {
+        best_d = d;
+        best = v;
+        word = candidate;
+      }
+    }
+    i = j;
+  }
+  if (best.empty()) {
+    word =
+        name.substr(name.size() - particle.size() - (name.size() >= particle.size() + 6 ? 6 : 0));
+  }
+  err = {};
+  err.offset = static_cast<std::size_t>(word.data() - s.data());
+  err.text.append("the wording '");
+  err.text.append(word);
+  if (best.empty()) {
+    err.text.append("' is not known; write 达到, 提高到, 保持在, 降低到, 控制在…以内");
+  } else {
+    err.text.append("' is not known; did you mean '");
+    err.text.append(best);
+    err.text.append("'?");
+  }
+  return true;
+}
+
+/// The last touches of a reading, in the indicator's name: fillers and a price basis written
+/// before the verb (人均预期寿命再提高1岁, 人均纯收入实际增长7%) leave the name; a name ending in
+/// 年均增速 makes a level an average growth (年均增速达到8%以上); a count in a name per population
+/// (每万人口…12件) is a rate per population (件/万人口).
+constexpr void finish_reading(parsed_phrase& p) noexcept {
+  for (bool again = true; again;) {
+    again = false;
+    constexpr std::string_view fillers[] = {"再", "继续", "进一步", "要", "将", "仍", "分别"};
+    for (const std::string_view f : fillers) {
+      if (p.name.size() > f.size() && p.name.ends_with(f)) {
+        p.name = trim(p.name.substr(0, p.name.size() - f.size()));
+        again = true;
+      }
+    }
+    if (p.name.ends_with("实际") || p.name.ends_with("名义")) {
+      p.basis = p.name.ends_with("实际") ? price_basis::real : price_basis::nominal;
+      p.name = trim(p.name.substr(0, p.name.size() - std::string_view("实际").size()));
+      again = true;
+    }
+  }
+  constexpr std::string_view annual_names[] = {"年均增长速度", "年均增长率", "年均增速", "年均增幅",
+                                               "年均增长"};
+  for (const std::string_view w : annual_names) {
+    if (p.name.ends_with(w) && p.unit == unit_id::percent &&
+        (p.kind == goal_kind::level || p.kind == goal_kind::band) &&
+        p.measure == phrase_measure::level) {
+      p.name = trim(p.name.substr(0, p.name.size() - w.size()));
+      p.measure = phrase_measure::annual_change;
+      p.every_year = false;
+      if (p.kind == goal_kind::level) {
+        p.kind = goal_kind::average_growth;
+      }
+      break;
+    }
+  }
+  const unit_family f = family_of(p.unit);
+  if (f == unit_family::items || p.unit == unit_id::person) {
+    const unit_id counted = p.unit == unit_id::person ? unit_id::person : info(p.unit).counted;
+    constexpr std::pair<std::string_view, std::intmax_t> bases[] = {
+        {"每千人口", 1'000}, {"每万人口", 10'000}, {"每千人", 1'000}, {"每万人", 10'000}};
+    for (const auto& [word, per] : bases) {
+      if (p.name.find(word) != std::string_view::npos) {
+        for (const unit_info& row : unit_table) {
+          if (row.family == unit_family::per_population && row.counted == counted &&
+              row.den == per) {
+            p.unit = row.id;
+          }
+        }
+        break;
+      }
+    }
+  }
+}
+
+} // namespace detail::phrase
 
 /// Parses a target phrase as planners write it (docs/method.md §3); see <zzplan/phrase.hpp>.
 [[nodiscard]] constexpr parse_result parse_phrase(std::string_view s) {
@@ -96,7 +310,14 @@ namespace zzplan {
     }
     const got g = p.phrase(body_at, !modal, v, verb_from);
     if (g == got::ok) {
+      if (v != verb::none) { // the verb carried over the colon leaves the name
+        p.out.name = trim(s.substr(name_from, verb_from - name_from));
+      }
+      finish_reading(p.out);
       return p.out;
+    }
+    if (qualitative(s, body_at, g == got::failed ? &p.err : nullptr)) {
+      return qualitative_error(body_at);
     }
     return g == got::failed ? p.err : error_at(s, p.lx.pos, no_wording, name_from);
   }
@@ -117,6 +338,10 @@ namespace zzplan {
       const got g = p.phrase(at, !modal);
       if (g == got::ok) {
         p.out.name = trim(s.substr(name_from, at - name_from));
+        if (here.at_digit() && unknown_verb(s, p.out.name, p.err)) {
+          return p.err; // 森林覆盖率稳固在59.9%以上: a verb the grammar does not know
+        }
+        finish_reading(p.out);
         return p.out;
       }
       if (g == got::failed) {
@@ -132,6 +357,9 @@ namespace zzplan {
       break;
     }
     at += utf8::step(s[at]);
+  }
+  if (qualitative(s, name_from, have ? &best : nullptr)) {
+    return qualitative_error(name_from);
   }
   return have ? best : error_at(s, name_from, no_wording, 0);
 }
@@ -227,6 +455,12 @@ inline std::string amount_text(double v, unit_id u, lang l, bool plus = false) {
       s += t("below ", "低于") + v + t(" (strict)", "（不含本数）");
       break;
     }
+    if (p.second) {
+      s += t(", from ", "，起点") + amount_text(*p.second, p.unit, l);
+    }
+    if (p.every_year) {
+      s += t(", in every year of the period", "，规划期内每年都须达到");
+    }
     break;
   case goal_kind::step:
     s = t("step, crossing ", "台阶，迈上") + v;
@@ -238,21 +472,35 @@ inline std::string amount_text(double v, unit_id u, lang l, bool plus = false) {
   case goal_kind::cumulative_change:
   case goal_kind::points_change: {
     const bool annual = p.kind == goal_kind::average_growth;
+    const bool pace =
+        p.kind == goal_kind::points_change && p.measure == phrase_measure::annual_change;
     s = annual ? (p.decrease ? t("average annual change, ", "年均变化，")
                              : t("average annual growth, ", "年均增长，"))
-               : (p.kind == goal_kind::points_change
-                      ? t("change in percentage points, ", "百分点变化，")
-                      : t("cumulative change, ", "累计变化，"));
-    const std::string per_year = annual ? t(" a year", "/年") : "";
+               : (pace ? t("yearly pace of a share, ", "每年百分点变化，")
+                       : (p.kind == goal_kind::points_change
+                              ? t("change in percentage points, ", "百分点变化，")
+                              : t("cumulative change, ", "累计变化，")));
+    const std::string per_year = annual || pace ? t(" a year", "/年") : "";
     s += (p.decrease ? most : least) + v + per_year;
     s += p.decrease ? t(" (a decrease of at least ", "（下降至少")
                     : t(" (an increase of at least ", "（增长至少");
     s += mag + per_year + t(")", "）");
-    if (annual) {
+    if (pace) {
+      s += t("; over the period, that times the years", "；规划期内为年数乘以该值");
+    }
+    if (p.basis) {
+      s += *p.basis == price_basis::real ? t(", real (实际)", "，实际增长（可比价）")
+                                         : t(", nominal (名义)", "，名义增长（现价）");
+    } else if (annual) {
       s += t(", on a price basis to be stated", "，须注明现价或可比价");
     }
     break;
   }
+  case goal_kind::cumulative_total:
+    s = t("cumulative total of a yearly flow, at least ", "累计总量，不低于") + v +
+        t(" (the sum of the yearly values from the year after the base to the deadline)",
+          "（基期次年至目标年逐年数值之和）");
+    break;
   case goal_kind::multiple:
     s = t("multiple, at least ", "倍数，不低于基期的") + format_number(p.factor) +
         t(" times the base", "倍");
@@ -270,7 +518,16 @@ inline std::string amount_text(double v, unit_id u, lang l, bool plus = false) {
     break;
   case goal_kind::band: {
     const std::string tol = format_number(p.tolerance.value_or(0.05) * 100.0) + "%";
-    s = t("band, about ", "区间带，") + v + t("", "左右");
+    if (p.measure == phrase_measure::annual_change) { // 年均增长6.5%左右: the yearly average
+      s = (p.unit == unit_id::points
+               ? t("band on a yearly pace of a share: about ", "区间带，每年变化约")
+               : t("band on the average annual growth: the yearly average from the base year "
+                   "about ",
+                   "区间带，基期以来年均增长约")) +
+          v + t(" a year", "/年");
+    } else {
+      s = t("band, about ", "区间带，") + v + t("", "左右");
+    }
     if (p.decrease) {
       s += t(" (a decrease of about ", "（下降约") + mag + t(")", "）");
     }

@@ -95,8 +95,10 @@ TEST_CASE("the Zhuzhou plan file reads as zhuzhou.hpp", "[plan_file]") {
   CHECK(gdp.phrase.second == 3000.0);
   CHECK(gdp.unit == unit_id::yi_yuan);
   CHECK(gdp.price_year == 0);
-  CHECK(std::holds_alternative<io::type_tag<yi_yuan<>>>(
-      io::quantity_type_of(gdp.unit, gdp.price_year)));
+  // evaluated in 元 (its kind of quantity, io::evaluated_in), shown in 亿元
+  CHECK(io::evaluated_in(gdp.unit) == unit_id::yuan);
+  CHECK(
+      std::holds_alternative<io::type_tag<yuan<>>>(io::quantity_type_of(gdp.unit, gdp.price_year)));
   const io::goal_spec& energy = find(p, "energy_intensity");
   CHECK(energy.attr == attribute::binding);
   CHECK(energy.better == direction::lower_is_better);
@@ -207,15 +209,15 @@ TEST_CASE("price bases: real, defaults, and what is never guessed", "[plan_file]
             .starts_with("t.toml:9:10: goal 'g': a growth goal on money needs its price basis"));
 }
 
-TEST_CASE("a plan file may start with a byte order mark; invalid UTF-8 is strict",
-          "[plan_file]") {
+TEST_CASE("a plan file may start with a byte order mark; invalid UTF-8 is strict", "[plan_file]") {
   const std::string plan = goal_toml("target = \"提高到15%\"\nunit = \"%\"\n");
   CHECK(error_of("\xEF\xBB\xBF" + plan).empty()); // Windows editors write one
   CHECK(error_of("\xEF\xBB\xBF" + plan + "tagret = 1\n").starts_with("t.toml:11:1: unknown key"));
   // encoded surrogates and overlong forms are not UTF-8 (RFC 3629), even inside a string
   CHECK(error_of(head + "name_en = '\xED\xA0\x80'\n").starts_with("t.toml:5:12: invalid UTF-8"));
   CHECK(error_of(head + "name_en = '\xE0\x80\x80'\n").starts_with("t.toml:5:12: invalid UTF-8"));
-  CHECK(error_of(head + "name_en = '\xF5\x80\x80\x80'\n").starts_with("t.toml:5:12: invalid UTF-8"));
+  CHECK(
+      error_of(head + "name_en = '\xF5\x80\x80\x80'\n").starts_with("t.toml:5:12: invalid UTF-8"));
 }
 
 TEST_CASE("plan file errors name file, line, column and what to fix", "[plan_file]") {

@@ -68,6 +68,8 @@ namespace detail {
       f = f | flag::derived;
     } else if (w == "revised") {
       f = f | flag::revised;
+    } else if (w == "series_break") {
+      f = f | flag::series_break;
     } else if (!w.empty()) {
       ok = false;
     }
@@ -177,10 +179,10 @@ template <class... Source>
       bool ok = true;
       r.flags = detail::parse_flags(t.has_flag && flg ? flg : "", ok);
       if (!ok) {
-        throw input_error(
-            file_name, line, 0,
-            "unknown flag '" + std::string(flg) +
-                "'; use provisional, lower_bound, derived, revised or leave it empty");
+        throw input_error(file_name, line, 0,
+                          "unknown flag '" + std::string(flg) +
+                              "'; use provisional, lower_bound, derived, revised, series_break or "
+                              "leave it empty");
       }
       if (t.has_span && spn && *spn) {
         int s = 0;
