@@ -371,7 +371,9 @@ template <class G> void do_pass(const G& g, const goal_spec& s, const evaluation
     using Q = typename G::quantity_type;
     using A = std::remove_cvref_t<decltype(a)>;
     tally(w.summary, a);
-    evaluated_goal e{to_record(a, w.run.how, w.language, w.region.second)};
+    A shown = a; // notes that carry a level, in the data's unit like the record's numbers
+    shown.notes = notes_in_data_unit<Q, typename A::level_type>(a.notes, s.unit);
+    evaluated_goal e{to_record(shown, w.run.how, w.language, w.region.second)};
     show_in_data_unit<Q, typename A::level_type, typename A::over_type>(e.record, s.unit,
                                                                         w.language);
     if (!s.price_stated && has_price_basis(s.unit) && s.price_year != 0) {

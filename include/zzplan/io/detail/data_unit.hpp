@@ -102,6 +102,34 @@ void show_in_data_unit(assessment_record& r, unit_id data_unit, lang l) {
   }
 }
 
+/// The notes of an assessment whose value is a level of the goal (a stated base, a lower bound, a
+/// stretch figure, a year the level did not hold, a running sum), in the data's unit like the
+/// record's numbers: "the plan's stated start 3000" for 亿元 data, not 300000000000 (元).
+template <class Q, class L>
+[[nodiscard]] note_list notes_in_data_unit(const note_list& in, unit_id data_unit) {
+  if constexpr (std::is_same_v<L, Q>) {
+    if (shown_converted<Q>(data_unit)) {
+      const double k = data_scale<Q>(data_unit);
+      note_list out;
+      for (const note& n : in) {
+        switch (n.code) {
+        case note_code::baseline_stated:
+        case note_code::baseline_stated_start:
+        case note_code::rate_undefined:
+        case note_code::lower_bound_met:
+        case note_code::lower_bound_not_point:
+        case note_code::stretch_met:
+        case note_code::not_held:
+        case note_code::cumulative_sum: out.add(n.code, n.year, unscale(n.value, k)); break;
+        default: out.add(n.code, n.year, n.value); break;
+        }
+      }
+      return out;
+    }
+  }
+  return in;
+}
+
 /// A chart of a goal of quantity Q shown in the data's unit (an index is left as it is; so is a
 /// relative goal's reference unless it was read as levels).
 template <class Q, class L>
