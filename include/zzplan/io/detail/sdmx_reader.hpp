@@ -8,8 +8,8 @@
 // rows, which table_builder refuses with both lines, so one slice must be chosen first.
 //
 // Observation status codes (SDMX code list CL_OBS_STATUS): A normal; P provisional; E estimated,
-// read as derived (a figure computed rather than observed). B (break in series) is refused: a
-// series with a break cannot be compared across it, and zzplan has no flag for it yet. An empty
+// read as derived (a figure computed rather than observed); B break in series, read as the
+// series_break flag (progress is not measured across it unless the plan says so). An empty
 // OBS_VALUE or NaN (SDMX-CSV's missing value) is a gap, whatever its status.
 
 #include <zzplan/io/detail/csv_reader.hpp>
@@ -134,14 +134,11 @@ struct sdmx_columns {
     return flag::derived;
   }
   if (up == "B") {
-    error = "status '" + std::string(code) +
-            "' (break in series): zzplan has no flag for a break, and figures across it do not "
-            "compare; keep the years on one side of the break, or check and clear the code";
-    return flag::none;
+    return flag::series_break;
   }
   error = "status '" + std::string(code) +
-          "' is not read; zzplan reads A (normal), P (provisional) and E (estimated, read as "
-          "derived)";
+          "' is not read; zzplan reads A (normal), P (provisional), E (estimated, read as "
+          "derived) and B (break in series)";
   return flag::none;
 }
 
