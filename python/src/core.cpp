@@ -169,6 +169,15 @@ table_handle read_data(const std::string& path, const std::string& layout,
                : encoding == "gb18030" ? io::text_encoding::gb18030
                                        : io::text_encoding::detect;
   try {
+    if (io::is_workbook(path)) { // its first sheet, as the command reads it without --sheet
+#if ZZPLAN_HAS_XLSX
+      return {io::read_data_xlsx(path, "", o), false};
+#else
+      throw io::input_error(path, 0, 0,
+                            "this zzplan was built without Excel support (liborcus); save the "
+                            "sheet as CSV, or build zzplan with liborcus-dev installed");
+#endif
+    }
     return {io::read_data_file(path, o), false};
   } catch (const io::input_error& e) {
     raise_input("data", e);

@@ -102,7 +102,8 @@ def evaluate(plan: Union[Plan, str, "os.PathLike[str]"],
         plan: a zzplan.Plan, the path of a plan file (TOML), or the text of one.
         data: a DataFrame in the long layout of the data files (columns indicator, year, value,
             and optionally region, flag, span), or the path of a data file in any layout the
-            command reads (long CSV, wide yearbook table, SDMX-CSV; UTF-8 or GB18030). SDMX-CSV
+            command reads (long CSV, wide yearbook table, SDMX-CSV; UTF-8 or GB18030; the first
+            sheet of an .xlsx workbook, when built with Excel support). SDMX-CSV
             (REF_AREA, TIME_PERIOD, OBS_VALUE, INDICATOR or SERIES) and Open SDG (Year, Value,
             Series, GeoCode) columns are recognised; columns= maps other names.
         method: "cn_midterm" (default), "un2022", "un2023" or "eurostat": which status column

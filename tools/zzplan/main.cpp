@@ -121,24 +121,10 @@ io::data_options data_options_of(const std::string& layout, const std::string& e
   return o;
 }
 
-/// Is this file an Excel workbook (.xlsx, or the zip signature of one)?
-bool is_workbook(const std::string& path) {
-  std::string ext = std::filesystem::path(path).extension().string();
-  for (char& c : ext) {
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  }
-  if (ext == ".xlsx") {
-    return true;
-  }
-  std::ifstream f(path, std::ios::binary);
-  char magic[4] = {};
-  return f.read(magic, 4) && std::string_view(magic, 4) == std::string_view("PK\x03\x04", 4);
-}
-
 /// A data file: a CSV file in any layout and encoding, or a sheet of a workbook.
 io::data_table read_data(const std::string& path, const std::string& layout,
                          const std::string& encoding, const std::string& sheet) {
-  if (is_workbook(path)) {
+  if (io::is_workbook(path)) {
 #if ZZPLAN_HAS_XLSX
     return io::read_data_xlsx(path, sheet, data_options_of(layout, "auto"));
 #else

@@ -18,6 +18,7 @@
 #include <cstddef>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
 #include <initializer_list>
 #include <memory>
 #include <string>
@@ -100,6 +101,21 @@ inline constexpr std::size_t max_title_lines = 20;
     return detail::parse_sdmx_csv(text, file_name);
   }
   return parse_data_csv(text, file_name);
+}
+
+/// Whether a file is an Excel workbook (.xlsx, or the zip signature of one): what reads it is
+/// read_data_xlsx (<zzplan/io/xlsx_data.hpp>, liborcus), not read_data_file.
+[[nodiscard]] inline bool is_workbook(const std::filesystem::path& p) {
+  std::string ext = p.extension().string();
+  for (char& ch : ext) {
+    ch = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
+  }
+  if (ext == ".xlsx") {
+    return true;
+  }
+  std::ifstream f(p, std::ios::binary);
+  char magic[4] = {};
+  return f.read(magic, 4) && std::string_view(magic, 4) == std::string_view("PK\x03\x04", 4);
 }
 
 /// Reads a data file in any layout and encoding. A long UTF-8 file larger than memory should
