@@ -27,5 +27,5 @@ int main() {
 }
 // The expected output, matched literally (never reflowed):
 // clang-format off
-// expect-output: 6 levels, 2 changes; 提前实现, 滞后
+// expect-output: 6 levels, 4 changes; 提前实现, 滞后
 // expect-output: broken.csv:1: missing column 'value'; the header needs indicator,year,value

@@ -73,4 +73,4 @@ int main() {
 // expect-output: 株洲市未来五年主要奋斗目标: 7 goals, 3 assessed, 0 met, 4 数据不足; binding 1 (0 assessed)
 // expect-output: completion rate 0
 // expect-output: 万元GDP能耗下降：15%以上: cumulative_change, energy use per 10,000 yuan of GDP
-// expect-output: “十四五”规划主要指标（节选）: 6 goals; 单位GDP能源消耗降低13.5% is 约束性
+// expect-output: “十四五”规划主要指标: 19 goals; 单位GDP能源消耗降低13.5% is 约束性

@@ -1,6 +1,6 @@
 // The main job: the seven Zhuzhou goals of the 13th Party Congress report (2021) and its
-// qualitative goals, then the goals of China's 14th Five-Year Plan that the shipped figures can
-// speak to, evaluated against the real published figures in examples/data/ (sources in
+// qualitative goals, then the 20 indicators of China's 14th Five-Year Plan (its main-indicator
+// table), evaluated against the real published figures in examples/data/ (sources in
 // examples/data/SOURCES.md). Gaps stay gaps: a goal without figures says "insufficient data".
 //
 //   zzplan_report [--lang zh|en] [--method cn_midterm|un2022|un2023|eurostat]
@@ -120,16 +120,31 @@ evaluated_plan national_plan(const settings& s) {
   const auto ev = [&](const auto& g, const auto&... series) {
     return charted(charts, as_of, g, series...);
   };
-  const auto assessments =
-      std::tuple{ev(n::urban, io::levels_of<share>(d, n::urban.what.name_zh)),
-                 ev(n::energy, io::changes_of(d, n::energy.what.name_zh)),
-                 ev(n::jobs, io::levels_of<share>(d, n::jobs.what.name_zh)),
-                 ev(n::pensions, io::levels_of<share>(d, n::pensions.what.name_zh)),
-                 ev(n::research, io::changes_of(d, "研发经费投入增长")),
-                 ev(n::income, io::changes_of(d, "居民人均可支配收入实际增长"),
-                    io::changes_of(d, "国内生产总值实际增长"))};
-  evaluated_plan p =
-      finish(std::string(n::goals.name), (s.data / "china.csv").string(), as_of, s, assessments);
+  // levels of a goal's indicator, by the data's name (the indicator's own by default)
+  const auto levels = [&](const auto& g, std::string_view name = {}) {
+    using Q = typename std::remove_cvref_t<decltype(g)>::quantity_type;
+    return io::levels_of<Q>(d, name.empty() ? g.what.name_zh : name);
+  };
+  const auto changes = [&](std::string_view name) { return io::changes_of(d, name); };
+  const auto gdp = changes("国内生产总值实际增长");
+  const auto assessments = std::tuple{
+      ev(n::productivity, changes("全员劳动生产率"), gdp), ev(n::urban, levels(n::urban)),
+      ev(n::research, changes("全社会研发经费投入实际增长")),
+      ev(n::high_value_patents, levels(n::high_value_patents)), ev(n::digital, levels(n::digital)),
+      ev(n::income, changes("居民人均可支配收入实际增长"), gdp), ev(n::jobs, levels(n::jobs)),
+      ev(n::education, levels(n::education)), ev(n::health_workers, levels(n::health_workers)),
+      ev(n::pensions, levels(n::pensions)), ev(n::childcare_places, levels(n::childcare_places)),
+      ev(n::longevity, levels(n::longevity)),
+      // energy and CO2 intensity are published as changes ("单位GDP能耗下降x%")
+      ev(n::energy, changes(n::energy.what.name_zh)),
+      ev(n::carbon, changes(n::carbon.what.name_zh)), ev(n::air, levels(n::air)),
+      ev(n::water, levels(n::water)), ev(n::forests, levels(n::forests)),
+      ev(n::food, levels(n::food, "粮食产量")), ev(n::energy_supply, levels(n::energy_supply))};
+  // GDP growth has no number (保持在合理区间): a milestone, not judged here.
+  std::vector<assessment<double, double>> milestones = {
+      evaluate(n::gdp_growth, milestone_record{}, as_of)};
+  evaluated_plan p = finish(std::string(n::goals.name), (s.data / "china.csv").string(), as_of, s,
+                            assessments, milestones);
   p.charts = std::move(charts);
   return p;
 }

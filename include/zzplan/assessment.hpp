@@ -53,6 +53,11 @@ enum class note_code : unsigned char {
   relative_no_reference,     ///< the reference indicator has no usable data
   too_many_observations,     ///< value: more observations than the evaluation holds
   no_evidence,               ///< a milestone with nothing recorded: unknown, not "not done"
+  series_break,              ///< year: a break in the series; progress not measured across it
+  series_break_crossed,      ///< year: a break in the series, crossed as the plan says
+  not_held,                  ///< year, value: 保持/稳定: the level did not hold that year
+  cumulative_sum,            ///< year, value: the sum of the yearly values through the year
+  cumulative_gap,            ///< year: a year missing from a cumulative total; the sum stops there
 };
 
 struct note {
@@ -181,6 +186,8 @@ template <class Level, class Over> struct assessment : assessment_core {
   std::optional<Over> over_completion_absolute{};
   /// The target's bounds as levels: a range's ends, a band's edges; an increment's stretch.
   std::optional<Level> target_low{}, target_high{}, stretch_value{};
+  /// Cumulative totals: what is left of the total, a remaining year (in the flow's unit).
+  std::optional<Level> required_per_year{};
 };
 
 } // namespace zzplan

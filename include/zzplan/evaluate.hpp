@@ -22,6 +22,9 @@ namespace zzplan {
 struct options {
   std::optional<projection_method> projection{};
   thresholds limits{};
+  /// Compare values across a break in the series (flag::series_break) as if comparable: only when
+  /// the plan says so; by default progress is measured on the base's side of the break.
+  bool across_breaks = false;
 };
 
 namespace detail {
@@ -59,6 +62,47 @@ template <class Q> struct target_traits<increment_target<Q>, Q> {
   static constexpr path_shape path = path_shape::linear;
   using over = Q;
 };
+// ---- the targets of real plan tables: totals of a yearly flow, yearly paces, bands on rates ----
+template <class Q> struct target_traits<cumulative_total_target<Q>, Q> {
+  static constexpr bool level_like = true; // the yearly values themselves
+  static constexpr path_shape path = path_shape::linear;
+  using over = Q;
+};
+template <class Q> struct target_traits<points_pace_target, Q> : target_traits<points_target, Q> {};
+template <class Q>
+struct target_traits<band_target<points>, Q> : target_traits<points_target, Q> {};
+template <class Q>
+struct target_traits<band_target<points_a_year>, Q> : target_traits<points_target, Q> {};
+template <class Q>
+struct target_traits<band_target<annual_rate>, Q> : target_traits<growth_target, Q> {};
+
+/// The core's numbers of the targets of real plan tables (target.hpp's last block).
+template <class T>
+constexpr void real_plan_params(const cumulative_total_target<T>& t, core_goal& c) {
+  c.cmp = t.cmp;
+  c.x = level_number(t.total);
+}
+constexpr void real_plan_params(const points_pace_target& t, core_goal& c) {
+  c.cmp = t.cmp;
+  c.k = t.each_year.pp() * c.span_years(); // a share's level is in percent: points a year × years
+}
+constexpr void real_plan_params(const band_target<annual_rate>& t, core_goal& c) {
+  c.band_on_annual = true;
+  c.k = t.center.fraction();
+  c.tolerance = t.tolerance;
+  c.cmp = t.center.fraction() < 0 ? comparison::at_most : comparison::at_least;
+}
+constexpr void real_plan_params(const band_target<points>& t, core_goal& c) {
+  c.band_on_points = true;
+  c.k = t.center.pp();
+  c.tolerance = t.tolerance;
+  c.cmp = t.center.fraction() < 0 ? comparison::at_most : comparison::at_least;
+}
+constexpr void real_plan_params(const band_target<points_a_year>& t, core_goal& c) {
+  real_plan_params(
+      band_target<points>{t.center.each_year * static_cast<double>(c.span_years()), t.tolerance},
+      c);
+}
 
 template <class Q, class Target>
 [[nodiscard]] constexpr core_goal params_of(const goal<Q, Target>& g, bool index_series) noexcept {
@@ -106,6 +150,11 @@ template <class Q, class Target>
   } else if constexpr (std::is_same_v<Target, band_target<Q>>) {
     c.x = level_number(t.center);
     c.tolerance = t.tolerance;
+  } else {
+    real_plan_params(t, c);
+  }
+  if constexpr (requires { t.every_year; }) {
+    c.every_year = t.every_year;
   }
   return c;
 }
@@ -321,11 +370,17 @@ requires(!std::is_same_v<Target, relative_target>)
   detail::point_buffer buf;
   detail::gather_any<Q>(series, base, limit, buf, a.notes);
   detail::core_levels lv;
-  detail::evaluate_core_for<Target>(detail::params_of(g, changes), buf, static_cast<int>(as_of),
-                                    detail::core_options{opt.projection, opt.limits}, a, lv);
+  detail::evaluate_core_for<Target>(
+      detail::params_of(g, changes), buf, static_cast<int>(as_of),
+      detail::core_options{opt.projection, opt.limits, opt.across_breaks}, a, lv);
   // Over-completion of level targets on a share is in points of the share's percent.
   constexpr bool pp_scale =
       std::is_same_v<Q, share> && (traits::level_like || std::is_same_v<Target, points_target>);
+  if constexpr (is_cumulative_total_v<Target>) { // what is left, a year: in the flow's unit
+    if (lv.required_per_year) {
+      a.required_per_year = level_traits<Q>::make(*lv.required_per_year);
+    }
+  }
   detail::fill_levels(a, lv, pp_scale ? 1.0 : 0.0);
   if (g.mode == modality::aspirational && a.assessed && !a.met.value_or(false)) {
     a.notes.add(note_code::aspirational_not_reached);

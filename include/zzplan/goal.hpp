@@ -32,6 +32,7 @@ enum class goal_errc : unsigned char {
   bad_multiple,
   change_sign_conflict,
   price_basis_conflict,
+  bad_total,
 };
 
 /// Thrown (at run time) for a goal that cannot be meant: its code says which rule it breaks.
@@ -82,7 +83,7 @@ template <class Q, class T> struct normalize_target<Q, level_target<T>> {
   using type = level_target<Q>;
   static constexpr type apply(const level_target<T>& t) noexcept {
     check_target_kind<Q, T>();
-    return {t.cmp, to_indicator_kind<Q>(t.value), t.is_ceiling};
+    return {t.cmp, to_indicator_kind<Q>(t.value), t.is_ceiling, t.every_year};
   }
 };
 template <class Q, class T> struct normalize_target<Q, step_target<T>> {
@@ -106,8 +107,17 @@ template <class Q, class T> struct normalize_target<Q, range_target<T>> {
     return {to_indicator_kind<Q>(t.low), to_indicator_kind<Q>(t.high)};
   }
 };
+template <class Q, class T> struct normalize_target<Q, cumulative_total_target<T>> {
+  using type = cumulative_total_target<Q>;
+  static constexpr type apply(const cumulative_total_target<T>& t) noexcept {
+    check_target_kind<Q, T>();
+    return {t.cmp, to_indicator_kind<Q>(t.total)};
+  }
+};
 template <class Q, class T>
-requires(!std::is_same_v<T, growth_rate>) struct normalize_target<Q, band_target<T>> {
+requires(!std::is_same_v<T, growth_rate> && !std::is_same_v<T, annual_rate> &&
+         !std::is_same_v<T, points> &&
+         !std::is_same_v<T, points_a_year>) struct normalize_target<Q, band_target<T>> {
   using type = band_target<Q>;
   static constexpr type apply(const band_target<T>& t) noexcept {
     check_target_kind<Q, T>();
@@ -119,10 +129,17 @@ template <class Q, class Target>
 using normalized_target_t = typename normalize_target<Q, std::remove_cvref_t<Target>>::type;
 } // namespace detail
 
+template <class T> inline constexpr bool is_cumulative_total_v = false;
+template <class T> inline constexpr bool is_cumulative_total_v<cumulative_total_target<T>> = true;
+
 /// The kind of goal a target makes.
 template <class Target> [[nodiscard]] constexpr goal_kind kind_of_target(const Target& t) noexcept {
   using T = std::remove_cvref_t<Target>;
-  if constexpr (std::is_same_v<T, growth_target>) {
+  if constexpr (is_cumulative_total_v<T>) {
+    return goal_kind::cumulative_total;
+  } else if constexpr (std::is_same_v<T, points_pace_target>) {
+    return goal_kind::points_change;
+  } else if constexpr (std::is_same_v<T, growth_target>) {
     return goal_kind::average_growth;
   } else if constexpr (std::is_same_v<T, change_target>) {
     return goal_kind::cumulative_change;
@@ -268,6 +285,24 @@ private:
       if (!(target.factor > 1.0) || want < 0) {
         detail::fail_goal(goal_errc::bad_multiple, "zzplan: a multiple goal (翻一番) needs a factor above 1 on a higher-is-better indicator");
       }
+    }
+    validate_real_plan_target(want);
+  }
+  // The targets of real plan tables (target.hpp's last block): totals, yearly paces.
+  constexpr void validate_real_plan_target([[maybe_unused]] int want) const {
+    if constexpr (is_cumulative_total_v<Target>) {
+      if (!(level_number(target.total) > 0)) {
+        detail::fail_goal(goal_errc::bad_total, "zzplan: a cumulative total (累计X以上) needs a total above 0");
+      }
+    }
+    if constexpr (std::is_same_v<Target, points_pace_target>) {
+      static_assert(std::is_same_v<Q, share>, "zzplan: a yearly pace in percentage points (每年提高X个百分点) needs a share indicator");
+      if ((target.each_year.fraction() < 0) != (comparison_sign(target.cmp) < 0)) {
+        detail::fail_goal(goal_errc::change_sign_conflict, "zzplan: a decrease goal needs a negative change and an increase goal a positive one");
+      }
+    }
+    if constexpr (std::is_same_v<Target, band_target<points>> || std::is_same_v<Target, band_target<points_a_year>>) {
+      static_assert(std::is_same_v<Q, share>, "zzplan: a band of percentage points (提高2个百分点左右) needs a share indicator");
     }
   }
   // clang-format on

@@ -83,6 +83,23 @@ namespace zzplan {
               : "insufficient data: the reference indicator has no base value";
   case note_code::no_evidence:
     return zh ? "数据不足：未记录完成情况的证据" : "insufficient data: no evidence recorded";
+  case note_code::series_break:
+    return zh ? y + "年起统计口径变化（序列断点），与此前数值不可比，进度只按断点前数据评估"
+              : "a break in the series from " + y +
+                    " (a change of method): values from then on are not comparable with earlier "
+                    "ones, so progress is measured on the data before it";
+  case note_code::series_break_crossed:
+    return zh ? y + "年起统计口径变化（序列断点），按规划要求跨断点比较"
+              : "a break in the series from " + y +
+                    " (a change of method): compared across it, as the plan says";
+  case note_code::not_held:
+    return zh ? y + "年为" + v + "，未保持在目标水平（须逐年保持）"
+              : y + ": " + v + ", the level was not held (it must hold every year)";
+  case note_code::cumulative_sum:
+    return zh ? "累计至" + y + "年为" + v : "the sum through " + y + " is " + v;
+  case note_code::cumulative_gap:
+    return zh ? y + "年数据缺失，累计只算到此前（缺年不按0计）"
+              : "no figure for " + y + ": the sum stops before it (a missing year is not a zero)";
   case note_code::too_many_observations:
     return zh ? "观测值超过" + v + "个，其余已忽略"
               : "more than " + v + " observations; the rest were ignored";

@@ -40,7 +40,8 @@ template <std::size_t Capacity> struct fixed_text {
   }
 };
 
-/// What the numbers of a phrase measure: a level, a change from the base year, or a change a year.
+/// What the numbers of a phrase measure: a level, a change from the base year, or a change a year
+/// (年均增长X%, and 每年提高X个百分点: a yearly pace).
 enum class phrase_measure : unsigned char { level, change, annual_change };
 
 /// A parsed target phrase. Numbers are as written, in `unit`; a decrease is negative.
@@ -51,14 +52,19 @@ struct parsed_phrase {
   modality mode = modality::firm; ///< 力争/争取: aspirational; 确保 or nothing: firm
   phrase_measure measure = phrase_measure::level;
   /// The target figure: the level, the rate (−15 for 下降15%), the floor of an increment, the low
-  /// end of a range, the centre of a band, the level B of a step, the factor of 翻N番.
+  /// end of a range, the centre of a band, the level B of a step, the factor of 翻N番, the total
+  /// of a cumulative total (累计X), the points a year of a yearly pace (每年提高X个百分点).
   double value = 0.0;
-  /// The other figure, when written: a range's high end, an increment's stretch, a step's start A.
+  /// The other figure, when written: a range's high end, an increment's stretch, a step's start A,
+  /// a level's stated start (从8.7万元提高到12万元).
   std::optional<double> second{};
   unit_id unit = unit_id::none;
-  double factor = 1.0;   ///< 翻N番: 2^N
-  bool decrease = false; ///< the wording says lower: 下降, 降低, 减少, 降至, 降低到
-  bool band = false;     ///< 左右
+  double factor = 1.0; ///< 翻N番: 2^N
+  bool decrease = false; ///< the wording says lower: 下降, 降低, 减少, 降至, 降低到, 缩小到
+  bool increase = false;   ///< the wording says higher: 提高, 增长, 增加, 提高到, 突破
+  bool every_year = false; ///< 保持在, 稳定在: the level must hold in every year of the period
+  std::optional<price_basis> basis{}; ///< 实际增长 (real) or 名义增长 (nominal), when written
+  bool band = false;                  ///< 左右
   std::optional<double> tolerance{}; ///< a band's tolerance when written, a fraction of |value|
   relative_target::relation relation = relative_target::relation::in_step;
   std::string_view reference{}; ///< 与<reference>基本同步, 高于<reference>
@@ -69,7 +75,7 @@ struct parsed_phrase {
 /// Where a phrase stopped making sense (a byte offset) and what was expected there.
 struct phrase_error {
   std::size_t offset = 0;
-  fixed_text<192> text{};
+  fixed_text<320> text{};
   [[nodiscard]] constexpr std::string_view message() const noexcept { return text.view(); }
   friend constexpr bool operator==(const phrase_error&, const phrase_error&) = default;
 };

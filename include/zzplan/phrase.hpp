@@ -13,26 +13,35 @@
 // target_for (here, through detail/phrase_target.hpp).
 //
 // The wordings understood (digits and ．％：～－ also full-width):
-//   level ≥     提高到X, 达到X, 不低于X, X以上
-//   level >     超过X, 高于X
-//   level ≤     降低到X, 降至X (lower is better)
-//   ceiling ≤   控制在X以内, X以内, X以下, 不超过X
+//   level ≥     提高到X, 达到X, 达X, 不低于X, X以上; 从A提高到B (A is the stated start)
+//   level ≥ held 保持在X以上, 稳定在X(以上), 继续保持X以上: in every year of the period
+//   level >     超过X, 突破X, 高于X
+//   level ≤     降低到X, 降至X, 降到X, 缩小到X(以内), 压减到X (lower is better)
+//   ceiling ≤   控制在X以内, X以内, X以下, 不超过X, 保持在X以内
 //   ceiling <   不满X, 低于X
 //   step        从A迈上B台阶, 从A跨过B台阶, 迈上B(新)台阶
-//   growth      年均增长X%(以上), 年均下降X%
-//   change      增长/提高X%(以上), 下降/降低/减少X%(以上); a decrease is negative
-//   points      提高/增长X个百分点, 下降/降低X个百分点
+//   growth      年均增长X%(以上), 年均递增X%, 每年增长X%, 年均下降X%
+//   change      增长/提高X%(以上), 下降/降低/减少X%(以上), 累计降低X%; a decrease is negative;
+//               实际增长X% (real) and 名义增长X% (nominal) say their price basis
+//   points      提高/增长X个百分点, 下降/降低X个百分点; 年均/每年提高X个百分点 (a yearly pace)
 //   multiple    翻一番, 翻两番, 翻N番 (2^N)
-//   increment   新增N个, 新增N-M个 (个, 人, 万人, 元…)
+//   increment   新增N个, 新增N-M个 (个, 人, 万人, 元…); 提高X in a level's own unit (提高1岁)
+//   total       累计X以上, 累计新增X, 五年累计X: the sum of a yearly flow over the period
 //   range       X至Y, X-Y, X～Y, X~Y, X—Y
-//   band        X左右, 下降X%左右, then optionally (±5%) of the centre or (±1个百分点)
-//   relative    与…(基本)同步, 高于…, 低于…
+//   band        X左右, 下降X%左右, 年均增长X%左右 (the yearly average), 每年提高X个百分点左右,
+//               then optionally (±5%) of the centre or (±1个百分点)
+//   relative    与…(基本)同步, 和…同步, 高于…, 低于…
 // 力争/争取 make a goal aspirational, 确保 firm (the default). An indicator's name may come first,
 // with or without a colon ("科技进步贡献率：超过70%", "城镇化率超过75%"); it is returned in
-// `name`. A name that ends with a verb carries it over the colon: "居民收入年均增长：8%以上" is
-// average growth, "万元GDP能耗下降：15%以上" a cumulative decrease. A final 。 is allowed.
+// `name`, without the verb: a name that ends with a verb carries it over the colon
+// ("居民收入年均增长：8%以上" is average growth of 居民收入, "万元GDP能耗下降：15%以上" a
+// cumulative decrease), and a name ending in 年均增速 makes a level an average growth. A count in a
+// name per population (每万人口…件) is a rate per population (件/万人口). A final 。 is allowed.
 // Without a colon the wording starts at the first place where one parses; a name has no % in it.
+// A phrase with no number (保持在合理区间, 明显提高) is refused as qualitative (a milestone at most);
+// an unknown verb before a number is named with the closest known one.
 
+#include <zzplan/detail/phrase_finish.hpp>
 #include <zzplan/detail/phrase_grammar.hpp>
 #include <zzplan/detail/phrase_target.hpp>
 #include <zzplan/fixed_string.hpp>
@@ -96,7 +105,14 @@ namespace zzplan {
     }
     const got g = p.phrase(body_at, !modal, v, verb_from);
     if (g == got::ok) {
+      if (v != verb::none) { // the verb carried over the colon leaves the name
+        p.out.name = trim(s.substr(name_from, verb_from - name_from));
+      }
+      finish_reading(p.out);
       return p.out;
+    }
+    if (qualitative(s, body_at, g == got::failed ? &p.err : nullptr)) {
+      return qualitative_error(body_at);
     }
     return g == got::failed ? p.err : error_at(s, p.lx.pos, no_wording, name_from);
   }
@@ -117,6 +133,10 @@ namespace zzplan {
       const got g = p.phrase(at, !modal);
       if (g == got::ok) {
         p.out.name = trim(s.substr(name_from, at - name_from));
+        if (here.at_digit() && unknown_verb(s, p.out.name, p.err)) {
+          return p.err; // 森林覆盖率稳固在59.9%以上: a verb the grammar does not know
+        }
+        finish_reading(p.out);
         return p.out;
       }
       if (g == got::failed) {
@@ -132,6 +152,9 @@ namespace zzplan {
       break;
     }
     at += utf8::step(s[at]);
+  }
+  if (qualitative(s, name_from, have ? &best : nullptr)) {
+    return qualitative_error(name_from);
   }
   return have ? best : error_at(s, name_from, no_wording, 0);
 }
@@ -227,6 +250,12 @@ inline std::string amount_text(double v, unit_id u, lang l, bool plus = false) {
       s += t("below ", "低于") + v + t(" (strict)", "（不含本数）");
       break;
     }
+    if (p.second) {
+      s += t(", from ", "，起点") + amount_text(*p.second, p.unit, l);
+    }
+    if (p.every_year) {
+      s += t(", in every year of the period", "，规划期内每年都须达到");
+    }
     break;
   case goal_kind::step:
     s = t("step, crossing ", "台阶，迈上") + v;
@@ -238,21 +267,35 @@ inline std::string amount_text(double v, unit_id u, lang l, bool plus = false) {
   case goal_kind::cumulative_change:
   case goal_kind::points_change: {
     const bool annual = p.kind == goal_kind::average_growth;
+    const bool pace =
+        p.kind == goal_kind::points_change && p.measure == phrase_measure::annual_change;
     s = annual ? (p.decrease ? t("average annual change, ", "年均变化，")
                              : t("average annual growth, ", "年均增长，"))
-               : (p.kind == goal_kind::points_change
-                      ? t("change in percentage points, ", "百分点变化，")
-                      : t("cumulative change, ", "累计变化，"));
-    const std::string per_year = annual ? t(" a year", "/年") : "";
+               : (pace ? t("yearly pace of a share, ", "每年百分点变化，")
+                       : (p.kind == goal_kind::points_change
+                              ? t("change in percentage points, ", "百分点变化，")
+                              : t("cumulative change, ", "累计变化，")));
+    const std::string per_year = annual || pace ? t(" a year", "/年") : "";
     s += (p.decrease ? most : least) + v + per_year;
     s += p.decrease ? t(" (a decrease of at least ", "（下降至少")
                     : t(" (an increase of at least ", "（增长至少");
     s += mag + per_year + t(")", "）");
-    if (annual) {
+    if (pace) {
+      s += t("; over the period, that times the years", "；规划期内为年数乘以该值");
+    }
+    if (p.basis) {
+      s += *p.basis == price_basis::real ? t(", real (实际)", "，实际增长（可比价）")
+                                         : t(", nominal (名义)", "，名义增长（现价）");
+    } else if (annual) {
       s += t(", on a price basis to be stated", "，须注明现价或可比价");
     }
     break;
   }
+  case goal_kind::cumulative_total:
+    s = t("cumulative total of a yearly flow, at least ", "累计总量，不低于") + v +
+        t(" (the sum of the yearly values from the year after the base to the deadline)",
+          "（基期次年至目标年逐年数值之和）");
+    break;
   case goal_kind::multiple:
     s = t("multiple, at least ", "倍数，不低于基期的") + format_number(p.factor) +
         t(" times the base", "倍");
@@ -270,7 +313,16 @@ inline std::string amount_text(double v, unit_id u, lang l, bool plus = false) {
     break;
   case goal_kind::band: {
     const std::string tol = format_number(p.tolerance.value_or(0.05) * 100.0) + "%";
-    s = t("band, about ", "区间带，") + v + t("", "左右");
+    if (p.measure == phrase_measure::annual_change) { // 年均增长6.5%左右: the yearly average
+      s = (p.unit == unit_id::points
+               ? t("band on a yearly pace of a share: about ", "区间带，每年变化约")
+               : t("band on the average annual growth: the yearly average from the base year "
+                   "about ",
+                   "区间带，基期以来年均增长约")) +
+          v + t(" a year", "/年");
+    } else {
+      s = t("band, about ", "区间带，") + v + t("", "左右");
+    }
     if (p.decrease) {
       s += t(" (a decrease of about ", "（下降约") + mag + t(")", "）");
     }

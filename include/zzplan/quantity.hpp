@@ -297,7 +297,31 @@ template <Unit U> [[nodiscard]] consteval auto unit_meaning() {
   } else if constexpr (f == unit_family::persons) {
     return meanings::persons{};
   } else if constexpr (f == unit_family::items) {
-    return meanings::count_of_items{};
+    if constexpr (classifier_of_v<typename U::dimension> == unit_id::item) {
+      return meanings::count_of_items{};
+    } else {
+      return meanings::count_of<classifier_of_v<typename U::dimension>>{};
+    }
+  } else if constexpr (f == unit_family::per_population) {
+    return meanings::rate_per_population_of<classifier_of_v<typename U::dimension>>{};
+  } else if constexpr (f == unit_family::duration) {
+    return meanings::duration_in_years{};
+  } else if constexpr (f == unit_family::mass) {
+    return meanings::mass{};
+  } else if constexpr (f == unit_family::area) {
+    return meanings::area{};
+  } else if constexpr (f == unit_family::volume) {
+    return meanings::volume{};
+  } else if constexpr (f == unit_family::concentration) {
+    return meanings::concentration{};
+  } else if constexpr (f == unit_family::co2) {
+    return meanings::co2_emissions{};
+  } else if constexpr (f == unit_family::co2_intensity) {
+    return meanings::co2_intensity{};
+  } else if constexpr (f == unit_family::electricity) {
+    return meanings::electricity{};
+  } else if constexpr (f == unit_family::water_intensity) {
+    return meanings::water_intensity{};
   } else if constexpr (f == unit_family::energy_intensity) {
     return meanings::energy_intensity{};
   } else if constexpr (f == unit_family::money_per_person) {

@@ -1,6 +1,6 @@
 #pragma once
 // Observations as published: a year, a value, and flags (provisional, lower bound, derived,
-// revised). A series is any forward range of observations: a std::array, a std::vector, a span,
+// revised, a break in the series). A series is any forward range of observations: a std::array, a std::vector, a span,
 // a range-v3 view. Levels are observation<Q>; a series of yearly changes is a range of
 // change_observation ("单位GDP能耗下降3.8%"), chained to an index with the base = 1.
 
@@ -16,10 +16,12 @@ namespace zzplan {
 
 enum class flag : std::uint8_t {
   none = 0,
-  provisional = 1, ///< 初步核算: to be revised
-  lower_bound = 2, ///< "突破4000亿元": at least this value; never a point value for rates
-  derived = 4,     ///< computed by arithmetic from published figures
-  revised = 8,     ///< a revised figure (e.g. after an economic census)
+  provisional = 1,   ///< 初步核算: to be revised
+  lower_bound = 2,   ///< "突破4000亿元": at least this value; never a point value for rates
+  derived = 4,       ///< computed by arithmetic from published figures
+  revised = 8,       ///< a revised figure (e.g. after an economic census)
+  series_break = 16, ///< the first value on a new basis (a method change, a census re-basing):
+                     ///< not comparable with the values before it
 };
 
 [[nodiscard]] constexpr flag operator|(flag a, flag b) noexcept {

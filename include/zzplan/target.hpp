@@ -40,6 +40,7 @@ enum class goal_kind : unsigned char {
   band,              ///< X左右
   relative,          ///< 与…同步 / 高于…
   milestone,         ///< done or not, with evidence
+  cumulative_total,  ///< 累计X以上: the sum of a yearly flow from the year after the base
 };
 
 [[nodiscard]] constexpr std::string_view to_string(goal_kind k) noexcept {
@@ -56,6 +57,7 @@ enum class goal_kind : unsigned char {
   case goal_kind::band: return "band";
   case goal_kind::relative: return "relative";
   case goal_kind::milestone: return "milestone";
+  case goal_kind::cumulative_total: return "cumulative_total";
   }
   return "unknown";
 }
@@ -75,6 +77,7 @@ template <class T> struct level_target {
   T value;
   bool is_ceiling =
       false; ///< 控制在…以内 (a limit to stay within) rather than 降低到 (a level to reach)
+  bool every_year = false; ///< 保持在/稳定在: the level must hold in every year of the period
 };
 
 /// 从A迈上B台阶: crossing B; A is the stated start.
@@ -217,6 +220,53 @@ template <class T>
 [[nodiscard]] constexpr relative_target faster_than(std::string_view reference_zh,
                                                     std::string_view reference_en) noexcept {
   return {relative_target::relation::faster_than, points::pp(0.0), reference_zh, reference_en};
+}
+
+// ---- the targets of real plan tables: totals over the period, yearly paces, held levels -------
+// (the wordings of docs/method.md §3 beyond the seed plan: 累计X以上, 每年提高X个百分点,
+// 保持在X以上, 年均增长X%左右)
+
+/// 累计X以上, 累计新增X, 五年累计X, and [X] in a plan table: the sum of a yearly flow (new urban
+/// jobs, forest planted) from the year after the base to the deadline reaches X.
+template <class T> struct cumulative_total_target {
+  comparison cmp;
+  T total;
+};
+
+/// 年均提高X个百分点, 每年提高X个百分点: a yearly pace of a share; over the period from the base
+/// year b to the deadline T the share must move by X·(T − b) points (signed).
+struct points_pace_target {
+  comparison cmp;
+  points each_year;
+};
+
+/// A pace in percentage points a year, the centre of a band: 每年提高1个百分点左右 is
+/// about(points_a_year{1_pp}).
+struct points_a_year {
+  points each_year;
+};
+
+/// 累计X以上: the sum of the yearly values from the year after the base to the deadline is at
+/// least X.
+template <class T> [[nodiscard]] constexpr cumulative_total_target<T> sum_at_least(T x) noexcept {
+  return {comparison::at_least, x};
+}
+/// 每年提高X个百分点 (X positive).
+[[nodiscard]] constexpr points_pace_target increase_points_each_year(points p) noexcept {
+  return {comparison::at_least, points::fraction(p.fraction() < 0 ? -p.fraction() : p.fraction())};
+}
+/// 每年下降X个百分点 (X positive).
+[[nodiscard]] constexpr points_pace_target decrease_points_each_year(points p) noexcept {
+  return {comparison::at_most,
+          points::fraction(-(p.fraction() < 0 ? -p.fraction() : p.fraction()))};
+}
+/// 保持在X以上, 稳定在X以上: at least X in every year of the period (inclusive).
+template <class T> [[nodiscard]] constexpr level_target<T> keep_at_least(T x) noexcept {
+  return {comparison::at_least, x, false, true};
+}
+/// 保持在X以内: within X in every year of the period (an inclusive ceiling).
+template <class T> [[nodiscard]] constexpr level_target<T> keep_within(T x) noexcept {
+  return {comparison::at_most, x, true, true};
 }
 
 } // namespace zzplan

@@ -15,6 +15,7 @@
 #include <zzplan/notes.hpp>
 #include <zzplan/percent.hpp>
 #include <zzplan/phrase.hpp>
+#include <zzplan/phrase_goal.hpp>
 #include <zzplan/plan.hpp>
 #include <zzplan/quantity.hpp>
 #include <zzplan/relative.hpp>

@@ -60,6 +60,68 @@ def main():
     reading = json.loads(out)
     expect(reading["offset"] == 9 and "a number" in reading["error"], f"explain --format json, bad:\n{out}")
 
+    # explain --format json: the documented object for every kind
+    fields = ["name", "kind", "comparison", "value", "unit", "stretch", "high", "from", "of", "per_year",
+              "every_year", "tolerance", "modality", "price_basis", "reference", "typed", "explain"]
+    kinds = {"对外贸易依存度：提高到15%": "level", "城镇调查失业率控制在5.5%以内": "ceiling",
+             "全市经济总量：从3000亿元迈上5000亿元台阶": "step", "居民收入年均增长：8%以上": "average_growth",
+             "万元GDP能耗下降：15%以上": "cumulative_change", "森林覆盖率提高2个百分点": "points_change",
+             "翻一番": "multiple", "千亿产业集群：力争新增2-3个": "increment", "城镇化率65%至70%": "range",
+             "国内生产总值年均增长6.5%左右": "band",
+             "居民人均可支配收入增长与国内生产总值增长基本同步": "relative",
+             "城镇新增就业五年累计5500万人以上": "cumulative_total"}
+    for phrase, kind in kinds.items():
+        out, _ = run([zzplan, "explain", "--format", "json", phrase])
+        reading = json.loads(out)
+        expect(list(reading) == fields and reading["kind"] == kind,
+               f"explain --format json {phrase}: expected kind {kind} and the documented fields:\n{out}")
+    band = json.loads(run([zzplan, "explain", "--format", "json", "国内生产总值年均增长6.5%左右"])[0])
+    expect(band["of"] == "average_growth" and band["per_year"] is True and band["value"] == 6.5
+           and "yearly average" in band["explain"]["en"], f"band on average growth: {band}")
+    total = json.loads(run([zzplan, "explain", "--format", "json", "城镇新增就业五年累计5500万人以上"])[0])
+    expect(total["name"] == "城镇新增就业" and total["comparison"] == "at_least" and total["unit"] == "万人"
+           and total["typed"] == {"type": "quantity", "family": "persons", "value": 55000000.0, "in": "人"},
+           f"cumulative total: {total}")
+    pace = json.loads(run([zzplan, "explain", "--format", "json", "常住人口城镇化率每年提高1个百分点"])[0])
+    expect(pace["kind"] == "points_change" and pace["per_year"] is True and pace["unit"] == "个百分点",
+           f"yearly pace: {pace}")
+    held = json.loads(run([zzplan, "explain", "--format", "json", "森林覆盖率稳定在59.9%以上"])[0])
+    expect(held["name"] == "森林覆盖率" and held["every_year"] is True and held["comparison"] == "at_least",
+           f"held level: {held}")
+    out, _ = run([zzplan, "explain", "--format", "json", "经济增长保持在合理区间"], expect_rc=2)
+    expect("milestone" in json.loads(out)["error"], f"qualitative: {out}")
+    out, _ = run([zzplan, "explain", "--format", "json", "森林覆盖率稳固在59.9%以上"], expect_rc=2)
+    expect("稳定在" in json.loads(out)["error"], f"unknown verb: {out}")
+
+    # missing data is loud: a warning names the closest names the data has; --strict exits 2
+    plan_t = os.path.join(work, "trade.toml")
+    with open(plan_t, "w", encoding="utf-8") as f:
+        f.write('[plan]\nname = "t"\nbase_year = 2020\ndeadline = 2025\n\n[[goal]]\nid = "trade"\n'
+                'indicator = "对外贸易依存度"\ntarget = "提高到15%"\nunit = "%"\nattribute = "expected"\n')
+    data_t = os.path.join(work, "trade.csv")
+    with open(data_t, "w", encoding="utf-8") as f:
+        f.write("indicator,year,value\n对外贸易依存率,2020,10\n对外贸易依存率,2021,11\n")
+    out, err = run([zzplan, "evaluate", plan_t, data_t, "--format", "json", "--lang", "en"])
+    expect("did you mean '对外贸易依存率'" in err, f"missing data: no warning naming the closest name:\n{err}")
+    notes = json.loads(out)["assessments"][0]["notes"]
+    expect(any("对外贸易依存率" in n for n in notes), f"missing data: not in the goal's notes: {notes}")
+    out, err = run([zzplan, "evaluate", plan_t, data_t, "--strict"], expect_rc=2)
+    expect(out == "" and "--strict" in err, f"--strict: {err}")
+
+    # a wording against the indicator's direction is an error; a direction word orients a band
+    with open(plan_t, "w", encoding="utf-8") as f:
+        f.write('[plan]\nname = "t"\nbase_year = 2020\ndeadline = 2025\n\n[[goal]]\nid = "energy"\n'
+                'indicator = "单位GDP能耗"\ntarget = "提高15%"\nunit = "吨标准煤/万元"\n'
+                'attribute = "binding"\nprice_basis = "constant:2020"\n')
+    _, err = run([zzplan, "check", plan_t], expect_rc=2)
+    expect("lower is better" in err, f"direction contradiction: {err}")
+    with open(plan_t, "w", encoding="utf-8") as f:
+        f.write('[plan]\nname = "t"\nbase_year = 2020\ndeadline = 2025\n\n[[goal]]\nid = "energy"\n'
+                'indicator = "单位GDP能耗"\ntarget = "降低20%左右"\nunit = "吨标准煤/万元"\n'
+                'attribute = "binding"\nprice_basis = "constant:2020"\n')
+    out, _ = run([zzplan, "check", plan_t, "--lang", "en"])
+    expect("direction: lower is better" in out, f"band with a direction word:\n{out}")
+
     # evaluate: every format
     out, _ = run([zzplan, "evaluate", zz_plan, zz_data])
     expect("全市经济总量" in out and "进度评价" in out, f"text:\n{out}")

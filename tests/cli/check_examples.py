@@ -21,7 +21,8 @@ FIELDS = [
     "id", "region", "indicator", "kind", "attribute", "unit", "baseline_year", "baseline_value",
     "target_year", "target_value", "latest_year", "latest_value", "met", "status", "label",
     "achievement_share", "time_elapsed", "expected_share", "schedule_ratio", "actual_rate",
-    "required_rate", "rate_ratio", "required_rate_remaining", "projected_value", "projection_method",
+    "required_rate", "rate_ratio", "required_rate_remaining", "required_per_year", "projected_value",
+    "projection_method",
     "projected_share", "years_to_target", "over_completion_absolute", "over_completion_relative", "notes",
 ]
 STATUSES = {

@@ -2,7 +2,8 @@
 """Every value of the shipped data files comes out of `zzplan evaluate` as it went in.
 
 For each data file, a plan is written with one goal per indicator (stated base 1 in 1999, so that
-every year of the file is a latest value), evaluated at each year of the file with
+every year of the file is a latest value; its direction stated, so that an indicator whose name
+says lower is better takes it), evaluated at each year of the file with
 `--format csv` and `--format json`; each goal's latest_value must be the file's value for that
 year character for character, up to trailing zeros ("72.00" comes back as "72"). Lower bounds are
 never point values, and indicators published as multi-year changes (a span column above 1) are
@@ -49,6 +50,7 @@ def main() -> int:
                 for n, ind in enumerate(indicators):
                     f.write(f'[[goal]]\nid = "g{n}"\nindicator = {json.dumps(ind, ensure_ascii=False)}\n'
                             'target = "提高到1%"\nunit = "%"\nattribute = "expected"\n'
+                            'direction = "higher"\n'  # whatever the name says: only values matter
                             'baseline = { year = 1999, value = 1 }\n')
             for y in sorted({k[2] for k in expected}):
                 out = {}

@@ -7,7 +7,9 @@ zzplan_report --format json prints one document per plan (Zhuzhou, then the nati
 `zzplan evaluate examples/<plan>.toml examples/data/<data>.csv --format json` prints one. Under
 every method and both languages, the documents must agree: plan name, as_of, method, the summary,
 and every assessment field by field (numbers to 1e-9 relative). The only field allowed to differ
-is `region`, which the C++ job leaves null and the plan files state ([plan] region).
+is `region`, which the C++ job leaves null and the plan files state ([plan] region); and the
+command adds to a goal whose indicator has no rows in the data file a note that says so (the C++
+job asks the data for each series by name and cannot tell), which is left out before comparing.
 """
 
 import json
@@ -42,6 +44,15 @@ def same(a, b, path, diffs):
         diffs.append(f"{path}: {a!r} != {b!r}")
 
 
+MISSING = ("数据中没有指标", "the data has no rows for")
+
+
+def without_missing_notes(doc):
+    for a in doc.get("assessments", []):
+        a["notes"] = [n for n in a.get("notes", []) if not n.startswith(MISSING)]
+    return doc
+
+
 def run(args):
     p = subprocess.run(args, capture_output=True, timeout=120)
     if p.returncode != 0:
@@ -62,7 +73,7 @@ def main():
             for (plan, data), doc in zip(PLANS, cpp):
                 mine = run([zzplan, "evaluate", os.path.join(examples, plan), os.path.join(examples, data),
                             "--format", "json", "--method", method, "--lang", lang])
-                same(mine, doc, f"{plan} {method} {lang}", diffs)
+                same(without_missing_notes(mine), doc, f"{plan} {method} {lang}", diffs)
                 compared += len(doc.get("assessments", []))
     for d in diffs:
         print("DIFF " + d)

@@ -131,6 +131,20 @@ def worked_numbers() -> list[tuple[str, str]]:
     add("margin below the ceiling", "(over-completion " + fmt(5.5 - 5.2, 1, sign=True) + " points)")
     add("beyond the ceiling", fmt(5.5 - 5.6, 1) + " points")
 
+    # §4, cumulative totals: 5500万 new urban jobs over 2020-2025, flows 2021-2023, as of 2023
+    flows, total, b, t, deadline = [1269.0, 1206.0, 1244.0], 5500.0, 2020, 2023, 2025
+    done = sum(flows)
+    a = done / total
+    e = (t - b) / (deadline - b)
+    pace = done / (t - b)
+    add("sum so far", "S = **" + fmt(done, 0) + "万人**")
+    add("share of the task done", f"a = {fmt(done, 0)}/{fmt(total, 0)} = **{fmt(a * 100, 1)}%**")
+    add("schedule ratio", "s = " + fmt(a / e, 3))
+    add("required pace", f"({fmt(total, 0)} {MINUS} {fmt(done, 0)})/2 = **"
+        + fmt((total - done) / (deadline - t), 1) + "万人 a year**")
+    add("projection", f"{fmt(done, 0)} + {fmt(pace, 1)} × 2 = **"
+        + fmt(done + pace * (deadline - t), 1) + "万人**")
+
     # §4, roll-ups: 2 of 3 assessed goals met, both beyond their targets
     add("completion rate", "2/3 = **" + fmt(2 / 3 * 100, 1) + "%**")
     add("urbanization beyond 65%", fmt(66.16 - 65, 2, sign=True) + " points")

@@ -328,7 +328,8 @@ TEST_CASE("CSV: the JSON columns, RFC 4180 quoting, BOM, round-trip numbers, emp
             "id,region,indicator,kind,attribute,unit,baseline_year,baseline_value,target_year,"
             "target_value,latest_year,latest_value,met,status,label,achievement_share,time_elapsed,"
             "expected_share,schedule_ratio,actual_rate,required_rate,rate_ratio,"
-            "required_rate_remaining,projected_value,projection_method,projected_share,"
+            "required_rate_remaining,required_per_year,projected_value,projection_method,projected_"
+            "share,"
             "years_to_target,over_completion_absolute,over_completion_relative,notes\r\n",
             0) == 0);
   const auto lines = lines_of(csv);
@@ -385,7 +386,7 @@ TEST_CASE("JSON: exactly the fields, nulls where undefined, the document and its
   for (const auto c : io::data_columns) {
     expected_keys.insert(std::string(io::key(c)));
   }
-  CHECK(expected_keys.size() == 30U);
+  CHECK(expected_keys.size() == 31U);
   for (const auto& r : rs) {
     const nlohmann::ordered_json j = io::to_json(r);
     std::set<std::string> keys;

@@ -224,11 +224,12 @@ TEST_CASE("errors say what was expected and where", "[phrase]") {
       {"超过70%以上", 9, "expected the end of the phrase after 超过70%"},
       {"3至2%", 4, "expected a high end not below the low end after 3至"},
       {"2%至3亿元", 6, "expected the same unit at both ends after 2%至3"},
-      {"从3000亿元5000亿元台阶", 13, "expected 迈上 or 跨过 after 从3000亿元"},
+      {"从3000亿元5000亿元台阶", 13, "expected 迈上, 提高到 or 降低到 after 从3000亿元"},
       {"从5000亿元迈上3000亿元台阶", 19, "expected a level above the start after 从5000亿元迈上"},
       {"迈上5000亿元", 16, "expected 台阶 after 迈上5000亿元"},
       {"提高15", 8, "expected % or 个百分点 after 提高15"},
-      {"年均增长2个百分点", 13, "expected % (an average annual rate is in %) after 年均增长2"},
+      {"年均增长2亿元", 13,
+       "expected % or 个百分点 (a yearly pace is in % or in percentage points) after 年均增长2"},
       {"翻番", 3, "expected 一, 两 or another count of doublings after 翻"},
       {"翻一", 6, "expected 番 after 翻一"},
       {"新增2-3", 9, "expected a unit of what is added (个, 人, 万人, 亿元…) after 新增2-3"},
@@ -238,8 +239,8 @@ TEST_CASE("errors say what was expected and where", "[phrase]") {
       {"高于", 6, "expected a number or a reference indicator after 高于"},
       {"\xff超过70%", 0, "expected UTF-8 text (this byte is not)"},
       {"力争", 6,
-       "expected a target wording (提高到, 超过, 控制在…以内, 年均增长, 下降, 新增, 翻一番, "
-       "从…迈上…台阶, 与…同步) or a number after 力争"},
+       "expected a target wording (提高到, 超过, 保持在…以上, 控制在…以内, 年均增长, 下降, 新增, "
+       "累计, 翻一番, 从…迈上…台阶, 与…同步) or a number after 力争"},
   };
   for (const bad& b : cases) {
     const parse_result r = parse_phrase(b.text);

@@ -8,6 +8,12 @@
 //   zzplan units                          the units a plan or data file may write
 //   zzplan report PLAN DATA [-o report.html] [--lang zh|en] [--as-of YEAR] [--method M]
 //                           [--region NAME]   the one-file HTML report: tables and charts
+//   zzplan draft TABLE [--name NAME] [--region NAME] [-o plan.toml]
+//                           a plan file drafted from a main-indicator table (CSV/TSV, UTF-8 or
+//                           GB18030); the rows it cannot read are named on standard error
+//
+// evaluate and report warn on standard error of every goal whose indicator has no rows in the
+// data (naming the nearest names the data has); with --strict they exit 2 instead.
 //
 // Exit codes: 0 ok; 2 bad input (the message names the file, line, column and what to fix, and
 // nothing is written); 1 internal error.
@@ -18,6 +24,7 @@
 #include <zzplan/io/report.hpp> // zzplan report
 
 #include <zzplan/io/data.hpp>
+#include <zzplan/io/draft.hpp>
 #include <zzplan/io/json.hpp>
 #include <zzplan/io/plan.hpp>
 #include <zzplan/io/record.hpp>
@@ -25,25 +32,53 @@
 #include <zzplan/io/tables.hpp>
 #include <zzplan/phrase.hpp>
 #include <zzplan/unit_table.hpp>
+#include <zzplan/utf8.hpp>
 
 #include <CLI/CLI.hpp>
 
+#include <iconv.h>
+
+#include <cerrno>
 #include <exception>
+#include <fstream>
 #include <iostream>
 #include <map>
 #include <optional>
+#include <sstream>
 #include <string>
 
 namespace {
 
 using namespace zzplan;
 
+lang lang_of(const std::string& s) {
+  return s == "en" ? lang::en : lang::zh;
+}
+
 struct evaluate_args {
   std::string plan, data, method = "cn_midterm", format = "text", language = "zh", output;
   std::optional<int> as_of;
   std::optional<std::string> region;
+  bool strict = false;
   unsigned threads = 2;
 };
+
+/// Missing data is loud: a warning on standard error for each goal whose indicator has no rows in
+/// the data (with the nearest names the data has); with --strict, the run stops (exit 2).
+void warn_missing(const io::plan_spec& plan, const io::data_table& data, const evaluate_args& a) {
+  const lang l = lang_of(a.language);
+  const std::vector<io::missing_indicator> missing = io::missing_indicators(plan, data, a.region);
+  for (const io::missing_indicator& m : missing) {
+    std::cerr << "zzplan: " << (l == lang::zh ? "警告" : "warning") << ": " << plan.file
+              << ": goal '" << m.goal_id << "': " << io::missing_text(m, l) << "\n";
+  }
+  if (a.strict && !missing.empty()) {
+    throw io::input_error(data.file, 0, 0,
+                          "--strict: " + std::to_string(missing.size()) +
+                              " goal indicator(s) have no rows in the data (see the warnings); "
+                              "name them as the data does, or leave out --strict");
+  }
+}
 
 method method_of(const std::string& s) {
   if (s == "un2022") {
@@ -53,10 +88,6 @@ method method_of(const std::string& s) {
     return method::un2023;
   }
   return s == "eurostat" ? method::eurostat : method::cn_midterm;
-}
-
-lang lang_of(const std::string& s) {
-  return s == "en" ? lang::en : lang::zh;
 }
 
 /// The text or Markdown report (tables need every row).
@@ -93,6 +124,7 @@ int run_evaluate(const evaluate_args& a) {
     o.as_of = year{io::latest_year(data)};
   }
   static_cast<void>(io::regions_of(plan, data, o.region)); // every input checked: now write
+  warn_missing(plan, data, a);
   cli::output out(a.output);
   if (a.format == "json") {
     cli::json_stream json(out.stream(), plan.name, o.as_of, o.how);
@@ -206,6 +238,7 @@ int run_report(const evaluate_args& a) {
     o.as_of = year{io::latest_year(data)};
   }
   const lang l = lang_of(a.language);
+  warn_missing(plan, data, a);
   const io::plan_report report = io::report_of(plan, data, o, l);
   io::html_options h;
   h.title = report.name;
@@ -216,6 +249,72 @@ int run_report(const evaluate_args& a) {
 }
 
 // ---- end of zzplan report ----------------------------------------------------------------------
+
+// ---- zzplan draft: a plan file from a main-indicator table (io/draft.hpp) ----------------------
+
+/// The text of a table in UTF-8: as it is, or converted from GB18030 (the encoding of many
+/// statistical offices' files) when it is not valid UTF-8.
+std::string table_text(const std::string& path) {
+  std::ifstream f(path, std::ios::binary);
+  if (!f) {
+    throw io::input_error(path, 0, 0, "cannot open the file; check the path");
+  }
+  std::ostringstream ss;
+  ss << f.rdbuf();
+  std::string text = ss.str();
+  if (utf8::invalid_at(text) == std::string::npos) {
+    return text;
+  }
+  iconv_t cd = iconv_open("UTF-8", "GB18030");
+  if (cd == reinterpret_cast<iconv_t>(-1)) {
+    throw io::input_error(path, 0, 0,
+                          "is not UTF-8, and GB18030 cannot be converted here; save "
+                          "the table as UTF-8");
+  }
+  std::string out(text.size() * 2 + 16, '\0');
+  char* in = text.data();
+  std::size_t in_left = text.size();
+  char* to = out.data();
+  std::size_t to_left = out.size();
+  const std::size_t rc = iconv(cd, &in, &in_left, &to, &to_left);
+  iconv_close(cd);
+  if (rc == static_cast<std::size_t>(-1)) {
+    throw io::input_error(path, 0, 0,
+                          "is neither UTF-8 nor GB18030 (byte " +
+                              std::to_string(text.size() - in_left) + "); save the table as UTF-8");
+  }
+  out.resize(out.size() - to_left);
+  return out;
+}
+
+struct draft_args {
+  std::string table, name, region, output;
+};
+
+int run_draft(const draft_args& a) {
+  const std::string text = table_text(a.table);
+  io::draft_options o;
+  o.name = a.name;
+  o.region = a.region;
+  const io::drafted_plan d = io::draft_plan(text, o);
+  if (d.goals == 0) {
+    std::string why;
+    for (const io::draft_problem& p : d.problems) {
+      why +=
+          (why.empty() ? "" : "; ") + std::string("line ") + std::to_string(p.line) + ": " + p.why;
+    }
+    throw io::input_error(a.table, d.problems.empty() ? 0 : d.problems.front().line, 0,
+                          "no goal could be drafted from the table" +
+                              (why.empty() ? std::string() : ": " + why));
+  }
+  for (const io::draft_problem& p : d.problems) {
+    std::cerr << a.table << ":" << p.line << ": " << p.why << "\n";
+  }
+  cli::output out(a.output);
+  out.stream() << d.toml;
+  out.commit();
+  return 0;
+}
 
 } // namespace
 
@@ -248,6 +347,8 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   evaluate->add_option("--output,-o", ev.output,
                        "Write to this file (only when everything succeeded) instead of stdout");
+  evaluate->add_flag("--strict", ev.strict,
+                     "Exit 2 (writing nothing) when a goal's indicator has no rows in the data");
   std::string check_plan, check_lang = "zh";
   CLI::App* check =
       app.add_subcommand("check", "Validate a plan file and print each goal as understood");
@@ -280,6 +381,19 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"cn_midterm", "un2022", "un2023", "eurostat"}))
       ->capture_default_str();
   report->add_option("--region", rp.region, "Only this region of the data");
+  report->add_flag("--strict", rp.strict,
+                   "Exit 2 (writing nothing) when a goal's indicator has no rows in the data");
+  draft_args dr; // zzplan draft
+  CLI::App* draft = app.add_subcommand(
+      "draft", "Draft a plan file from a main-indicator table (CSV or TSV, UTF-8 or GB18030)");
+  draft
+      ->add_option("TABLE", dr.table,
+                   "The table: 类别, 指标（单位）, base year, target year, "
+                   "年均/累计, 属性")
+      ->required();
+  draft->add_option("--name", dr.name, "The plan's name (default: the table's title line)");
+  draft->add_option("--region", dr.region, "The plan's region");
+  draft->add_option("--output,-o", dr.output, "Write the plan file here instead of stdout");
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -295,6 +409,9 @@ int main(int argc, char** argv) {
     }
     if (*report) {
       return run_report(rp);
+    }
+    if (*draft) {
+      return run_draft(dr);
     }
     if (*units) {
       std::cout << units_markdown();

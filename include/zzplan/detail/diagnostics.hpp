@@ -23,6 +23,20 @@ struct share_in_percent {};
 struct percentage_points {};
 struct growth_rate {};
 struct average_annual_rate {};
+// ---- the quantities of real indicator tables ----
+struct duration_in_years {};
+struct mass {};
+struct area {};
+struct volume {};
+struct concentration {};
+struct co2_emissions {};
+struct co2_intensity {};
+struct electricity {};
+struct water_intensity {};
+/// A count that keeps its classifier: count_of<unit_id::jian> is a count of 件.
+template <auto Classifier> struct count_of {};
+/// A count per population: rate_per_population_of<unit_id::jian> is 件 per 万人口 or per 千人口.
+template <auto Classifier> struct rate_per_population_of {};
 } // namespace meanings
 
 /// Specialised for every zzplan value type: what it means (one of zzplan::meanings).
@@ -50,6 +64,16 @@ inline constexpr bool is_percent_v =
     std::is_same_v<K, meanings::share_in_percent> ||
     std::is_same_v<K, meanings::percentage_points> || std::is_same_v<K, meanings::growth_rate> ||
     std::is_same_v<K, meanings::average_annual_rate>;
+
+template <class K> inline constexpr bool is_count_v = std::is_same_v<K, meanings::count_of_items>;
+template <auto C> inline constexpr bool is_count_v<meanings::count_of<C>> = true;
+template <class K> inline constexpr bool is_rate_per_population_v = false;
+template <auto C>
+inline constexpr bool is_rate_per_population_v<meanings::rate_per_population_of<C>> = true;
+
+/// Either side means K.
+template <class L, class R, class K>
+inline constexpr bool either_v = std::is_same_v<L, K> || std::is_same_v<R, K>;
 
 template <class L, class R, class A, class B>
 inline constexpr bool is_pair_v = (std::is_same_v<L, A> && std::is_same_v<R, B>) ||
@@ -117,6 +141,91 @@ template <class Operation, class Left, class Right> constexpr void cannot_combin
     static_assert(
         always_false_v<Left>,
         "zzplan: persons (人/万人) and a count of items (个) cannot be added or compared");
+  } else if constexpr (is_count_v<Left> && is_count_v<Right>) {
+    static_assert(
+        always_false_v<Left>,
+        "zzplan: counts with different classifiers (件 of patents, 张 of beds, 家 of "
+        "firms…) cannot be added or compared: a count keeps its classifier; the two are "
+        "named in 'with Left = ...; Right = ...' above; count one thing in one classifier");
+  } else if constexpr (is_rate_per_population_v<Left> || is_rate_per_population_v<Right>) {
+    static_assert(
+        always_false_v<Left>,
+        "zzplan: a rate per population (件/万人口, 人/千人口) can be added to or compared "
+        "with the same count per population only (per 千人口 and per 万人口 convert); the "
+        "other side, named in 'with Left = ...; Right = ...' above, is not one; a rate is "
+        "a count divided by the population it is per");
+  } else if constexpr (is_pair_v<Left, Right, mass, co2_emissions>) {
+    static_assert(always_false_v<Left>,
+                  "zzplan: a mass (吨, 斤: grain, steel) and CO2 emissions (吨二氧化碳) cannot be "
+                  "added or compared: tonnes of grain are not tonnes of CO2; keep CO2 in "
+                  "吨二氧化碳, 万吨二氧化碳 or 亿吨二氧化碳");
+  } else if constexpr (is_pair_v<Left, Right, energy_in_tce, electricity>) {
+    static_assert(
+        always_false_v<Left>,
+        "zzplan: energy in tce (吨标准煤) and electricity (千瓦时, 度) cannot be added or "
+        "compared: kWh becomes tce only by an accounting method (calorific equivalent "
+        "0.1229 kgce/kWh, or the coal burnt to generate it); convert explicitly with the "
+        "method's factor");
+  } else if constexpr (either_v<Left, Right, duration_in_years>) {
+    static_assert(always_false_v<Left>,
+                  "zzplan: a duration (年 of schooling, 岁 of life expectancy) can be added to or "
+                  "compared with a duration only; the other side, named in 'with Left = ...; "
+                  "Right = ...' above, is not one (a calendar year is std::chrono::year, not a "
+                  "duration)");
+  } else if constexpr (either_v<Left, Right, mass>) {
+    static_assert(
+        always_false_v<Left>,
+        "zzplan: a mass (公斤, 吨, 万吨, 亿吨, 斤, 亿斤) can be added to or compared with a "
+        "mass only; the other side, named in 'with Left = ...; Right = ...' above, is not "
+        "one; 1 斤 = 0.5 公斤 converts, tonnes and 亩 do not");
+  } else if constexpr (either_v<Left, Right, area>) {
+    static_assert(
+        always_false_v<Left>,
+        "zzplan: an area (亩, 万亩, 亿亩, 公顷, 平方公里) can be added to or compared with "
+        "an area only; the other side, named in 'with Left = ...; Right = ...' above, is "
+        "not one; 1 亩 = 10000/15 m² converts exactly");
+  } else if constexpr (either_v<Left, Right, concentration>) {
+    static_assert(always_false_v<Left>,
+                  "zzplan: a concentration (微克/立方米, PM2.5) can be added to or compared with a "
+                  "concentration only; the other side, named in 'with Left = ...; Right = ...' "
+                  "above, is not one; a change of a concentration is a growth rate: "
+                  "zzplan::relative_change(from, to)");
+  } else if constexpr (either_v<Left, Right, co2_emissions>) {
+    static_assert(always_false_v<Left>,
+                  "zzplan: CO2 emissions (吨二氧化碳) can be added to or compared with CO2 "
+                  "emissions only; the other side, named in 'with Left = ...; Right = ...' above, "
+                  "is not; CO2 per money is a CO2 intensity (吨二氧化碳/万元)");
+  } else if constexpr (either_v<Left, Right, co2_intensity>) {
+    static_assert(
+        always_false_v<Left>,
+        "zzplan: a CO2 intensity (吨二氧化碳/万元) can be added to or compared with a CO2 "
+        "intensity on the same price basis only; the other side, named in 'with Left = "
+        "...; Right = ...' above, is not; its decrease is a growth rate: "
+        "zzplan::decrease_by(18_pct_growth)");
+  } else if constexpr (either_v<Left, Right, electricity>) {
+    static_assert(
+        always_false_v<Left>,
+        "zzplan: electricity (千瓦时, 万千瓦时, 亿千瓦时) can be added to or compared with "
+        "electricity only; the other side, named in 'with Left = ...; Right = ...' above, "
+        "is not");
+  } else if constexpr (is_pair_v<Left, Right, volume, water_intensity>) {
+    static_assert(
+        always_false_v<Left>,
+        "zzplan: a volume of water (立方米) and a water intensity (立方米/万元) cannot be "
+        "added or compared; volume / money (at constant prices) is the intensity");
+  } else if constexpr (either_v<Left, Right, volume>) {
+    static_assert(
+        always_false_v<Left>,
+        "zzplan: a volume (立方米, 万立方米, 亿立方米) can be added to or compared with a "
+        "volume only; the other side, named in 'with Left = ...; Right = ...' above, is "
+        "not one");
+  } else if constexpr (either_v<Left, Right, water_intensity>) {
+    static_assert(
+        always_false_v<Left>,
+        "zzplan: a water intensity (立方米/万元) can be added to or compared with a water "
+        "intensity on the same price basis only; the other side, named in 'with Left = "
+        "...; Right = ...' above, is not; its decrease is a growth rate: "
+        "zzplan::decrease_by(16_pct_growth)");
   } else if constexpr (is_percent_v<Left> != is_percent_v<Right>) {
     static_assert(always_false_v<Left>,
                   "zzplan: a percentage (share, points or rate) and a quantity with a unit cannot "

@@ -66,6 +66,11 @@ struct core_goal {
   std::optional<double> stated_base{};
   bool stated_is_start = false; ///< the stated value is a step's "从A", used only without data
   bool index_series = false;    ///< levels are an index chained from changes (base = 1)
+  bool every_year = false;      ///< 保持在X以上: the target must hold in every observed year
+  bool band_on_annual = false;  ///< a band on the average annual growth k (年均增长X%左右)
+  bool band_on_points = false; ///< a band on the change of a share, k points (提高2个百分点左右)
+
+  [[nodiscard]] constexpr int span_years() const noexcept { return deadline - base; }
 };
 
 /// A goal whose kind is known when compiling: `kind` hides core_goal's run-time field, so the
@@ -76,11 +81,13 @@ template <goal_kind K> struct core_goal_of : core_goal { static constexpr goal_k
 struct core_options {
   std::optional<projection_method> projection{};
   thresholds limits{};
+  bool across_breaks = false; ///< compare values across a series break (the plan says so)
 };
 
 struct core_levels {
   std::optional<double> baseline, latest, target, projected, over_absolute;
   std::optional<double> target_low, target_high, stretch; ///< ranges, bands, increments
+  std::optional<double> required_per_year; ///< cumulative totals: what is left, a remaining year
 };
 
 /// The label of China's mid-term reviews and the statuses of the international presets, from
@@ -128,6 +135,21 @@ constexpr void decide(assessment_core& out, bool met, bool after_deadline, bool 
   return false;
 }
 
+/// A band on the average annual growth (the level at T within v_b·(1 + k ∓ tol·|k|)^(T − b)) or on
+/// the points a share moves (v − v_b within k ∓ tol·|k|).
+[[nodiscard]] constexpr bool band_on_rate_holds(const core_goal& g, double v, double vb) noexcept {
+  const double half = g.tolerance * abs(g.k);
+  if (g.band_on_points) {
+    return holds(abs((v - vb) - g.k), comparison::at_most, half);
+  }
+  if (!(vb > 0)) {
+    return false;
+  }
+  const int n = g.span_years();
+  return holds(v, comparison::at_least, vb * pow(1.0 + g.k - half, n)) &&
+         holds(v, comparison::at_most, vb * pow(1.0 + g.k + half, n));
+}
+
 /// Whether the deadline condition holds for level v, given the base vb and target level xt.
 /// Always inlined: called 5 to 6 times an evaluation (docs/performance.md §1).
 template <class G>
@@ -149,7 +171,11 @@ template <class G>
       return vb > 0 &&
              holds(abs((v / vb - 1.0) - g.k), comparison::at_most, g.tolerance * abs(g.k));
     }
+    if (g.band_on_annual || g.band_on_points) {
+      return band_on_rate_holds(g, v, vb);
+    }
     return holds(abs(v - g.x), comparison::at_most, g.tolerance * abs(g.x));
+  case goal_kind::cumulative_total: return holds(v, g.cmp, g.x); // v: the sum so far
   case goal_kind::relative:
   case goal_kind::milestone: break;
   }
@@ -186,6 +212,115 @@ constexpr void carry_flags(const point& p, note_list& notes) noexcept {
   return is_finite(v) ? std::optional<double>(v) : std::nullopt;
 }
 
+/// The first series break in (b, limit], or 0: values from it on are on another basis (a method
+/// change, a census re-basing) and not comparable with the base's.
+[[nodiscard]] constexpr int first_break_after(const point_buffer& buf, int b, int limit) noexcept {
+  for (int i = 0; i < buf.n; ++i) {
+    const point& p = buf.pts[static_cast<std::size_t>(i)];
+    if (p.year > b && p.year <= limit && has(p.flags, flag::series_break)) {
+      return p.year;
+    }
+  }
+  return 0;
+}
+
+/// 累计X以上: the sum of the yearly values from b + 1 through the latest year of an unbroken run
+/// (a gap stops the sum: a missing year is not a zero), against X. Share of the task done = sum so
+/// far / X; required pace = what is left per remaining year; projection at the pace so far.
+/// Labels and statuses from decide(), as every goal's.
+constexpr void evaluate_cumulative_total(const core_goal& g, const point_buffer& buf, int as_of,
+                                         int limit, const core_options& opt, assessment_core& out,
+                                         core_levels& lv) noexcept {
+  const int b = g.base;
+  const int T = g.deadline;
+  double sum = 0.0;
+  int through = b; // the last year summed
+  for (int i = 0; i < buf.n; ++i) {
+    const point& p = buf.pts[static_cast<std::size_t>(i)];
+    if (p.year <= b || p.year > limit) {
+      continue;
+    }
+    if (has(p.flags, flag::lower_bound)) {
+      out.notes.add(note_code::lower_bound_not_point, p.year, p.value);
+      break;
+    }
+    if (p.year != through + 1) {
+      out.notes.add(note_code::cumulative_gap, through + 1);
+      break;
+    }
+    sum += p.value;
+    through = p.year;
+    carry_flags(p, out.notes);
+  }
+  lv.baseline = 0.0;
+  lv.target = g.x;
+  if (through == b) {
+    out.notes.add(
+        buf.empty_input ? note_code::no_observations : note_code::no_observation_after_base, b);
+    return;
+  }
+  const int t = through;
+  out.assessed = true;
+  out.latest_year = year{t};
+  lv.latest = sum;
+  out.notes.add(note_code::cumulative_sum, t, sum);
+  const bool met = holds(sum, g.cmp, g.x);
+  out.met = met;
+  // the first year the running sum reached X
+  double running = 0.0;
+  for (int i = 0; i < buf.n; ++i) {
+    const point& p = buf.pts[static_cast<std::size_t>(i)];
+    if (p.year > b && p.year <= t) {
+      running += p.value;
+      if (holds(running, g.cmp, g.x)) {
+        out.first_year_met = year{p.year};
+        break;
+      }
+    }
+  }
+  const bool after_deadline = as_of >= T && (t == T || met);
+  if (as_of >= T) {
+    out.notes.add(note_code::deadline_passed, T);
+    if (t < T) {
+      out.notes.add(note_code::latest_before_deadline, t);
+    }
+  }
+  const double over = sum - g.x;
+  lv.over_absolute = over;
+  out.over_completion_number = over;
+  if (g.x != 0.0) {
+    out.over_completion_relative = finite_or_none(over / abs(g.x));
+  }
+  const double e = static_cast<double>(t - b) / (T - b);
+  const double pace = sum / (t - b); // a year, so far
+  out.time_elapsed = e;
+  out.achievement_share = finite_or_none(sum / g.x);
+  out.expected_share = e;
+  if (out.achievement_share && e != 0.0) {
+    out.schedule_ratio = finite_or_none(*out.achievement_share / e);
+  }
+  // the pace so far against the pace required from the start (UN 2022, Eurostat: the rate ratio)
+  out.rate_ratio = finite_or_none(pace / (g.x / (T - b)));
+  if (t < T) {
+    lv.required_per_year = finite_or_none((g.x - sum) / (T - t));
+  }
+  const std::optional<double> projected = finite_or_none(sum + pace * (T - t));
+  out.projection = projection_method::linear;
+  if (projected) {
+    lv.projected = projected;
+    out.projected_share = finite_or_none(*projected / g.x);
+    out.projected_share_geometric = out.projected_share; // UN 2023's P: the same projection
+  }
+  if (met) {
+    out.years_to_target = 0.0;
+  } else if (pace > 0.0) {
+    out.years_to_target = finite_or_none((g.x - sum) / pace);
+  } else {
+    out.moving_away = true;
+  }
+  decide(out, met, after_deadline, false, opt.limits);
+}
+
 /// docs/method.md §4, in its order of checks: data suffice, already met, then ratios.
 /// G: core_goal (the kind read at run time) or core_goal_of<K> (the kind fixed when compiling).
 template <class G>
@@ -212,7 +347,20 @@ constexpr void evaluate_core(const G& g, const point_buffer& buf, int as_of,
   if (buf.fatal) {
     return;
   }
-  const int limit = as_of < T ? as_of : T;
+  int limit = as_of < T ? as_of : T;
+  // ---- a break in the series: progress is not measured across it unless the plan says so ----
+  if (const int br = first_break_after(buf, b, limit); br != 0) {
+    if (opt.across_breaks) {
+      out.notes.add(note_code::series_break_crossed, br);
+    } else {
+      out.notes.add(note_code::series_break, br);
+      limit = br - 1;
+    }
+  }
+  if (g.kind == goal_kind::cumulative_total) {
+    evaluate_cumulative_total(g, buf, as_of, limit, opt, out, lv);
+    return;
+  }
 
   // ---- the base ----
   std::optional<double> vb;
@@ -261,7 +409,8 @@ constexpr void evaluate_core(const G& g, const point_buffer& buf, int as_of,
   // base: otherwise it is undefined, not "already met" (X' would equal v_b).
   const bool relative_to_base =
       g.kind == goal_kind::average_growth || g.kind == goal_kind::cumulative_change ||
-      g.kind == goal_kind::multiple || (g.kind == goal_kind::band && g.band_on_change);
+      g.kind == goal_kind::multiple ||
+      (g.kind == goal_kind::band && (g.band_on_change || g.band_on_annual));
   if (relative_to_base && !(v0 > 0.0)) {
     out.notes.add(note_code::rate_undefined, 0, v0);
     return;
@@ -275,7 +424,12 @@ constexpr void evaluate_core(const G& g, const point_buffer& buf, int as_of,
   case goal_kind::multiple: xt = v0 * g.k; break;
   case goal_kind::increment: xt = v0 + g.x; break;
   case goal_kind::range: xt = v0 < g.x ? g.x : (v0 > g.x2 ? g.x2 : v0); break;
-  case goal_kind::band: xt = g.band_on_change ? v0 * (1.0 + g.k) : g.x; break;
+  case goal_kind::band:
+    xt = g.band_on_change   ? v0 * (1.0 + g.k)
+         : g.band_on_annual ? v0 * pow(1.0 + g.k, span)
+         : g.band_on_points ? v0 + g.k
+                            : g.x;
+    break;
   default: break;
   }
   if (!is_finite(xt)) {
@@ -286,6 +440,12 @@ constexpr void evaluate_core(const G& g, const point_buffer& buf, int as_of,
   if (g.kind == goal_kind::band && g.band_on_change) { // bounds relative to the base
     lv.target_low = v0 * (1.0 + g.k - g.tolerance * abs(g.k));
     lv.target_high = v0 * (1.0 + g.k + g.tolerance * abs(g.k));
+  } else if (g.kind == goal_kind::band && g.band_on_annual) {
+    lv.target_low = v0 * pow(1.0 + g.k - g.tolerance * abs(g.k), span);
+    lv.target_high = v0 * pow(1.0 + g.k + g.tolerance * abs(g.k), span);
+  } else if (g.kind == goal_kind::band && g.band_on_points) {
+    lv.target_low = v0 + g.k - g.tolerance * abs(g.k);
+    lv.target_high = v0 + g.k + g.tolerance * abs(g.k);
   } else if (g.kind == goal_kind::increment && g.x2 > g.x) {
     lv.stretch = v0 + g.x2;
   }
@@ -294,7 +454,9 @@ constexpr void evaluate_core(const G& g, const point_buffer& buf, int as_of,
   case goal_kind::ceiling:
   case goal_kind::step:
   case goal_kind::range: keep = met_at(g, v0, v0, xt); break;
-  case goal_kind::band: keep = !g.band_on_change && met_at(g, v0, v0, xt); break;
+  case goal_kind::band:
+    keep = !g.band_on_change && !g.band_on_annual && !g.band_on_points && met_at(g, v0, v0, xt);
+    break;
   default: keep = (xt == v0); break;
   }
   int d = comparison_sign(g.cmp);
@@ -313,6 +475,17 @@ constexpr void evaluate_core(const G& g, const point_buffer& buf, int as_of,
       if (p.year > b && p.year <= latest->year && !has(p.flags, flag::lower_bound) &&
           met_at(g, p.value, v0, xt)) {
         out.first_year_met = year{p.year};
+        break;
+      }
+    }
+  }
+  if (g.every_year && latest) { // 保持在X以上: every year of the period so far must hold it
+    for (int i = 0; i < buf.n; ++i) {
+      const point& p = buf.pts[static_cast<std::size_t>(i)];
+      if (p.year > b && p.year <= latest->year && !has(p.flags, flag::lower_bound) &&
+          !met_at(g, p.value, v0, xt)) {
+        out.met = false;
+        out.notes.add(note_code::not_held, p.year, p.value);
         break;
       }
     }
@@ -380,6 +553,13 @@ constexpr void evaluate_core(const G& g, const point_buffer& buf, int as_of,
         ref = g.k;
         abs_v = v0 > 0 ? d * ((vt / v0 - 1.0) - g.k) : 0.0;
         have = v0 > 0;
+      } else if (g.band_on_annual) {
+        ref = g.k;
+        have = v0 > 0 && vt > 0;
+        abs_v = have ? d * ((pow(vt / v0, 1.0 / (latest->year - b)) - 1.0) - g.k) : 0.0;
+      } else if (g.band_on_points) {
+        ref = g.k;
+        abs_v = d * ((vt - v0) - g.k);
       } else {
         ref = g.x;
         abs_v = d * (vt - g.x);

@@ -11,8 +11,27 @@ namespace zzplan::detail::phrase {
 enum class verb : unsigned char { none, annual_up, annual_down, up, down, add };
 
 inline constexpr std::string_view no_wording =
-    "a target wording (提高到, 超过, 控制在…以内, 年均增长, 下降, 新增, 翻一番, 从…迈上…台阶, "
-    "与…同步) or a number";
+    "a target wording (提高到, 超过, 保持在…以上, 控制在…以内, 年均增长, 下降, 新增, 累计, 翻一番, "
+    "从…迈上…台阶, 与…同步) or a number";
+
+/// 提高到X (a level reached upwards).
+inline constexpr std::string_view up_to_words[] = {"提高到", "提高至", "增长到", "增长至",
+                                                   "增加到", "增加至", "提升到", "提升至",
+                                                   "上升到", "上升至"};
+/// 降低到X, 缩小到X (a level reached downwards; lower is better).
+inline constexpr std::string_view down_to_words[] = {
+    "降低到", "下降到", "减少到", "降至",   "下降至", "降低至", "减少至", "降到",
+    "缩小到", "缩小至", "压减到", "压减至", "压缩到", "压缩至", "控制到"};
+
+/// Every verb the grammar knows, for "did you mean" (an unknown verb is named with the closest).
+inline constexpr std::string_view known_verbs[] = {
+    "提高到",   "提高至",   "增长到", "增长至", "增加到", "增加至",   "提升到",   "提升至",
+    "上升到",   "上升至",   "达到",   "不低于", "保持在", "稳定在",   "继续保持", "降低到",
+    "下降到",   "减少到",   "降至",   "下降至", "降低至", "减少至",   "降到",     "缩小到",
+    "缩小至",   "压减到",   "压减至", "压缩到", "压缩至", "控制在",   "不高于",   "不超过",
+    "超过",     "突破",     "不满",   "高于",   "低于",   "年均增长", "年均提高", "年均下降",
+    "年均降低", "每年提高", "增长",   "提高",   "下降",   "降低",     "减少",     "新增",
+    "累计",     "翻一番",   "迈上",   "跨过"};
 
 struct parser : reader {
   using reader::reader;
@@ -56,20 +75,30 @@ struct parser : reader {
   }
 
   /// 年均增长/增长/下降/降低/提高…: X% or X个百分点, then 以上, 左右, a range, or nothing.
+  /// 年均/每年提高X个百分点 is a yearly pace of a share; 提高1岁 (a level's own unit) an increment.
   constexpr bool rate(std::size_t from, bool annual, bool down) {
     double v = 0.0;
     if (!need_amount(v, out.unit, from)) {
       return false;
     }
-    if (out.unit != unit_id::percent && !(out.unit == unit_id::points && !annual)) {
-      return fail_at(unit_at, annual ? "% (an average annual rate is in %)" : "% or 个百分点",
-                     from);
+    if (!annual && !down && is_level_unit(out.unit) && family_of(out.unit) != unit_family::share) {
+      out.value = v; // 人均预期寿命提高1岁: the level rises by an amount of its own unit
+      out.increase = true;
+      return increment_tail(from);
     }
-    out.kind = annual ? goal_kind::average_growth
-                      : (out.unit == unit_id::points ? goal_kind::points_change
-                                                     : goal_kind::cumulative_change);
+    if (out.unit != unit_id::percent && out.unit != unit_id::points) {
+      return fail_at(
+          unit_at,
+          annual ? "% or 个百分点 (a yearly pace is in % or in percentage points)"
+                 : (down ? "% or 个百分点 (for a lower level write 降低到X)" : "% or 个百分点"),
+          from);
+    }
+    out.kind = out.unit == unit_id::points
+                   ? goal_kind::points_change
+                   : (annual ? goal_kind::average_growth : goal_kind::cumulative_change);
     out.measure = annual ? phrase_measure::annual_change : phrase_measure::change;
     out.decrease = down;
+    out.increase = !down;
     out.cmp = down ? comparison::at_most : comparison::at_least;
     out.value = down ? -v : v;
     lx.skip_space();
@@ -94,6 +123,9 @@ struct parser : reader {
     if (!need_amount(out.value, out.unit, from)) {
       return false;
     }
+    return increment_tail(from);
+  }
+  constexpr bool increment_tail(std::size_t from) {
     out.kind = goal_kind::increment;
     out.measure = phrase_measure::change;
     lx.skip_space();
@@ -135,17 +167,95 @@ struct parser : reader {
     return true;
   }
 
+  /// 累计X以上, 累计新增X (a sum of a yearly flow); 累计降低/增长X% (a cumulative change).
+  constexpr bool cumulative(std::size_t from) {
+    constexpr std::string_view down[] = {"降低", "下降", "减少"};
+    constexpr std::string_view up[] = {"增长", "提高", "增加"};
+    if (lx.eat_any(down)) {
+      return rate(from, false, true);
+    }
+    if (lx.eat_any(up)) {
+      return rate(from, false, false);
+    }
+    constexpr std::string_view fillers[] = {"新增", "完成", "实现", "达到"};
+    lx.eat_any(fillers);
+    if (!need_amount(out.value, out.unit, from)) {
+      return false;
+    }
+    if (!is_level_unit(out.unit) || family_of(out.unit) == unit_family::share) {
+      return fail_at(
+          unit_at,
+          "the unit of what is summed (累计新增就业5000万人); for a change write 累计降低X%", from);
+    }
+    out.kind = goal_kind::cumulative_total;
+    out.measure = phrase_measure::level;
+    out.cmp = comparison::at_least;
+    out.increase = true;
+    lx.skip_space();
+    lx.eat("以上");
+    return true;
+  }
+
+  /// 保持在X以上, 稳定在X(以上), 保持在X以内, …左右: a level to hold in every year of the period.
+  constexpr bool keep(std::size_t from) {
+    if (!need_amount(out.value, out.unit, from)) {
+      return false;
+    }
+    lx.skip_space();
+    out.every_year = true;
+    out.kind = goal_kind::level;
+    out.cmp = comparison::at_least;
+    if (lx.eat("以内") || lx.eat("以下")) {
+      out.kind = goal_kind::ceiling;
+      out.cmp = comparison::at_most;
+      return true;
+    }
+    if (lx.eat("左右")) {
+      out.every_year = false;
+      return band_tail(from);
+    }
+    if (lx.eat_range_separator()) {
+      out.every_year = false;
+      return range_tail(from, out.value);
+    }
+    lx.eat("以上");
+    return true;
+  }
+
   /// 从A迈上B台阶, 迈上B(新)台阶, 跨过B大关.
   constexpr bool step(std::size_t from, bool has_start) {
     double start = 0.0;
     if (has_start) {
+      lx.skip_space();
+      lx.eat("人均"); // 从人均8.7万元提高到12万元
       if (!need_amount(start, out.unit, from)) {
         return false;
       }
       lx.skip_space();
       constexpr std::string_view climb[] = {"迈上", "跨过", "迈过", "跨上", "跃上", "登上"};
       if (!lx.eat_any(climb)) {
-        return fail("迈上 or 跨过", from);
+        const unit_id start_unit = out.unit;
+        const std::size_t verb_at = lx.pos;
+        if (lx.eat_any(up_to_words)) { // 从A提高到B: a level with its stated start
+          out.increase = true;
+          out.unit = unit_id::none;
+          if (!level(from, comparison::at_least, goal_kind::level)) {
+            return false;
+          }
+        } else if (lx.eat_any(down_to_words)) {
+          out.decrease = true;
+          out.unit = unit_id::none;
+          if (!level(from, comparison::at_most, goal_kind::level)) {
+            return false;
+          }
+        } else {
+          return fail("迈上, 提高到 or 降低到", from);
+        }
+        if (start_unit != unit_id::none && start_unit != out.unit) {
+          return fail_at(verb_at, "the same unit at both ends", from);
+        }
+        out.second = start;
+        return true;
       }
     }
     double to = 0.0;
@@ -224,13 +334,15 @@ struct parser : reader {
     const std::size_t from = lx.pos;
     using enum comparison;
     const auto done = [](bool ok) { return ok ? got::ok : got::failed; };
-    constexpr std::string_view up_to[] = {"提高到", "增长到", "增加到", "达到", "不低于"};
-    constexpr std::string_view down_to[] = {"降低到", "下降到", "减少到",
-                                            "降至",   "下降至", "降低至"};
+    constexpr std::string_view reach[] = {"达到", "不低于", "达"};
+    constexpr std::string_view keep_words[] = {"继续保持在", "保持在", "稳定在", "继续保持",
+                                               "保持"};
     constexpr std::string_view at_most_words[] = {"不高于", "不超过"};
-    constexpr std::string_view annual_up[] = {"年均增长", "年均提高", "年均增加"};
-    constexpr std::string_view annual_down[] = {"年均下降", "年均降低", "年均减少"};
-    constexpr std::string_view up[] = {"增长", "提高", "增加"};
+    constexpr std::string_view annual_up[] = {"年均增长", "年均提高", "年均增加", "年均递增",
+                                              "年均提升", "每年增长", "每年提高", "每年增加"};
+    constexpr std::string_view annual_down[] = {"年均下降", "年均降低", "年均减少", "年均递减",
+                                                "每年下降", "每年降低", "每年减少"};
+    constexpr std::string_view up[] = {"增长", "提高", "增加", "递增", "提升", "上升"};
     constexpr std::string_view down[] = {"下降", "降低", "减少"};
     if (lx.eat("从")) {
       return done(step(from, true));
@@ -238,12 +350,26 @@ struct parser : reader {
     if (lx.eat("迈上") || lx.eat("跨过")) {
       return done(step(from, false));
     }
-    if (lx.eat_any(up_to)) {
+    if (lx.eat_any(up_to_words)) {
+      out.increase = true;
       return done(level(from, at_least, goal_kind::level));
     }
-    if (lx.eat_any(down_to)) {
+    if (lx.eat_any(keep_words)) {
+      return done(keep(from));
+    }
+    if (lx.eat_any(reach)) {
+      return done(level(from, at_least, goal_kind::level));
+    }
+    if (lx.eat_any(down_to_words)) {
       out.decrease = true;
       return done(level(from, at_most, goal_kind::level));
+    }
+    if (lx.eat("突破")) {
+      out.increase = true;
+      return done(level(from, more_than, goal_kind::level));
+    }
+    if (lx.eat("五年累计") || lx.eat("累计")) {
+      return done(cumulative(from));
     }
     if (lx.eat_any(at_most_words)) {
       return done(level(from, at_most, goal_kind::ceiling));
@@ -282,7 +408,8 @@ struct parser : reader {
     if (lx.eat("翻")) {
       return done(multiple(from));
     }
-    if (lx.rest().find("同步") != std::string_view::npos && lx.eat("与")) { // else 与 is in a name
+    if (lx.rest().find("同步") != std::string_view::npos && !lx.peek("同步") &&
+        (lx.eat("与") || lx.eat("和") || lx.eat("同"))) { // else 与 is in a name
       return done(relative(from, relative_target::relation::in_step));
     }
     const got g = amount(out.value, out.unit, from);
@@ -338,8 +465,12 @@ struct verb_word {
 inline constexpr verb_word name_verbs[] = {
     {"年均增长", verb::annual_up},
     {"年均提高", verb::annual_up},
+    {"年均递增", verb::annual_up},
     {"年均下降", verb::annual_down},
     {"年均降低", verb::annual_down},
+    {"累计降低", verb::down},
+    {"累计下降", verb::down},
+    {"累计增长", verb::up},
     {"增长", verb::up},
     {"提高", verb::up},
     {"增加", verb::up},

@@ -58,19 +58,26 @@ struct reader {
     unit_at = lx.pos;
     u = unit_id::none;
     int magnitude = 0;
-    if (const unit_match m = match_unit(lx.rest()); m.length > 0) {
-      u = m.unit;
-      lx.pos += m.length;
-    } else { // a bare magnitude multiplies: 1.5万个, 3亿人, 30万
-      magnitude = lx.eat("万亿") ? 12 : (lx.eat("亿") ? 8 : (lx.eat("万") ? 4 : 0));
-      const unit_match plain = match_unit(lx.rest());
-      const std::string_view sym = unit_symbol(plain.unit);
-      if (magnitude > 0 && plain.length > 0 && is_level_unit(plain.unit) &&
-          family_of(plain.unit) != unit_family::share && !sym.starts_with("万") &&
-          !sym.starts_with("亿")) {
-        u = plain.unit;
-        lx.pos += plain.length;
-      }
+    // A unit of the table (万元, 亿吨), or a bare magnitude times one (1.5万个, 3亿人, 28万元/人:
+    // the longer reading wins, so 万元/人 is 万 × 元/人, not 万元 then "/人"), or a bare magnitude.
+    const unit_match direct = match_unit(lx.rest());
+    lexer after = lx;
+    const int mag = after.eat("万亿") ? 12 : (after.eat("亿") ? 8 : (after.eat("万") ? 4 : 0));
+    const unit_match plain = mag > 0 ? match_unit(after.rest()) : unit_match{};
+    const std::string_view sym = unit_symbol(plain.unit);
+    const bool times = mag > 0 && plain.length > 0 && is_level_unit(plain.unit) &&
+                       family_of(plain.unit) != unit_family::share && !sym.starts_with("万") &&
+                       !sym.starts_with("亿");
+    if (times && (after.pos - lx.pos) + plain.length > direct.length) {
+      magnitude = mag;
+      u = plain.unit;
+      lx.pos = after.pos + plain.length;
+    } else if (direct.length > 0) {
+      u = direct.unit;
+      lx.pos += direct.length;
+    } else if (mag > 0) {
+      magnitude = mag; // 30万: a bare magnitude
+      lx.pos = after.pos;
     }
     v = decimal_value(d, magnitude);
     return got::ok;

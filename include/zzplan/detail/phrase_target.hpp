@@ -36,8 +36,18 @@ template <class Q> [[nodiscard]] consteval unit_family family_of_quantity() noex
   X(W, WTEXT, energy_intensity, "an energy intensity (吨标准煤/万元)")                          \
   X(W, WTEXT, energy, "energy (吨标准煤, 万吨标准煤)")                                          \
   X(W, WTEXT, persons, "persons (人, 万人)")                                                     \
-  X(W, WTEXT, items, "a count of items (个)")                                                    \
-  X(W, WTEXT, other, "a derived quantity")
+  X(W, WTEXT, items, "a count of items (个, 件, 张…)")                                           \
+  X(W, WTEXT, other, "a derived quantity")                                                       \
+  X(W, WTEXT, duration, "a duration (年, 岁)")                                                   \
+  X(W, WTEXT, mass, "a mass (吨, 万吨, 亿吨, 斤…)")                                              \
+  X(W, WTEXT, area, "an area (亩, 万亩, 公顷, 平方公里…)")                                       \
+  X(W, WTEXT, concentration, "a concentration (微克/立方米)")                                    \
+  X(W, WTEXT, co2, "CO2 emissions (吨二氧化碳…)")                                                \
+  X(W, WTEXT, co2_intensity, "a CO2 intensity (吨二氧化碳/万元)")                                \
+  X(W, WTEXT, electricity, "electricity (千瓦时, 亿千瓦时…)")                                    \
+  X(W, WTEXT, volume, "a volume (立方米, 亿立方米…)")                                            \
+  X(W, WTEXT, water_intensity, "a water intensity (立方米/万元)")                                \
+  X(W, WTEXT, per_population, "a rate per population (件/万人口, 人/千人口…)")
 #define ZZPLAN_MISFIT_IF(W, WTEXT, I, ITEXT)                                                       \
   else if constexpr (W_ == unit_family::W && I_ == unit_family::I) {                           \
     static_assert(always_false_v<Q>, "zzplan: the phrase writes " WTEXT                          \
@@ -49,7 +59,11 @@ template <class Q> [[nodiscard]] consteval unit_family family_of_quantity() noex
 /// Stops compilation: a phrase in a unit of family W_ for an indicator of family I_.
 template <unit_family W_, class Q> constexpr void misfit() {
   constexpr unit_family I_ = family_of_quantity<Q>();
-  if constexpr (false) {
+  if constexpr (W_ == I_) { // one family, two classifiers: 件 for a count of 张
+    static_assert(always_false_v<Q>,
+                  "zzplan: the phrase counts in one classifier and the indicator in another (件 of "
+                  "patents for 张 of beds); a count keeps its classifier: write the target in the "
+                  "indicator's (the two are named in 'with Q = ...' above)");
   }
   ZZPLAN_FAMILIES(ZZPLAN_MISFIT_IF, share, "a share (%)")
   ZZPLAN_FAMILIES(ZZPLAN_MISFIT_IF, points, "percentage points (个百分点)")
@@ -58,7 +72,17 @@ template <unit_family W_, class Q> constexpr void misfit() {
   ZZPLAN_FAMILIES(ZZPLAN_MISFIT_IF, energy_intensity, "an energy intensity (吨标准煤/万元)")
   ZZPLAN_FAMILIES(ZZPLAN_MISFIT_IF, energy, "energy (吨标准煤, 万吨标准煤)")
   ZZPLAN_FAMILIES(ZZPLAN_MISFIT_IF, persons, "persons (人, 万人)")
-  ZZPLAN_FAMILIES(ZZPLAN_MISFIT_IF, items, "a count of items (个)")
+  ZZPLAN_FAMILIES(ZZPLAN_MISFIT_IF, items, "a count of items (个, 件, 张…)")
+  ZZPLAN_FAMILIES(ZZPLAN_MISFIT_IF, duration, "a duration (年, 岁)")
+  ZZPLAN_FAMILIES(ZZPLAN_MISFIT_IF, mass, "a mass (吨, 万吨, 亿吨, 斤…)")
+  ZZPLAN_FAMILIES(ZZPLAN_MISFIT_IF, area, "an area (亩, 万亩, 公顷, 平方公里…)")
+  ZZPLAN_FAMILIES(ZZPLAN_MISFIT_IF, concentration, "a concentration (微克/立方米)")
+  ZZPLAN_FAMILIES(ZZPLAN_MISFIT_IF, co2, "CO2 emissions (吨二氧化碳…)")
+  ZZPLAN_FAMILIES(ZZPLAN_MISFIT_IF, co2_intensity, "a CO2 intensity (吨二氧化碳/万元)")
+  ZZPLAN_FAMILIES(ZZPLAN_MISFIT_IF, electricity, "electricity (千瓦时, 亿千瓦时…)")
+  ZZPLAN_FAMILIES(ZZPLAN_MISFIT_IF, volume, "a volume (立方米, 亿立方米…)")
+  ZZPLAN_FAMILIES(ZZPLAN_MISFIT_IF, water_intensity, "a water intensity (立方米/万元)")
+  ZZPLAN_FAMILIES(ZZPLAN_MISFIT_IF, per_population, "a rate per population (件/万人口, 人/千人口…)")
   else {
     static_assert(always_false_v<Q>, "zzplan: the phrase's unit does not fit the indicator's "
                                      "quantity; write the target in a unit of the indicator");
@@ -70,6 +94,14 @@ template <unit_family W_, class Q> constexpr void misfit() {
 template <class Q, unit_id U> [[nodiscard]] consteval bool fits() noexcept {
   if constexpr (std::is_void_v<Q>) {
     return true;
+  } else if constexpr (std::is_same_v<Q, share>) {
+    return family_of(U) == unit_family::share;
+  } else if constexpr (info(U).counted != unit_id::none) { // and the same classifier
+    // a count for a rate per population of it (每万人口…12件): the indicator says per what
+    const bool rate = family_of(U) == unit_family::items &&
+                      family_of_quantity<Q>() == unit_family::per_population;
+    return (family_of(U) == family_of_quantity<Q>() || rate) &&
+           info(U).counted == classifier_of_v<typename Q::dimension>;
   } else {
     return family_of(U) == family_of_quantity<Q>();
   }
@@ -79,6 +111,9 @@ template <class Q, unit_id U> [[nodiscard]] consteval bool fits() noexcept {
 template <class Q, unit_id U> [[nodiscard]] constexpr auto as_target_value(double v) noexcept {
   if constexpr (std::is_void_v<Q>) {
     return value_of<U>(v);
+  } else if constexpr (family_of(U) == unit_family::items &&
+                       family_of_quantity<Q>() == unit_family::per_population) {
+    return Q(v); // 12件 for 件/万人口: the number in the indicator's rate
   } else {
     return Q(value_of<U, price_basis_of_t<Q>>(v));
   }
@@ -118,19 +153,34 @@ template <class Q, fixed_string S, bool WithBasis>
       if constexpr (!std::is_void_v<Q> && !std::is_same_v<Q, share>) {
         misfit<family_of(U), Q>();
       }
-      return points_target{p.cmp, points::pp(p.value)};
+      if constexpr (p.measure == phrase_measure::annual_change) { // 每年提高X个百分点
+        return points_pace_target{p.cmp, points::pp(p.value)};
+      } else {
+        return points_target{p.cmp, points::pp(p.value)};
+      }
     } else if constexpr (p.kind == goal_kind::multiple) {
       return multiply_by(p.factor);
     } else if constexpr (p.kind == goal_kind::relative) {
       const bool in_step = p.relation == relative_target::relation::in_step;
       return relative_target{p.relation, points::pp(in_step ? 1.0 : 0.0), p.reference, {}};
-    } else if constexpr (p.kind == goal_kind::band && p.measure == phrase_measure::change) {
-      static_assert(
-          U == unit_id::percent,
-          "zzplan: a band of percentage points (提高2个百分点左右) has no typed target yet");
-      return p.tolerance ? about(growth_rate::percent(p.value), *p.tolerance)
-                         : about(growth_rate::percent(p.value));
-    } else if constexpr (p.kind != goal_kind::increment && p.measure != phrase_measure::level) {
+    } else if constexpr (p.kind == goal_kind::band && p.measure != phrase_measure::level) {
+      constexpr double tol = p.tolerance ? *p.tolerance : 0.05;
+      if constexpr (U == unit_id::points) {
+        if constexpr (!std::is_void_v<Q> && !std::is_same_v<Q, share>) {
+          misfit<family_of(U), Q>();
+        }
+        if constexpr (p.measure == phrase_measure::annual_change) { // 每年提高1个百分点左右
+          return about(points_a_year{points::pp(p.value)}, tol);
+        } else {
+          return about(points::pp(p.value), tol); // 提高2个百分点左右
+        }
+      } else if constexpr (p.measure == phrase_measure::annual_change) {
+        return about(annual_rate::percent(p.value), tol); // 年均增长6.5%左右
+      } else {
+        return about(growth_rate::percent(p.value), tol); // 下降20%左右
+      }
+    } else if constexpr (p.kind != goal_kind::increment && p.kind != goal_kind::cumulative_total &&
+                         p.measure != phrase_measure::level) {
       static_assert(
           always_false_v<decltype(S)>,
           "zzplan: a range or band of growth rates (增长6%-7%, 年均增长7%左右) has no typed "
@@ -150,7 +200,10 @@ template <class Q, fixed_string S, bool WithBasis>
       misfit<family_of(U), Q>();
       return 0;
     } else if constexpr (p.kind == goal_kind::level || p.kind == goal_kind::ceiling) {
-      return level_target<decltype(x(0.0))>{p.cmp, x(p.value), p.kind == goal_kind::ceiling};
+      return level_target<decltype(x(0.0))>{p.cmp, x(p.value), p.kind == goal_kind::ceiling,
+                                            p.every_year};
+    } else if constexpr (p.kind == goal_kind::cumulative_total) {
+      return cumulative_total_target<decltype(x(0.0))>{p.cmp, x(p.value)};
     } else if constexpr (p.kind == goal_kind::step) {
       return step_from_to(p.second ? x(*p.second) : decltype(x(0.0)){}, x(p.value));
     } else if constexpr (p.kind == goal_kind::increment) {

@@ -203,30 +203,117 @@ inline void to_json(nlohmann::ordered_json& j, const assessment_record& r) {
   return "at_least";
 }
 
+namespace detail {
+/// The coherent unit a typed value of a family is counted in (元, kg, m², …).
+[[nodiscard]] inline std::string coherent_unit(const unit_info& row) {
+  switch (row.family) {
+  case unit_family::money: return "元";
+  case unit_family::money_per_person: return "元/人";
+  case unit_family::energy_intensity: return "J/元";
+  case unit_family::energy: return "J";
+  case unit_family::persons: return "人";
+  case unit_family::items: return std::string(unit_symbol(row.counted));
+  case unit_family::duration: return "s";
+  case unit_family::mass: return "kg";
+  case unit_family::area: return "m²";
+  case unit_family::concentration: return "kg/m³";
+  case unit_family::co2: return "吨二氧化碳";
+  case unit_family::co2_intensity: return "吨二氧化碳/元";
+  case unit_family::electricity: return "千瓦时";
+  case unit_family::volume: return "m³";
+  case unit_family::water_intensity: return "m³/元";
+  case unit_family::per_population:
+    return std::string(unit_symbol(row.counted)) + " per person of the population";
+  case unit_family::none:
+  case unit_family::share:
+  case unit_family::points:
+  case unit_family::other: break;
+  }
+  return {};
+}
+
+/// The value of a reading as the C++ type the typed route makes of it: share, points,
+/// growth_rate and annual_rate as fractions; a quantity in its family's coherent unit (6.5亿吨 is
+/// 6.5e11 kg); a multiple as a factor. Null for relative goals and numbers without a unit.
+[[nodiscard]] inline nlohmann::ordered_json typed_value(const parsed_phrase& p) {
+  using json = nlohmann::ordered_json;
+  const unit_info& row = info(p.unit);
+  const auto exact = [&](double v) { // v · num / den, in that order (12 件/万人口 is 0.0012)
+    return v * static_cast<double>(row.num) / static_cast<double>(row.den);
+  };
+  const auto make = [](std::string_view type, double v, std::string in,
+                       std::string_view family = {}) {
+    json j = json::object();
+    j["type"] = std::string(type);
+    if (!family.empty()) {
+      j["family"] = std::string(family);
+    }
+    j["value"] = std::isfinite(v) ? json(v) : json(nullptr);
+    j["in"] = std::move(in);
+    return j;
+  };
+  switch (p.kind) {
+  case goal_kind::relative:
+  case goal_kind::milestone: return nullptr;
+  case goal_kind::multiple: return make("multiple", p.factor, "times the base");
+  case goal_kind::average_growth: return make("annual_rate", p.value / 100.0, "fraction a year");
+  case goal_kind::cumulative_change: return make("growth_rate", p.value / 100.0, "fraction");
+  case goal_kind::points_change:
+    return make("points", p.value / 100.0,
+                p.measure == phrase_measure::annual_change ? "fraction a year" : "fraction");
+  default: break;
+  }
+  if (p.measure != phrase_measure::level && p.kind != goal_kind::increment) { // bands, ranges
+    if (p.unit == unit_id::points) {
+      return make("points", p.value / 100.0,
+                  p.measure == phrase_measure::annual_change ? "fraction a year" : "fraction");
+    }
+    return p.measure == phrase_measure::annual_change
+               ? make("annual_rate", p.value / 100.0, "fraction a year")
+               : make("growth_rate", p.value / 100.0, "fraction");
+  }
+  switch (row.family) {
+  case unit_family::none: return nullptr;
+  case unit_family::share: return make("share", exact(p.value) / 100.0, "fraction");
+  case unit_family::points: return make("points", p.value / 100.0, "fraction");
+  default:
+    return make("quantity", exact(p.value), coherent_unit(row),
+                std::string_view(family_name(row.family, lang::en)));
+  }
+}
+} // namespace detail
+
 /// The reading of a target phrase (what `zzplan explain --format json` prints, and Python's
-/// zzplan.explain returns): name (the indicator, the verb left out), kind, comparison (levels,
-/// ceilings and growth kinds; null otherwise), value (as written, in the phrase's own unit; a
-/// decrease is negative), unit (as written), stretch (an increment's upper figure), high (a
-/// range's upper end), from (a step's stated start), of (what a band or range is of: level,
-/// average_growth, cumulative_change or points_change), per_year (a yearly pace), tolerance (a
-/// band's, a fraction of |value|, when written), modality (firm or aspirational), reference (of a
-/// relative goal), and the explanations in Chinese and English.
+/// zzplan.explain returns): name (the indicator, the verb left out), kind (level, ceiling, step,
+/// average_growth, cumulative_change, points_change, multiple, increment, range, band, relative,
+/// cumulative_total), comparison (levels, ceilings, growth kinds and cumulative totals; null
+/// otherwise), value (as written, in the phrase's own unit; a decrease is negative), unit (as
+/// written), stretch (an increment's upper figure), high (a range's upper end), from (a step's or a
+/// level's stated start), of (what a band or range is of: level, average_growth,
+/// cumulative_change or points_change), per_year (a yearly pace: average growth, points a year,
+/// bands of them), every_year (保持/稳定: the level holds in every year), tolerance (a band's, a
+/// fraction of |value|, when written), modality (firm or aspirational), price_basis (real or
+/// nominal when the wording says 实际/名义), reference (of a relative goal), typed (the value as the
+/// C++ type the typed route makes: share, points, growth_rate, annual_rate as fractions; a
+/// quantity in its family's coherent unit), and the explanations in Chinese and English.
 [[nodiscard]] inline nlohmann::ordered_json to_json(const parsed_phrase& p) {
   using json = nlohmann::ordered_json;
   const auto opt = [](const std::optional<double>& v) { return v ? json(*v) : json(nullptr); };
-  const bool has_comparison = p.kind == goal_kind::level || p.kind == goal_kind::ceiling ||
-                              p.kind == goal_kind::average_growth ||
-                              p.kind == goal_kind::cumulative_change ||
-                              p.kind == goal_kind::points_change;
+  const bool has_comparison =
+      p.kind == goal_kind::level || p.kind == goal_kind::ceiling ||
+      p.kind == goal_kind::average_growth || p.kind == goal_kind::cumulative_change ||
+      p.kind == goal_kind::points_change || p.kind == goal_kind::cumulative_total;
   const auto of = [&]() -> json {
     if (p.kind != goal_kind::band && p.kind != goal_kind::range) {
       return nullptr;
     }
+    if (p.unit == unit_id::points) {
+      return "points_change";
+    }
     switch (p.measure) {
     case phrase_measure::level: return "level";
     case phrase_measure::annual_change: return "average_growth";
-    case phrase_measure::change:
-      return p.unit == unit_id::points ? "points_change" : "cumulative_change";
+    case phrase_measure::change: return "cumulative_change";
     }
     return nullptr;
   };
@@ -238,12 +325,17 @@ inline void to_json(nlohmann::ordered_json& j, const assessment_record& r) {
   j["unit"] = std::string(unit_symbol(p.unit));
   j["stretch"] = p.kind == goal_kind::increment ? opt(p.second) : json(nullptr);
   j["high"] = p.kind == goal_kind::range ? opt(p.second) : json(nullptr);
-  j["from"] = p.kind == goal_kind::step ? opt(p.second) : json(nullptr);
+  j["from"] =
+      p.kind == goal_kind::step || p.kind == goal_kind::level ? opt(p.second) : json(nullptr);
   j["of"] = of();
   j["per_year"] = p.measure == phrase_measure::annual_change;
+  j["every_year"] = p.every_year;
   j["tolerance"] = opt(p.tolerance);
   j["modality"] = std::string(text_of(p.mode));
+  j["price_basis"] =
+      p.basis ? json(*p.basis == price_basis::real ? "real" : "nominal") : json(nullptr);
   j["reference"] = p.kind == goal_kind::relative ? json(std::string(p.reference)) : json(nullptr);
+  j["typed"] = detail::typed_value(p);
   j["explain"] = {{"zh", explain(p, lang::zh)}, {"en", explain(p, lang::en)}};
   return j;
 }

@@ -190,7 +190,7 @@ inline goal_spec read_goal(const std::string& file, const toml::table& t, const 
   toml_reader r(file, t, "[[goal]]",
                 {"id", "indicator", "target", "unit", "attribute", "name", "name_en", "baseline",
                  "deadline", "direction", "price_basis", "observed_as", "reference",
-                 "reference_observed_as", "tolerance"});
+                 "reference_observed_as", "tolerance", "across_breaks"});
   goal_spec g;
   g.line = t.source().begin.line;
   g.column = t.source().begin.column;
@@ -203,6 +203,7 @@ inline goal_spec read_goal(const std::string& file, const toml::table& t, const 
   g.name = r.text("name").value_or(g.indicator);
   g.name_en = r.text("name_en").value_or("");
   g.reference = r.text("reference").value_or("");
+  g.across_breaks = r.flag("across_breaks").value_or(false);
   g.base_year = p.base_year;
   g.deadline = r.year_of("deadline").value_or(p.deadline);
   if (g.deadline <= g.base_year) {

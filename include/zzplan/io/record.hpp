@@ -53,6 +53,8 @@ struct assessment_record {
   std::optional<double> required_rate{};
   std::optional<double> rate_ratio{};
   std::optional<double> required_rate_remaining{};
+  /// Cumulative totals (累计X): what is left of the total per remaining year, in the data's unit.
+  std::optional<double> required_per_year{};
   std::optional<double> projected_value{};
   std::optional<zzplan::projection_method> projection_method{}; ///< none when nothing was projected
   std::optional<double> projected_share{};
@@ -78,15 +80,15 @@ enum class column : unsigned char {
   id, region, indicator, kind, attribute, unit, baseline_year, baseline_value, target_year,
   target_value, latest_year, latest_value, met, status, label, achievement_share, time_elapsed,
   expected_share, schedule_ratio, actual_rate, required_rate, rate_ratio, required_rate_remaining,
-  projected_value, projection_method, projected_share, years_to_target, over_completion_absolute,
+  required_per_year, projected_value, projection_method, projected_share, years_to_target, over_completion_absolute,
   over_completion_relative, notes,
   wording, modality // text tables only
 };
 // clang-format on
 
-/// The 30 columns of the JSON and CSV output (id ... notes), in their order.
-inline constexpr std::array<column, 30> data_columns = [] {
-  std::array<column, 30> a{};
+/// The 31 columns of the JSON and CSV output (id ... notes), in their order.
+inline constexpr std::array<column, 31> data_columns = [] {
+  std::array<column, 31> a{};
   for (std::size_t i = 0; i < a.size(); ++i) {
     a[i] = static_cast<column>(i);
   }
@@ -96,11 +98,12 @@ inline constexpr std::array<column, 30> data_columns = [] {
 /// The JSON key (and CSV heading) of a column.
 [[nodiscard]] constexpr std::string_view key(column c) noexcept {
   // clang-format off
-  constexpr std::array<std::string_view, 32> keys = {
+  constexpr std::array<std::string_view, 33> keys = {
       "id", "region", "indicator", "kind", "attribute", "unit", "baseline_year", "baseline_value",
       "target_year", "target_value", "latest_year", "latest_value", "met", "status", "label",
       "achievement_share", "time_elapsed", "expected_share", "schedule_ratio", "actual_rate",
-      "required_rate", "rate_ratio", "required_rate_remaining", "projected_value",
+      "required_rate", "rate_ratio", "required_rate_remaining", "required_per_year",
+      "projected_value",
       "projection_method", "projected_share", "years_to_target", "over_completion_absolute",
       "over_completion_relative", "notes", "wording", "modality"};
   // clang-format on
@@ -135,6 +138,7 @@ template <class F> decltype(auto) visit_field(const assessment_record& r, column
   case column::required_rate: return f(r.required_rate);
   case column::rate_ratio: return f(r.rate_ratio);
   case column::required_rate_remaining: return f(r.required_rate_remaining);
+  case column::required_per_year: return f(r.required_per_year);
   case column::projected_value: return f(r.projected_value);
   case column::projection_method: return f(r.projection_method);
   case column::projected_share: return f(r.projected_share);
@@ -338,6 +342,7 @@ void to_record(const assessment<L, O>& a, method m, lang l, std::string_view reg
   r.required_rate = detail::rate(a.required_rate);
   r.rate_ratio = finite(a.rate_ratio);
   r.required_rate_remaining = detail::rate(a.required_rate_remaining);
+  r.required_per_year = detail::level(a.required_per_year);
   r.projected_value = detail::level(a.projected_value);
   r.projected_share = finite(a.projected_share);
   r.projection_method.reset();

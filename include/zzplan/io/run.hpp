@@ -16,6 +16,7 @@
 #include <zzplan/evaluate.hpp>
 #include <zzplan/io/detail/chart_data.hpp>
 #include <zzplan/io/detail/data_table.hpp>
+#include <zzplan/io/detail/data_unit.hpp>
 #include <zzplan/io/detail/plan_spec.hpp>
 #include <zzplan/io/detail/typed_goal.hpp>
 #include <zzplan/io/error.hpp>
@@ -23,6 +24,7 @@
 #include <zzplan/milestone.hpp>
 #include <zzplan/plan.hpp>
 #include <zzplan/relative.hpp>
+#include <zzplan/utf8.hpp>
 
 #include <algorithm>
 #include <cstdint>
@@ -140,6 +142,7 @@ struct facts_pass {
 };
 struct evaluation_pass {
   const series_index& data;
+  const data_table& table;
   const run_options& run;
   const region_name& region;
   const record_sink& emit;
@@ -149,6 +152,7 @@ struct evaluation_pass {
 /// Evaluation into text: each record written over one reused record and appended to `out`.
 struct formatting_pass {
   const series_index& data;
+  const data_table& table;
   const run_options& run;
   const region_name& region;
   const std::function<void(std::string&, const assessment_record&)>& format;
@@ -160,6 +164,97 @@ struct formatting_pass {
 using typed_pass = std::variant<check_pass, facts_pass, evaluation_pass, formatting_pass>;
 } // namespace detail
 
+/// A goal whose indicator (or reference indicator) has no rows in the data: loud, not a quiet 数据不足.
+struct missing_indicator {
+  std::string goal_id;
+  std::string indicator;
+  std::vector<std::string> regions; ///< where it is missing (empty: the data has no regions)
+  std::vector<std::string> closest; ///< the data's indicator names nearest to it
+};
+
+namespace detail {
+/// The edit distance of two names, in characters (code points).
+[[nodiscard]] inline std::size_t name_distance(std::string_view a, std::string_view b) {
+  const auto chars = [](std::string_view s) {
+    std::vector<std::string_view> out;
+    for (std::size_t i = 0; i < s.size();) {
+      const std::size_t n = std::min<std::size_t>(utf8::step(s[i]), s.size() - i);
+      out.push_back(s.substr(i, n));
+      i += n;
+    }
+    return out;
+  };
+  const std::vector<std::string_view> x = chars(a), y = chars(b);
+  std::vector<std::size_t> row(y.size() + 1);
+  for (std::size_t j = 0; j <= y.size(); ++j) {
+    row[j] = j;
+  }
+  for (std::size_t i = 1; i <= x.size(); ++i) {
+    std::size_t diag = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= y.size(); ++j) {
+      const std::size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (x[i - 1] == y[j - 1] ? 0U : 1U)});
+      diag = up;
+    }
+  }
+  return row[y.size()];
+}
+} // namespace detail
+
+/// The data's indicator names nearest to a name (at most two, within half its length).
+[[nodiscard]] inline std::vector<std::string> closest_indicators(std::string_view name,
+                                                                 const data_table& d) {
+  std::vector<std::pair<std::size_t, std::string>> scored;
+  std::vector<std::uint32_t> seen;
+  for (const data_row& r : d.rows) {
+    if (std::find(seen.begin(), seen.end(), r.indicator) != seen.end()) {
+      continue;
+    }
+    seen.push_back(r.indicator);
+    const std::string_view other = d.name(r.indicator);
+    const std::size_t dist = detail::name_distance(name, other);
+    const std::size_t len = utf8::count(name);
+    if (dist <= std::max<std::size_t>(2, len / 2)) {
+      scored.emplace_back(dist, std::string(other));
+    }
+  }
+  std::sort(scored.begin(), scored.end());
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < scored.size() && i < 2; ++i) {
+    out.push_back(scored[i].second);
+  }
+  return out;
+}
+
+/// "the data has no rows for 对外贸易依存度; did you mean 对外贸易依存率?" (zh or en).
+[[nodiscard]] inline std::string missing_text(const missing_indicator& m, lang l) {
+  const bool zh = l == lang::zh;
+  std::string s = zh ? "数据中没有指标“" + m.indicator + "”的数据"
+                     : "the data has no rows for '" + m.indicator + "'";
+  if (!m.regions.empty()) {
+    std::string where;
+    for (std::size_t i = 0; i < m.regions.size() && i < 3; ++i) {
+      where += (i ? ", " : "") + m.regions[i];
+    }
+    if (m.regions.size() > 3) {
+      where += zh ? "等" + std::to_string(m.regions.size()) + "个地区"
+                  : " and " + std::to_string(m.regions.size() - 3) + " more regions";
+    }
+    s += zh ? "（" + where + "）" : " (" + where + ")";
+  }
+  if (!m.closest.empty()) {
+    s += zh ? "；是否指“" : "; did you mean '";
+    for (std::size_t i = 0; i < m.closest.size(); ++i) {
+      s += (i ? (zh ? "”或“" : "' or '") : "") + m.closest[i];
+    }
+    s += zh ? "”？" : "'?";
+  } else {
+    s += zh ? "；请检查指标名称（indicator）" : "; check the goal's indicator name";
+  }
+  return s;
+}
+
 /// The note said when a goal's price basis was not written but assumed (energy intensity).
 [[nodiscard]] inline std::string assumed_basis_note(const goal_spec& g, lang l) {
   const std::string y = std::to_string(g.price_year);
@@ -169,16 +264,19 @@ using typed_pass = std::variant<check_pass, facts_pass, evaluation_pass, formatt
 
 namespace detail {
 
-// The series of a run of rows, made as data_table.hpp's levels_of and changes_of make them.
+// The series of a run of rows, made as data_table.hpp's levels_of and changes_of make them; scale
+// turns the data's number into Q's (1e8 for 亿元 data evaluated in 元; see data_unit.hpp).
 template <class Q>
-[[nodiscard]] std::vector<observation<Q>> levels(std::span<const data_row> rows) {
+[[nodiscard]] std::vector<observation<Q>> levels(std::span<const data_row> rows,
+                                                 double scale = 1.0) {
   std::vector<observation<Q>> out;
   out.reserve(rows.size());
   for (const data_row& r : rows) {
-    out.push_back({year{r.year}, level_traits<Q>::make(r.value), r.flags});
+    out.push_back({year{r.year}, level_traits<Q>::make(r.value * scale), r.flags});
   }
   return out;
 }
+
 [[nodiscard]] inline std::vector<change_observation> changes(std::span<const data_row> rows) {
   std::vector<change_observation> out;
   out.reserve(rows.size());
@@ -192,11 +290,11 @@ template <class Q>
 /// yearly changes. One place for the choice, shared by evaluation and the report's charts.
 template <class Q, class Then>
 void with_series(const series_index& d, std::string_view region, const std::string& indicator,
-                 series_form k, Then&& then) {
+                 series_form k, Then&& then, double scale = 1.0) {
   if (k == series_form::yearly_change) {
     then(changes(d.rows(region, indicator)));
   } else {
-    then(levels<Q>(d.rows(region, indicator)));
+    then(levels<Q>(d.rows(region, indicator), scale));
   }
 }
 
@@ -208,23 +306,26 @@ void evaluate_spec(const G& g, const goal_spec& s, const series_index& d, std::s
                    const run_options& o, Done&& done) {
   using Q = typename G::quantity_type;
   using T = typename G::target_type;
+  const double scale = data_scale<Q>(s.unit);
+  options eo = o.evaluation; // across a series break only when the plan says so
+  eo.across_breaks = eo.across_breaks || s.across_breaks;
   const auto series = [&](const std::string& ind, series_form k, auto&& then) {
-    with_series<Q>(d, region, ind, k, then);
+    with_series<Q>(d, region, ind, k, then, scale);
   };
   if constexpr (std::is_same_v<T, relative_target>) {
     series(s.indicator, s.observed, [&](const auto& own) {
       series(s.reference, s.reference_observed, [&](const auto& ref) {
-        const auto a = evaluate(g, own, ref, o.as_of, o.evaluation);
+        const auto a = evaluate(g, own, ref, o.as_of, eo);
         done(a, [&] { return chart_of(g, own, ref, a); });
       });
     });
   } else if constexpr (needs_levels_v<T, Q>) {
-    const auto own = levels<Q>(d.rows(region, s.indicator));
-    const auto a = evaluate(g, own, o.as_of, o.evaluation);
+    const auto own = levels<Q>(d.rows(region, s.indicator), scale);
+    const auto a = evaluate(g, own, o.as_of, eo);
     done(a, [&] { return chart_of(g, own, a); });
   } else {
     series(s.indicator, s.observed, [&](const auto& own) {
-      const auto a = evaluate(g, own, o.as_of, o.evaluation);
+      const auto a = evaluate(g, own, o.as_of, eo);
       done(a, [&] { return chart_of(g, own, a); });
     });
   }
@@ -237,8 +338,12 @@ template <class G> void fill_facts(const G& g, const goal_spec& s, goal_facts& f
   f.mode = g.mode;
   f.attr = g.attr;
   f.better = g.what.better;
-  f.unit_zh = detail::unit_text<Q>::get(lang::zh);
-  f.unit_en = detail::unit_text<Q>::get(lang::en);
+  const bool converted = detail::shown_converted<Q>(s.unit); // facts in the data's unit
+  const double k = detail::data_scale<Q>(s.unit);
+  f.unit_zh =
+      converted ? detail::data_unit_text<Q>(s.unit, lang::zh) : detail::unit_text<Q>::get(lang::zh);
+  f.unit_en =
+      converted ? detail::data_unit_text<Q>(s.unit, lang::en) : detail::unit_text<Q>::get(lang::en);
   if constexpr (requires { g.target.cmp; }) {
     f.cmp = g.target.cmp;
   }
@@ -248,6 +353,10 @@ template <class G> void fill_facts(const G& g, const goal_spec& s, goal_facts& f
   } else {
     if constexpr (requires { g.target.low; }) {
       f.range = std::pair(level_number(g.target.low), level_number(g.target.high));
+      if (converted) {
+        f.range =
+            std::pair(detail::unscale(f.range->first, k), detail::unscale(f.range->second, k));
+      }
     }
     if constexpr (requires { g.target.center; }) {
       f.tolerance = g.target.tolerance;
@@ -256,10 +365,13 @@ template <class G> void fill_facts(const G& g, const goal_spec& s, goal_facts& f
     f.multiplicative = !needs_levels_v<T, Q>;
     const double v0 = s.baseline ? *s.baseline : (f.additive ? 0.0 : 1.0);
     // the series type of the evaluation, so no new instantiation of evaluate
-    const std::vector<observation<Q>> base{{year{s.base_year}, level_traits<Q>::make(v0)}};
+    const std::vector<observation<Q>> base{{year{s.base_year}, level_traits<Q>::make(v0 * k)}};
     const auto a = evaluate(g, base, year{s.base_year});
     if (a.target_value) {
       f.target_level = level_number(*a.target_value);
+      if (converted) {
+        f.target_level = detail::unscale(*f.target_level, k);
+      }
     }
   }
 }
@@ -268,15 +380,37 @@ template <class G> void do_pass(const G&, const goal_spec&, check_pass) {}
 template <class G> void do_pass(const G& g, const goal_spec& s, const facts_pass& w) {
   fill_facts(g, s, w.out);
 }
+/// The record of an assessment a of a goal of quantity Q, as every output shows it: its numbers
+/// and the notes that carry a level in the data's unit, the assumed price basis said, and an
+/// indicator without rows in the data named with the closest names the data has.
+template <class Q, class A>
+void record_of(const A& a, const goal_spec& s, const series_index& data, const data_table& table,
+               const run_options& run, const region_name& region, lang l, assessment_record& out) {
+  A shown = a;
+  shown.notes = notes_in_data_unit<Q, typename A::level_type>(a.notes, s.unit);
+  to_record(shown, run.how, l, region.second, out);
+  show_in_data_unit<Q, typename A::level_type, typename A::over_type>(out, s.unit, l);
+  if (!s.price_stated && has_price_basis(s.unit) && s.price_year != 0) {
+    out.notes.push_back(assumed_basis_note(s, l));
+  }
+  for (const std::string* ind : {&s.indicator, &s.reference}) { // missing data is loud
+    if (!ind->empty() && data.rows(region.first, *ind).empty()) {
+      out.notes.push_back(missing_text({s.id, *ind, {}, closest_indicators(*ind, table)}, l));
+    }
+  }
+}
+
 template <class G> void do_pass(const G& g, const goal_spec& s, const evaluation_pass& w) {
   evaluate_spec(g, s, w.data, w.region.first, w.run, [&](const auto& a, auto&& draw) {
+    using Q = typename G::quantity_type;
+    using A = std::remove_cvref_t<decltype(a)>;
     tally(w.summary, a);
-    evaluated_goal e{to_record(a, w.run.how, w.language, w.region.second)};
-    if (!s.price_stated && has_price_basis(s.unit) && s.price_year != 0) {
-      e.record.notes.push_back(assumed_basis_note(s, w.language));
-    }
+    evaluated_goal e;
+    record_of<Q>(a, s, w.data, w.table, w.run, w.region, w.language, e.record);
     if (w.run.charts) {
       e.chart = draw();
+      show_in_data_unit<Q, typename A::level_type>(*e.chart, s.unit,
+                                                   s.reference_observed == series_form::level);
     }
     w.emit(std::move(e));
   });
@@ -285,10 +419,8 @@ template <class G> void do_pass(const G& g, const goal_spec& s, const evaluation
 template <class G> void do_pass(const G& g, const goal_spec& s, const formatting_pass& w) {
   evaluate_spec(g, s, w.data, w.region.first, w.run, [&](const auto& a, auto&&) {
     tally(w.summary, a);
-    to_record(a, w.run.how, w.language, w.region.second, w.record);
-    if (!s.price_stated && has_price_basis(s.unit) && s.price_year != 0) {
-      w.record.notes.push_back(assumed_basis_note(s, w.language));
-    }
+    record_of<typename G::quantity_type>(a, s, w.data, w.table, w.run, w.region, w.language,
+                                         w.record);
     w.format(w.out, w.record);
   });
 }
@@ -349,6 +481,39 @@ inline void check_typed(const plan_spec& p) {
   return out;
 }
 
+/// The goals whose indicator, or reference indicator, has no rows in the data (in the regions
+/// evaluated), each with the nearest indicator names the data has: `zzplan evaluate` warns of them
+/// (and with --strict refuses to go on), and each such goal's notes say so.
+[[nodiscard]] inline std::vector<missing_indicator>
+missing_indicators(const plan_spec& p, const data_table& d,
+                   const std::optional<std::string>& only = std::nullopt) {
+  const std::vector<region_name> regions = regions_of(p, d, only);
+  const series_index index(d);
+  std::vector<missing_indicator> out;
+  for (const goal_spec& s : p.goals) {
+    for (const std::string* ind : {&s.indicator, &s.reference}) {
+      if (ind->empty()) {
+        continue;
+      }
+      missing_indicator m{s.id, *ind, {}, {}};
+      bool any = false;
+      for (const region_name& r : regions) {
+        if (index.rows(r.first, *ind).empty()) {
+          any = true;
+          if (d.has_region) {
+            m.regions.push_back(r.second);
+          }
+        }
+      }
+      if (any) {
+        m.closest = closest_indicators(*ind, d);
+        out.push_back(std::move(m));
+      }
+    }
+  }
+  return out;
+}
+
 /// Evaluates every goal of a plan file for every region of the data (region by region, goals in
 /// plan order), then its milestones, and passes each to emit as it is made (with its chart when
 /// o.charts): nothing is kept, so a panel of thousands of regions streams. Names and notes are in
@@ -361,7 +526,7 @@ inline void check_typed(const plan_spec& p) {
   const std::vector<region_name> regions = regions_of(p, d, o.region);
   const series_index index(d);
   for (const region_name& region : regions) {
-    const detail::typed_pass pass = detail::evaluation_pass{index, o, region, emit, summary, l};
+    const detail::typed_pass pass = detail::evaluation_pass{index, d, o, region, emit, summary, l};
     for (const goal_spec& s : p.goals) {
       run_typed(p, s, pass);
     }
@@ -407,7 +572,7 @@ format_plan_file(const plan_spec& p, const data_table& d, const run_options& o,
   const auto slice = [&](worker& w, std::size_t from, std::size_t to) {
     for (std::size_t k = from; k < to; ++k) {
       const detail::typed_pass pass =
-          detail::formatting_pass{index, o, regions[k], format, w.out, w.record, w.summary, l};
+          detail::formatting_pass{index, d, o, regions[k], format, w.out, w.record, w.summary, l};
       for (const goal_spec& s : p.goals) {
         run_typed(p, s, pass);
       }

@@ -110,7 +110,7 @@ inline constexpr int max_data_span = 50;
 }
 [[nodiscard]] inline std::string unknown_flag_message(std::string_view text) {
   return "unknown flag '" + std::string(text) +
-         "'; use provisional, lower_bound, derived, revised or leave it empty";
+         "'; use provisional, lower_bound, derived, revised, series_break or leave it empty";
 }
 [[nodiscard]] constexpr bool data_span_in_range(int s) noexcept {
   return s >= 1 && s <= max_data_span;
@@ -134,6 +134,8 @@ inline constexpr int max_data_span = 50;
       f = f | flag::derived;
     } else if (w == "revised") {
       f = f | flag::revised;
+    } else if (w == "series_break") {
+      f = f | flag::series_break;
     } else if (!w.empty()) {
       ok = false;
     }

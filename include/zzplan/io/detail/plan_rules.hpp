@@ -77,15 +77,24 @@ namespace detail {
   return out;
 }
 
-/// The direction a wording implies, if any.
+/// The direction a wording implies, if any: its comparator, or for a band or range the way its
+/// verb says (降低20%左右 is lower, 提高到65%左右 higher; 65%左右 alone says nothing).
 [[nodiscard]] constexpr std::optional<direction>
 implied_direction(const parsed_phrase& p) noexcept {
   switch (p.kind) {
   case goal_kind::step:
   case goal_kind::increment:
+  case goal_kind::cumulative_total:
   case goal_kind::multiple: return direction::higher_is_better;
   case goal_kind::range:
-  case goal_kind::band: return std::nullopt;
+  case goal_kind::band:
+    if (p.decrease) {
+      return direction::lower_is_better;
+    }
+    if (p.increase) {
+      return direction::higher_is_better;
+    }
+    return std::nullopt;
   case goal_kind::relative:
     if (p.relation == relative_target::relation::in_step) {
       return std::nullopt;
@@ -95,6 +104,23 @@ implied_direction(const parsed_phrase& p) noexcept {
   default:
     return comparison_sign(p.cmp) > 0 ? direction::higher_is_better : direction::lower_is_better;
   }
+}
+
+/// Words that name indicators where lower is better (energy and CO2 intensity, emissions,
+/// unemployment, gaps): a wording that says "higher" of one is a contradiction, not a goal.
+inline constexpr std::string_view lower_is_better_words[] = {
+    "能耗",   "能源消耗", "二氧化碳排放", "碳排放",   "排放",      "用水量",
+    "失业率", "污染",     "PM2.5",        "细颗粒物", "劣Ⅴ类",     "劣V类",
+    "收入比", "倍差",     "差异系数",     "死亡率",   "贫困发生率"};
+
+/// The word that says lower is better for an indicator's name, or "".
+[[nodiscard]] constexpr std::string_view lower_is_better_word(std::string_view name) noexcept {
+  for (const std::string_view w : lower_is_better_words) {
+    if (name.find(w) != std::string_view::npos) {
+      return w;
+    }
+  }
+  return {};
 }
 
 [[nodiscard]] constexpr std::string_view unit_name(unit_id u) noexcept {
@@ -137,12 +163,20 @@ inline void check_goal(goal_spec& g, const std::optional<std::string>& basis,
   // ---- the unit of the phrase against the unit of the data ----
   const unit_family fd = family_of(g.unit);
   const unit_family fp = family_of(ph.unit);
-  if ((ph.kind == goal_kind::range && ph.measure != phrase_measure::level) ||
-      (ph.kind == goal_kind::band && ph.measure == phrase_measure::annual_change)) {
-    fail("target", said + " is a range or band of growth rates, which is not supported; write one "
-                          "bound (增长6%以上)");
+  if (ph.kind == goal_kind::range && ph.measure != phrase_measure::level) {
+    fail("target", said + " is a range of growth rates, which is not supported; write one "
+                          "bound (增长6%以上) or a band (增长6.5%左右)");
   }
-  if (ph.kind == goal_kind::points_change) {
+  // a count for data that are a rate per population of it (每万人口…: 12件 for 件/万人口)
+  if (fp != fd && (fp == unit_family::items || ph.unit == unit_id::person) &&
+      fd == unit_family::per_population &&
+      (ph.unit == unit_id::person ? unit_id::person : info(ph.unit).counted) ==
+          info(g.unit).counted) {
+    g.phrase.unit = g.unit;
+  }
+  const unit_family fpu = family_of(g.phrase.unit);
+  if (ph.kind == goal_kind::points_change ||
+      (ph.kind == goal_kind::band && ph.unit == unit_id::points)) {
     if (fd != unit_family::share) {
       fail("unit", said + " is in 个百分点 (points of a share) but " + unit_said +
                        " is not a share; points need unit = \"%\", or write the change in %");
@@ -153,10 +187,11 @@ inline void check_goal(goal_spec& g, const std::optional<std::string>& basis,
       fail("target", said + " is a change and needs a rate in % (e.g. 下降15%), not " +
                          std::string(unit_name(ph.unit)));
     }
-  } else if (fp == unit_family::none || fp == unit_family::points) {
+  } else if (fpu == unit_family::none || fpu == unit_family::points) {
     fail("target", said + " writes no unit for its level; write it (e.g. 15%, 5000亿元, 2个) as " +
                        unit_said + " says");
-  } else if (fp != fd) {
+  } else if (fpu != fd ||
+             (fd == unit_family::items && info(g.phrase.unit).counted != info(g.unit).counted)) {
     fail("unit",
          said + " is in " + std::string(unit_symbol(ph.unit)) + " but " + unit_said +
              " is another kind of quantity; make them agree (the data's unit is the goal's unit)");
@@ -211,6 +246,14 @@ inline void check_goal(goal_spec& g, const std::optional<std::string>& basis,
   }
   // ---- direction ----
   const std::optional<direction> implied = implied_direction(ph);
+  const std::string_view lower_word = lower_is_better_word(g.indicator + " " + g.name);
+  if (implied == direction::higher_is_better && !lower_word.empty() &&
+      !(g.direction_stated && g.better == direction::higher_is_better)) {
+    fail("target", said + " says higher is better, but '" + g.indicator +
+                       "' is an indicator where lower is better (" + std::string(lower_word) +
+                       "); write the decrease the plan means (下降15%, 降低到X), or add direction "
+                       "= \"higher\" if higher really is better");
+  }
   if (g.direction_stated && implied && *implied != g.better) {
     fail("direction", said + " means " +
                           (*implied == direction::higher_is_better ? "higher" : "lower") +

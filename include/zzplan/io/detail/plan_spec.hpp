@@ -39,8 +39,9 @@ struct goal_spec {
   series_form observed = series_form::level;
   series_form reference_observed = series_form::level;
   std::optional<double>
-      tolerance{};        ///< band: a fraction of |X|; relative: percentage points a year
-  parsed_phrase phrase{}; ///< its string views are cleared; see phrase_name
+      tolerance{};            ///< band: a fraction of |X|; relative: percentage points a year
+  bool across_breaks = false; ///< compare across a break in the series (the plan says so)
+  parsed_phrase phrase{};     ///< its string views are cleared; see phrase_name
   std::string phrase_name, phrase_reference; ///< the phrase's name and reference, as written
 
   /// The parsed phrase with its views on this spec's strings (for explain()).
@@ -66,7 +67,8 @@ struct goal_spec {
     return phrase.kind == goal_kind::average_growth ||
            phrase.kind == goal_kind::cumulative_change || phrase.kind == goal_kind::multiple ||
            phrase.kind == goal_kind::relative ||
-           (phrase.kind == goal_kind::band && phrase.measure != phrase_measure::level);
+           ((phrase.kind == goal_kind::band || phrase.kind == goal_kind::range) &&
+            phrase.measure != phrase_measure::level && phrase.unit != unit_id::points);
   }
   /// Targets that need levels (a series of changes only gives an index with the base = 1).
   [[nodiscard]] bool needs_levels() const noexcept { return !is_growth(); }

@@ -89,16 +89,16 @@ inline constexpr std::string_view dash = "—";
 /// A column's heading, Chinese or English.
 [[nodiscard]] inline std::string_view heading(column c, lang l) noexcept {
   // clang-format off
-  constexpr std::array<std::string_view, 32> zh = {
+  constexpr std::array<std::string_view, 33> zh = {
       "编号", "地区", "指标", "类型", "属性", "单位", "基期", "基期值", "目标年", "目标值",
       "最新年份", "最新值", "已达标", "状态", "进度评价", "完成进度", "时间进度", "时序进度",
-      "进度比", "实际年均", "要求年均", "速度比", "后续年均需", "预计值", "预测方法", "预计完成",
+      "进度比", "实际年均", "要求年均", "速度比", "后续年均需", "后续每年需", "预计值", "预测方法", "预计完成",
       "达标年数", "超额(绝对)", "超额(相对)", "说明", "目标表述", "语气"};
-  constexpr std::array<std::string_view, 32> en = {
+  constexpr std::array<std::string_view, 33> en = {
       "id", "region", "indicator", "kind", "attribute", "unit", "base year", "base", "target year",
       "target", "latest year", "latest", "met", "status", "label", "achieved", "time elapsed",
       "expected", "schedule ratio", "actual rate", "required rate", "rate ratio", "needed from now",
-      "projected", "projection", "projected share", "years to target", "over (absolute)",
+      "needed a year", "projected", "projection", "projected share", "years to target", "over (absolute)",
       "over (relative)", "notes", "wording", "modality"};
   // clang-format on
   return (l == lang::zh ? zh : en)[static_cast<std::size_t>(c)];
@@ -142,6 +142,7 @@ inline constexpr std::string_view dash = "—";
   case column::actual_rate: return format_rate(r.actual_rate);
   case column::required_rate: return format_rate(r.required_rate);
   case column::required_rate_remaining: return format_rate(r.required_rate_remaining);
+  case column::required_per_year: return format_value(r.required_per_year);
   case column::years_to_target: return format_fixed(r.years_to_target, 1);
   case column::projection_method:
     return !r.projection_method ? std::string(dash)

@@ -9,6 +9,7 @@
 #include <zzplan/io/detail/plan_spec.hpp>
 #include <zzplan/io/error.hpp>
 #include <zzplan/phrase.hpp>
+#include <zzplan/phrase_goal.hpp>
 #include <zzplan/unit_table.hpp>
 #include <zzplan/units.hpp>
 
@@ -34,11 +35,32 @@ namespace detail {
 template <int Year> struct basis_for { using type = constant_prices<Year>; };
 template <> struct basis_for<0> { using type = current_prices; };
 
-/// The quantity types of one row of the unit table: none for a unit that is not a level; one for
-/// a unit without money; one per price basis (current prices, then price_years) for money.
+} // namespace detail
+
+/// The unit whose quantity type a goal in unit u is evaluated in: the first row of the table that
+/// measures the same thing (family, what it counts, price rule): 亿元 and 万元 in 元, 万吨 and 斤 in
+/// 公斤, 岁 in 年, ‰ in %. Conversions between them are exact (unit_table's magnitudes); records,
+/// facts and charts show the numbers back in the data's own unit. One type per kind of quantity,
+/// not per unit, keeps the command's closed set small (and its compile time).
+[[nodiscard]] constexpr unit_id evaluated_in(unit_id u) noexcept {
+  const unit_info& r = info(u);
+  for (const unit_info& row : unit_table) {
+    if (is_level_unit(row.id) && row.family == r.family && row.counted == r.counted &&
+        row.prices == r.prices) {
+      return row.id;
+    }
+  }
+  return u;
+}
+
+namespace detail {
+
+/// The quantity types of one row of the unit table: none for a unit that is not a level or is
+/// evaluated in another row's type (evaluated_in); one for a unit without money; one per price
+/// basis (current prices, then price_years) for money.
 template <std::size_t Row> [[nodiscard]] consteval auto types_of_row() {
   constexpr unit_info r = unit_table[Row];
-  if constexpr (!is_level_unit(r.id)) {
+  if constexpr (!is_level_unit(r.id) || evaluated_in(r.id) != r.id) {
     return std::tuple<>{};
   } else if constexpr (r.prices == price_rule::none) {
     return std::tuple<type_tag<value_type_of_t<r.id>>>{};
@@ -65,8 +87,9 @@ auto all_types(std::index_sequence<Row...>) -> decltype(std::tuple_cat(types_of_
 
 } // namespace detail
 
-/// Every quantity type a plan file may use: one per level unit of the unit table, and for money
-/// one per price basis: current prices and constant prices of each of price_years.
+/// Every quantity type a plan file's goals are evaluated in: one per kind of level quantity of the
+/// unit table (evaluated_in), and for money one per price basis: current prices and constant
+/// prices of each of price_years.
 using quantity_types = typename detail::variant_of<decltype(detail::all_types(
     std::make_index_sequence<unit_table.size()>{}))>::type;
 
@@ -74,7 +97,7 @@ namespace detail {
 template <std::size_t Row>
 void pick_type(unit_id u, int price_year, std::optional<quantity_types>& out) {
   constexpr unit_info r = unit_table[Row];
-  if constexpr (is_level_unit(r.id)) {
+  if constexpr (is_level_unit(r.id) && evaluated_in(r.id) == r.id) {
     if (r.id != u) {
       return;
     }
@@ -101,8 +124,10 @@ void pick_type(unit_id u, int price_year, std::optional<quantity_types>& out) {
 }
 } // namespace detail
 
-/// The quantity type of a unit on a price basis (price_year 0: current prices).
+/// The quantity type a goal in unit u is evaluated in, on a price basis (price_year 0: current
+/// prices).
 [[nodiscard]] inline quantity_types quantity_type_of(unit_id u, int price_year) {
+  u = evaluated_in(u);
   std::optional<quantity_types> out;
   [&]<std::size_t... Row>(std::index_sequence<Row...>) {
     (detail::pick_type<Row>(u, price_year, out), ...);
@@ -116,70 +141,20 @@ void pick_type(unit_id u, int price_year, std::optional<quantity_types>& out) {
 
 namespace detail {
 
-/// A number written in unit u as a Q (亿元 in a 万元 indicator: ×10⁴), through the library's own
-/// conversions; no unit written: the number in Q's own unit.
+/// A number written in unit u as a Q (亿元 in a 万元 indicator: ×10⁴): phrase_goal.hpp's
+/// amount_in, the library's own conversions.
 template <class Q> [[nodiscard]] Q amount(double v, unit_id u) {
-  std::optional<Q> out;
-  [&]<std::size_t... Row>(std::index_sequence<Row...>) {
-    static_cast<void>(((unit_table[Row].id == u
-                            ? (
-                                  [&] {
-                                    using written =
-                                        value_type_of_t<unit_table[Row].id, price_basis_of_t<Q>>;
-                                    if constexpr (std::is_constructible_v<Q, written>) {
-                                      out = Q(value_of<unit_table[Row].id, price_basis_of_t<Q>>(v));
-                                    }
-                                  }(),
-                                  true)
-                            : false) ||
-                       ...));
-  }
-  (std::make_index_sequence<unit_table.size()>{});
-  if (out) {
-    return *out;
-  }
-  if (u == unit_id::none || u == unit_id::points) {
-    return level_traits<Q>::make(v); // no unit written: the data's own
-  }
-  throw std::logic_error("zzplan: a phrase unit that does not fit passed the plan checks");
+  return amount_in<Q>(v, u);
 }
 
-/// Calls f with the typed target of a goal of quantity Q.
+/// Calls f with the typed target of a goal of quantity Q: the C++ API's with_phrase_target, with
+/// what the plan file states beside the phrase (its price basis, tolerance and reference).
 template <class Q, class F> decltype(auto) with_target(const goal_spec& g, F&& f) {
-  const parsed_phrase& p = g.phrase;
-  const auto x = [&](double v) { return amount<Q>(v, p.unit); };
-  const double tolerance = g.tolerance ? *g.tolerance : p.tolerance.value_or(0.05);
-  switch (p.kind) {
-  case goal_kind::level:
-  case goal_kind::ceiling:
-    return f(level_target<Q>{p.cmp, x(p.value), p.kind == goal_kind::ceiling});
-  case goal_kind::step: return f(step_target<Q>{p.second ? x(*p.second) : Q{}, x(p.value)});
-  case goal_kind::average_growth:
-    return f(growth_target{p.cmp, annual_rate::percent(p.value),
-                           g.price_year != 0 ? price_basis::real : price_basis::nominal});
-  case goal_kind::cumulative_change: return f(change_target{p.cmp, growth_rate::percent(p.value)});
-  case goal_kind::points_change:
-    if constexpr (std::is_same_v<Q, share>) {
-      return f(points_target{p.cmp, points::pp(p.value)});
-    }
-    break;
-  case goal_kind::multiple: return f(multiply_by(p.factor));
-  case goal_kind::increment:
-    return f(increment_target<Q>{x(p.value), x(p.second.value_or(p.value))});
-  case goal_kind::range: return f(range_target<Q>{x(p.value), x(p.second.value_or(p.value))});
-  case goal_kind::band:
-    if (p.measure == phrase_measure::change) {
-      return f(band_target<growth_rate>{growth_rate::percent(p.value), tolerance});
-    }
-    return f(band_target<Q>{x(p.value), tolerance});
-  case goal_kind::relative: {
-    const bool in_step = p.relation == relative_target::relation::in_step;
-    return f(relative_target{
-        p.relation, points::pp(g.tolerance.value_or(in_step ? 1.0 : 0.0)), g.reference, {}});
-  }
-  case goal_kind::milestone: break;
-  }
-  throw std::logic_error("zzplan: a goal kind that passed the plan checks has no typed target");
+  phrase_goal_options o;
+  o.basis = g.price_year != 0 ? price_basis::real : price_basis::nominal;
+  o.tolerance = g.tolerance;
+  o.reference_zh = g.reference;
+  return with_phrase_target<Q>(g.phrase, o, std::forward<F>(f));
 }
 
 } // namespace detail
@@ -212,8 +187,8 @@ template <class F> void with_typed_goal(const plan_spec& plan, const goal_spec& 
             goal<Q, T> typed =
                 goal<Q, T>{ind, target, when, g.attr, g.phrase.mode}.with_id(g.id).with_wording(
                     g.target);
-            if (g.baseline) {
-              typed = typed.with_baseline(level_traits<Q>::make(*g.baseline));
+            if (g.baseline) { // in the data's unit
+              typed = typed.with_baseline(detail::amount<Q>(*g.baseline, g.unit));
             }
             built = true;
             f(std::as_const(typed));
