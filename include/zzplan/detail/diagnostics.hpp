@@ -58,106 +58,203 @@ inline constexpr bool is_pair_v = (std::is_same_v<L, A> && std::is_same_v<R, B>)
 struct adding {};
 struct comparing {};
 
-/// One static_assert per misuse, chosen by what the two sides mean.
-template <class Operation, class Left, class Right> constexpr void cannot_combine() {
+/// The misuses of a pair of values, one per message of the operators below.
+enum class misuse : unsigned char {
+  price_bases,
+  share_plus_share,
+  growth_plus_growth,
+  annual_plus_annual,
+  money_and_share,
+  points_and_rate,
+  share_and_rate,
+  growth_and_annual,
+  money_and_energy,
+  persons_and_items,
+  percent_and_quantity,
+  other_comparison,
+  other_sum,
+};
+
+/// Which misuse a pair makes, chosen by what the two sides mean: the first branch that fits.
+template <class Operation, class Left, class Right> consteval misuse cannot_combine() {
   using namespace meanings;
   if constexpr (is_money_v<Left> && is_money_v<Right>) {
-    static_assert(
-        always_false_v<Left>,
-        "zzplan: money at current prices (现价) and money at constant prices (可比价), or "
-        "at the prices of two different years, cannot be added or compared; convert one "
-        "side first with an explicit deflator: zzplan::deflate(amount, deflator)");
+    return misuse::price_bases;
   } else if constexpr (std::is_same_v<Operation, adding> &&
                        is_pair_v<Left, Right, share_in_percent, share_in_percent>) {
-    static_assert(
-        always_false_v<Left>,
-        "zzplan: a share (%) plus a share (%) is not a share: a share is a part of a "
-        "whole; share - share gives percentage points (个百分点); to sum the parts of one "
-        "whole write zzplan::sum_of_parts(a, b)");
+    return misuse::share_plus_share;
   } else if constexpr (std::is_same_v<Operation, adding> &&
                        is_pair_v<Left, Right, growth_rate, growth_rate>) {
-    static_assert(always_false_v<Left>,
-                  "zzplan: a growth rate (%) plus a growth rate (%): growth rates do not add, they "
-                  "compound (two years of +10% are +21%, not +20%); write zzplan::compound(a, b)");
+    return misuse::growth_plus_growth;
   } else if constexpr (std::is_same_v<Operation, adding> &&
                        is_pair_v<Left, Right, average_annual_rate, average_annual_rate>) {
-    static_assert(
-        always_false_v<Left>,
-        "zzplan: an average annual rate (年均%) plus an average annual rate: rates do not "
-        "add; compound them over the years with zzplan::over(rate, years)");
+    return misuse::annual_plus_annual;
   } else if constexpr ((is_money_v<Left> && std::is_same_v<Right, share_in_percent>) ||
                        (is_money_v<Right> && std::is_same_v<Left, share_in_percent>)) {
-    static_assert(always_false_v<Left>,
-                  "zzplan: money (元/万元/亿元) and a share (%) cannot be added or compared; a "
-                  "share of money is money: write share * amount");
+    return misuse::money_and_share;
   } else if constexpr (is_pair_v<Left, Right, percentage_points, growth_rate> ||
                        is_pair_v<Left, Right, percentage_points, average_annual_rate>) {
-    static_assert(always_false_v<Left>,
-                  "zzplan: percentage points (个百分点) and a growth rate (%) cannot be combined: "
-                  "'rose 5 points' is not 'rose 5%'; a share's relative change is "
-                  "zzplan::relative_change(from, to)");
+    return misuse::points_and_rate;
   } else if constexpr (is_pair_v<Left, Right, share_in_percent, growth_rate> ||
                        is_pair_v<Left, Right, share_in_percent, average_annual_rate>) {
-    static_assert(
-        always_false_v<Left>,
-        "zzplan: a share (%) is a level and a growth rate (%) a relative change; they "
-        "cannot be added or compared; apply the rate to the level: zzplan::apply(rate, level)");
+    return misuse::share_and_rate;
   } else if constexpr (is_pair_v<Left, Right, growth_rate, average_annual_rate>) {
-    static_assert(
-        always_false_v<Left>,
-        "zzplan: a growth rate over a period (%) and an average annual rate (年均%) cannot "
-        "be combined; convert first: zzplan::over(annual, years) or "
-        "zzplan::average_annual(growth, years)");
+    return misuse::growth_and_annual;
   } else if constexpr ((is_money_v<Left> && std::is_same_v<Right, energy_in_tce>) ||
                        (is_money_v<Right> && std::is_same_v<Left, energy_in_tce>)) {
-    static_assert(always_false_v<Left>,
-                  "zzplan: money (元/万元/亿元) and energy (吨标准煤, tce) cannot be added or "
-                  "compared; energy / money is an energy intensity (吨标准煤/万元)");
+    return misuse::money_and_energy;
   } else if constexpr (is_pair_v<Left, Right, persons, count_of_items>) {
-    static_assert(
-        always_false_v<Left>,
-        "zzplan: persons (人/万人) and a count of items (个) cannot be added or compared");
+    return misuse::persons_and_items;
   } else if constexpr (is_percent_v<Left> != is_percent_v<Right>) {
-    static_assert(always_false_v<Left>,
-                  "zzplan: a percentage (share, points or rate) and a quantity with a unit cannot "
-                  "be added or compared; a share of a quantity is share * quantity");
+    return misuse::percent_and_quantity;
   } else if constexpr (std::is_same_v<Operation, comparing>) {
-    static_assert(always_false_v<Left>,
-                  "zzplan: these two values mean different things and cannot be compared (what "
-                  "they are is named in 'with Left = ...; Right = ...' above)");
+    return misuse::other_comparison;
   } else {
-    static_assert(always_false_v<Left>,
-                  "zzplan: these two values mean different things and cannot be added or "
-                  "subtracted (what they are is named in 'with Left = ...; Right = ...' above)");
+    return misuse::other_sum;
   }
 }
 
 } // namespace detail
 
-// The operators a misuse reaches: viable only where the algebra forbids the pair.
-template <ZzplanValue A, ZzplanValue B>
-requires(!addable_v<std::remove_cvref_t<A>, std::remove_cvref_t<B>>) constexpr A
-operator+(const A& a, const B&) {
-  detail::cannot_combine<detail::adding, meaning_of_t<A>, meaning_of_t<B>>();
+// The message of each misuse (a static_assert message must be a string literal).
+// clang-format off
+#define ZZPLAN_SAYS_PRICE_BASES                                                                    \
+  "zzplan: money at current prices (现价) and money at constant prices (可比价), or at the prices " \
+  "of two different years, cannot be added or compared; convert one side first with an "         \
+  "explicit deflator: zzplan::deflate(amount, deflator)"
+#define ZZPLAN_SAYS_SHARE_PLUS_SHARE                                                               \
+  "zzplan: a share (%) plus a share (%) is not a share: a share is a part of a whole; share - "   \
+  "share gives percentage points (个百分点); to sum the parts of one whole write "                \
+  "zzplan::sum_of_parts(a, b)"
+#define ZZPLAN_SAYS_GROWTH_PLUS_GROWTH                                                             \
+  "zzplan: a growth rate (%) plus a growth rate (%): growth rates do not add, they compound (two " \
+  "years of +10% are +21%, not +20%); write zzplan::compound(a, b)"
+#define ZZPLAN_SAYS_ANNUAL_PLUS_ANNUAL                                                             \
+  "zzplan: an average annual rate (年均%) plus an average annual rate: rates do not add; compound " \
+  "them over the years with zzplan::over(rate, years)"
+#define ZZPLAN_SAYS_MONEY_AND_SHARE                                                                \
+  "zzplan: money (元/万元/亿元) and a share (%) cannot be added or compared; a share of money is " \
+  "money: write share * amount"
+#define ZZPLAN_SAYS_POINTS_AND_RATE                                                                \
+  "zzplan: percentage points (个百分点) and a growth rate (%) cannot be combined: 'rose 5 points' " \
+  "is not 'rose 5%'; a share's relative change is zzplan::relative_change(from, to)"
+#define ZZPLAN_SAYS_SHARE_AND_RATE                                                                 \
+  "zzplan: a share (%) is a level and a growth rate (%) a relative change; they cannot be added " \
+  "or compared; apply the rate to the level: zzplan::apply(rate, level)"
+#define ZZPLAN_SAYS_GROWTH_AND_ANNUAL                                                              \
+  "zzplan: a growth rate over a period (%) and an average annual rate (年均%) cannot be combined; " \
+  "convert first: zzplan::over(annual, years) or zzplan::average_annual(growth, years)"
+#define ZZPLAN_SAYS_MONEY_AND_ENERGY                                                               \
+  "zzplan: money (元/万元/亿元) and energy (吨标准煤, tce) cannot be added or compared; energy / " \
+  "money is an energy intensity (吨标准煤/万元): write energy / money"
+#define ZZPLAN_SAYS_PERSONS_AND_ITEMS                                                              \
+  "zzplan: persons (人/万人) and a count of items (个) cannot be added or compared; add like to "  \
+  "like, or divide for a ratio: items / persons"
+#define ZZPLAN_SAYS_PERCENT_AND_QUANTITY                                                           \
+  "zzplan: a percentage (share, points or rate) and a quantity with a unit cannot be added or "   \
+  "compared; a share of a quantity is share * quantity"
+#define ZZPLAN_SAYS_OTHER_COMPARISON                                                               \
+  "zzplan: these two values mean different things and cannot be compared (what they are is "     \
+  "named in 'with A = ...; B = ...' above)"
+#define ZZPLAN_SAYS_OTHER_SUM                                                                      \
+  "zzplan: these two values mean different things and cannot be added or subtracted (what they " \
+  "are is named in 'with A = ...; B = ...' above)"
+// clang-format on
+
+// The operators a misuse reaches: viable only where the algebra forbids the pair. Each one holds
+// the static_asserts itself (one per misuse, only the one of M is instantiated): in a helper
+// function they would put one more "in instantiation of" level between the message and the
+// user's line. A new misuse is a branch of detail::cannot_combine, a message above, and a line in
+// each of the four operators.
+// clang-format off
+template <ZzplanValue A, ZzplanValue B,
+          detail::misuse M = detail::cannot_combine<detail::adding, meaning_of_t<A>, meaning_of_t<B>>(),
+          bool Never = false>
+requires(!addable_v<std::remove_cvref_t<A>, std::remove_cvref_t<B>>)
+constexpr A operator+(const A& a, const B&) {
+  using enum detail::misuse;
+  if constexpr (M == price_bases) static_assert(Never, ZZPLAN_SAYS_PRICE_BASES);
+  if constexpr (M == share_plus_share) static_assert(Never, ZZPLAN_SAYS_SHARE_PLUS_SHARE);
+  if constexpr (M == growth_plus_growth) static_assert(Never, ZZPLAN_SAYS_GROWTH_PLUS_GROWTH);
+  if constexpr (M == annual_plus_annual) static_assert(Never, ZZPLAN_SAYS_ANNUAL_PLUS_ANNUAL);
+  if constexpr (M == money_and_share) static_assert(Never, ZZPLAN_SAYS_MONEY_AND_SHARE);
+  if constexpr (M == points_and_rate) static_assert(Never, ZZPLAN_SAYS_POINTS_AND_RATE);
+  if constexpr (M == share_and_rate) static_assert(Never, ZZPLAN_SAYS_SHARE_AND_RATE);
+  if constexpr (M == growth_and_annual) static_assert(Never, ZZPLAN_SAYS_GROWTH_AND_ANNUAL);
+  if constexpr (M == money_and_energy) static_assert(Never, ZZPLAN_SAYS_MONEY_AND_ENERGY);
+  if constexpr (M == persons_and_items) static_assert(Never, ZZPLAN_SAYS_PERSONS_AND_ITEMS);
+  if constexpr (M == percent_and_quantity) static_assert(Never, ZZPLAN_SAYS_PERCENT_AND_QUANTITY);
+  if constexpr (M == other_sum) static_assert(Never, ZZPLAN_SAYS_OTHER_SUM);
   return a;
 }
-template <ZzplanValue A, ZzplanValue B>
-requires(!subtractable_v<std::remove_cvref_t<A>, std::remove_cvref_t<B>>) constexpr A
-operator-(const A& a, const B&) {
-  detail::cannot_combine<detail::adding, meaning_of_t<A>, meaning_of_t<B>>();
+template <ZzplanValue A, ZzplanValue B,
+          detail::misuse M = detail::cannot_combine<detail::adding, meaning_of_t<A>, meaning_of_t<B>>(),
+          bool Never = false>
+requires(!subtractable_v<std::remove_cvref_t<A>, std::remove_cvref_t<B>>)
+constexpr A operator-(const A& a, const B&) {
+  using enum detail::misuse;
+  if constexpr (M == price_bases) static_assert(Never, ZZPLAN_SAYS_PRICE_BASES);
+  if constexpr (M == share_plus_share) static_assert(Never, ZZPLAN_SAYS_SHARE_PLUS_SHARE);
+  if constexpr (M == growth_plus_growth) static_assert(Never, ZZPLAN_SAYS_GROWTH_PLUS_GROWTH);
+  if constexpr (M == annual_plus_annual) static_assert(Never, ZZPLAN_SAYS_ANNUAL_PLUS_ANNUAL);
+  if constexpr (M == money_and_share) static_assert(Never, ZZPLAN_SAYS_MONEY_AND_SHARE);
+  if constexpr (M == points_and_rate) static_assert(Never, ZZPLAN_SAYS_POINTS_AND_RATE);
+  if constexpr (M == share_and_rate) static_assert(Never, ZZPLAN_SAYS_SHARE_AND_RATE);
+  if constexpr (M == growth_and_annual) static_assert(Never, ZZPLAN_SAYS_GROWTH_AND_ANNUAL);
+  if constexpr (M == money_and_energy) static_assert(Never, ZZPLAN_SAYS_MONEY_AND_ENERGY);
+  if constexpr (M == persons_and_items) static_assert(Never, ZZPLAN_SAYS_PERSONS_AND_ITEMS);
+  if constexpr (M == percent_and_quantity) static_assert(Never, ZZPLAN_SAYS_PERCENT_AND_QUANTITY);
+  if constexpr (M == other_sum) static_assert(Never, ZZPLAN_SAYS_OTHER_SUM);
   return a;
 }
-template <ZzplanValue A, ZzplanValue B>
-requires(!comparable_v<std::remove_cvref_t<A>, std::remove_cvref_t<B>>) constexpr bool
-operator==(const A&, const B&) {
-  detail::cannot_combine<detail::comparing, meaning_of_t<A>, meaning_of_t<B>>();
+template <ZzplanValue A, ZzplanValue B,
+          detail::misuse M = detail::cannot_combine<detail::comparing, meaning_of_t<A>, meaning_of_t<B>>(),
+          bool Never = false>
+requires(!comparable_v<std::remove_cvref_t<A>, std::remove_cvref_t<B>>)
+constexpr bool operator==(const A&, const B&) {
+  using enum detail::misuse;
+  if constexpr (M == price_bases) static_assert(Never, ZZPLAN_SAYS_PRICE_BASES);
+  if constexpr (M == money_and_share) static_assert(Never, ZZPLAN_SAYS_MONEY_AND_SHARE);
+  if constexpr (M == points_and_rate) static_assert(Never, ZZPLAN_SAYS_POINTS_AND_RATE);
+  if constexpr (M == share_and_rate) static_assert(Never, ZZPLAN_SAYS_SHARE_AND_RATE);
+  if constexpr (M == growth_and_annual) static_assert(Never, ZZPLAN_SAYS_GROWTH_AND_ANNUAL);
+  if constexpr (M == money_and_energy) static_assert(Never, ZZPLAN_SAYS_MONEY_AND_ENERGY);
+  if constexpr (M == persons_and_items) static_assert(Never, ZZPLAN_SAYS_PERSONS_AND_ITEMS);
+  if constexpr (M == percent_and_quantity) static_assert(Never, ZZPLAN_SAYS_PERCENT_AND_QUANTITY);
+  if constexpr (M == other_comparison) static_assert(Never, ZZPLAN_SAYS_OTHER_COMPARISON);
   return false;
 }
-template <ZzplanValue A, ZzplanValue B>
-requires(!comparable_v<std::remove_cvref_t<A>, std::remove_cvref_t<B>>) constexpr int
-operator<=>(const A&, const B&) {
-  detail::cannot_combine<detail::comparing, meaning_of_t<A>, meaning_of_t<B>>();
+template <ZzplanValue A, ZzplanValue B,
+          detail::misuse M = detail::cannot_combine<detail::comparing, meaning_of_t<A>, meaning_of_t<B>>(),
+          bool Never = false>
+requires(!comparable_v<std::remove_cvref_t<A>, std::remove_cvref_t<B>>)
+constexpr int operator<=>(const A&, const B&) {
+  using enum detail::misuse;
+  if constexpr (M == price_bases) static_assert(Never, ZZPLAN_SAYS_PRICE_BASES);
+  if constexpr (M == money_and_share) static_assert(Never, ZZPLAN_SAYS_MONEY_AND_SHARE);
+  if constexpr (M == points_and_rate) static_assert(Never, ZZPLAN_SAYS_POINTS_AND_RATE);
+  if constexpr (M == share_and_rate) static_assert(Never, ZZPLAN_SAYS_SHARE_AND_RATE);
+  if constexpr (M == growth_and_annual) static_assert(Never, ZZPLAN_SAYS_GROWTH_AND_ANNUAL);
+  if constexpr (M == money_and_energy) static_assert(Never, ZZPLAN_SAYS_MONEY_AND_ENERGY);
+  if constexpr (M == persons_and_items) static_assert(Never, ZZPLAN_SAYS_PERSONS_AND_ITEMS);
+  if constexpr (M == percent_and_quantity) static_assert(Never, ZZPLAN_SAYS_PERCENT_AND_QUANTITY);
+  if constexpr (M == other_comparison) static_assert(Never, ZZPLAN_SAYS_OTHER_COMPARISON);
   return 0;
 }
+// clang-format on
 
 } // namespace zzplan
+
+#undef ZZPLAN_SAYS_PRICE_BASES
+#undef ZZPLAN_SAYS_SHARE_PLUS_SHARE
+#undef ZZPLAN_SAYS_GROWTH_PLUS_GROWTH
+#undef ZZPLAN_SAYS_ANNUAL_PLUS_ANNUAL
+#undef ZZPLAN_SAYS_MONEY_AND_SHARE
+#undef ZZPLAN_SAYS_POINTS_AND_RATE
+#undef ZZPLAN_SAYS_SHARE_AND_RATE
+#undef ZZPLAN_SAYS_GROWTH_AND_ANNUAL
+#undef ZZPLAN_SAYS_MONEY_AND_ENERGY
+#undef ZZPLAN_SAYS_PERSONS_AND_ITEMS
+#undef ZZPLAN_SAYS_PERCENT_AND_QUANTITY
+#undef ZZPLAN_SAYS_OTHER_COMPARISON
+#undef ZZPLAN_SAYS_OTHER_SUM
