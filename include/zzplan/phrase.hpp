@@ -140,24 +140,154 @@ namespace zzplan {
 /// level_target<yi_yuan<>> for "控制在5000亿元以内", change_target for "下降15%以上",
 /// increment_target<items> for "新增2-3个", … Money is at current prices. A phrase that does not
 /// parse, or has no typed target, stops compilation with a message.
-template <fixed_string S> [[nodiscard]] constexpr auto target_of() {
+// Each function states its messages itself (a static_assert in a helper would put one more
+// "in instantiation of" level between the message and the user's line); `at` and `written` name
+// in the compiler's "with" line where a phrase was not understood and which unit it writes.
+// clang-format off
+template <fixed_string S, bool Never = false,
+          std::size_t at = detail::phrase::verdict_of<void, S, false>().offset>
+[[nodiscard]] constexpr auto target_of() {
+  using enum detail::phrase::problem;
+  constexpr detail::phrase::problem why = detail::phrase::verdict_of<void, S, false>().what;
+  if constexpr (why == not_understood) {
+    static_assert(Never,
+                  "zzplan: the phrase was not understood from the byte offset 'at' on (the 'with' line above); "
+                  "zzplan::parse_phrase(phrase).error().message() says what was expected there; write the "
+                  "wording as the plan writes it, with the figure in digits: 提高到15%");
+  } else if constexpr (why == basis_missing) {
+    static_assert(Never,
+                  "zzplan: 年均增长 (average annual growth) needs a price basis, never guessed: "
+                  "target_of<\"...\">(zzplan::price_basis::real) or (zzplan::price_basis::nominal)");
+  } else if constexpr (why == band_of_points) {
+    static_assert(Never,
+                  "zzplan: a band of percentage points (提高2个百分点左右) has no typed target yet; write the "
+                  "change alone: 提高2个百分点");
+  } else if constexpr (why == range_or_band_of_growth) {
+    static_assert(Never,
+                  "zzplan: a range or band of growth rates (增长6%-7%, 年均增长7%左右) has no typed target yet; "
+                  "write one bound: 增长6%以上");
+  } else if constexpr (why == no_unit) {
+    static_assert(Never,
+                  "zzplan: the phrase writes no unit, so the type of its target cannot be chosen; write the "
+                  "unit: %, 亿元, 个, 万人…");
+  } else if constexpr (why == points_as_level) {
+    static_assert(Never,
+                  "zzplan: 个百分点 (percentage points) is a change, not a level; write 提高X个百分点, or the "
+                  "level in %");
+  }
   return detail::phrase::typed_target<void, S, false>(price_basis::nominal);
 }
 /// The same for 年均增长 phrases, which need their price basis stated.
-template <fixed_string S> [[nodiscard]] constexpr auto target_of(price_basis basis) {
+template <fixed_string S, bool Never = false,
+          std::size_t at = detail::phrase::verdict_of<void, S, true>().offset>
+[[nodiscard]] constexpr auto target_of(price_basis basis) {
+  using enum detail::phrase::problem;
+  constexpr detail::phrase::problem why = detail::phrase::verdict_of<void, S, true>().what;
+  if constexpr (why == not_understood) {
+    static_assert(Never,
+                  "zzplan: the phrase was not understood from the byte offset 'at' on (the 'with' line above); "
+                  "zzplan::parse_phrase(phrase).error().message() says what was expected there; write the "
+                  "wording as the plan writes it, with the figure in digits: 年均增长8%");
+  } else if constexpr (why == basis_unexpected) {
+    static_assert(Never,
+                  "zzplan: a price basis is given, but only 年均增长 (average growth) phrases take one; write "
+                  "target_of<\"...\">() without it");
+  }
   return detail::phrase::typed_target<void, S, true>(basis);
 }
 
 /// The typed target of a phrase for an indicator of quantity Q: the phrase's unit must fit Q (%
 /// for a share, 元/万元/亿元/万亿元 for money, 个 for items, 人/万人 for persons…), and the values
 /// are converted to Q ("5000亿元" for a wan_yuan indicator is 5000'0000 万元, on Q's price basis).
-template <fixed_string S, IndicatorQuantity Q> [[nodiscard]] constexpr auto target_for() {
+template <fixed_string S, IndicatorQuantity Q, bool Never = false,
+          std::size_t at = detail::phrase::verdict_of<Q, S, false>().offset,
+          unit_family written = detail::phrase::verdict_of<Q, S, false>().written>
+[[nodiscard]] constexpr auto target_for() {
+  using enum detail::phrase::problem;
+  constexpr detail::phrase::problem why = detail::phrase::verdict_of<Q, S, false>().what;
+  constexpr unit_family wanted = detail::phrase::family_of_quantity<Q>();
+  if constexpr (why == not_understood) {
+    static_assert(Never,
+                  "zzplan: the phrase was not understood from the byte offset 'at' on (the 'with' line above); "
+                  "zzplan::parse_phrase(phrase).error().message() says what was expected there; write the "
+                  "wording as the plan writes it, with the figure in digits: 提高到15%");
+  } else if constexpr (why == basis_missing) {
+    static_assert(Never,
+                  "zzplan: 年均增长 (average annual growth) needs a price basis, never guessed: "
+                  "target_for<\"...\", Q>(zzplan::price_basis::real) or (zzplan::price_basis::nominal)");
+  } else if constexpr (why == band_of_points) {
+    static_assert(Never,
+                  "zzplan: a band of percentage points (提高2个百分点左右) has no typed target yet; write the "
+                  "change alone: 提高2个百分点");
+  } else if constexpr (why == range_or_band_of_growth) {
+    static_assert(Never,
+                  "zzplan: a range or band of growth rates (增长6%-7%, 年均增长7%左右) has no typed target yet; "
+                  "write one bound: 增长6%以上");
+  } else if constexpr (why == no_unit) {
+    static_assert(Never,
+                  "zzplan: the phrase writes no unit, so the type of its target cannot be chosen; write the "
+                  "unit: %, 亿元, 个, 万人…");
+  } else if constexpr (why == points_as_level) {
+    static_assert(Never,
+                  "zzplan: 个百分点 (percentage points) is a change, not a level; write 提高X个百分点, or the "
+                  "level in %");
+  } else if constexpr (why == points_on_non_share) {
+    static_assert(Never,
+                  "zzplan: a percentage-point phrase (提高1个百分点) needs a share indicator; an amount "
+                  "rises by a growth (增长8%) or to a level in its unit (迈上5000亿元台阶)");
+  } else if constexpr (why == misfit && wanted == unit_family::share) {
+    static_assert(Never,
+                  "zzplan: the phrase writes a unit ('written' in the 'with' line above), but the indicator's "
+                  "quantity is a share (%); write the target in %: 提高到15%");
+  } else if constexpr (why == misfit && wanted == unit_family::money) {
+    static_assert(Never,
+                  "zzplan: the phrase writes a unit ('written' in the 'with' line above), but the indicator's "
+                  "quantity is money (元, 万元, 亿元…); write the target in money: 迈上5000亿元台阶");
+  } else if constexpr (why == misfit && wanted == unit_family::money_per_person) {
+    static_assert(Never,
+                  "zzplan: the phrase writes a unit ('written' in the 'with' line above), but the indicator's "
+                  "quantity is money per person (元/人); write the target in 元 per person: 达到10万元");
+  } else if constexpr (why == misfit && wanted == unit_family::energy_intensity) {
+    static_assert(Never,
+                  "zzplan: the phrase writes a unit ('written' in the 'with' line above), but the indicator's "
+                  "quantity is an energy intensity (吨标准煤/万元); write the target in it: 降低到0.4吨标准煤/万元");
+  } else if constexpr (why == misfit && wanted == unit_family::energy) {
+    static_assert(Never,
+                  "zzplan: the phrase writes a unit ('written' in the 'with' line above), but the indicator's "
+                  "quantity is energy (吨标准煤, 万吨标准煤); write the target in it: 控制在500万吨标准煤以内");
+  } else if constexpr (why == misfit && wanted == unit_family::persons) {
+    static_assert(Never,
+                  "zzplan: the phrase writes a unit ('written' in the 'with' line above), but the indicator's "
+                  "quantity is persons (人, 万人); write the target in persons: 达到180万人");
+  } else if constexpr (why == misfit && wanted == unit_family::items) {
+    static_assert(Never,
+                  "zzplan: the phrase writes a unit ('written' in the 'with' line above), but the indicator "
+                  "counts items (个); write the target in items: 新增2-3个");
+  } else if constexpr (why == misfit) {
+    static_assert(Never,
+                  "zzplan: the phrase writes a unit ('written' in the 'with' line above) that does not fit "
+                  "the indicator's quantity; write the target in a unit of the indicator");
+  }
   return detail::phrase::typed_target<Q, S, false>(price_basis::nominal);
 }
-template <fixed_string S, IndicatorQuantity Q>
+template <fixed_string S, IndicatorQuantity Q, bool Never = false,
+          std::size_t at = detail::phrase::verdict_of<Q, S, true>().offset>
 [[nodiscard]] constexpr auto target_for(price_basis basis) {
+  using enum detail::phrase::problem;
+  constexpr detail::phrase::problem why = detail::phrase::verdict_of<Q, S, true>().what;
+  if constexpr (why == not_understood) {
+    static_assert(Never,
+                  "zzplan: the phrase was not understood from the byte offset 'at' on (the 'with' line above); "
+                  "zzplan::parse_phrase(phrase).error().message() says what was expected there; write the "
+                  "wording as the plan writes it, with the figure in digits: 年均增长8%");
+  } else if constexpr (why == basis_unexpected) {
+    static_assert(Never,
+                  "zzplan: a price basis is given, but only 年均增长 (average growth) phrases take one; write "
+                  "target_for<\"...\", Q>() without it");
+  }
   return detail::phrase::typed_target<Q, S, true>(basis);
 }
+// clang-format on
 
 // ---- run time: words and carets
 // ------------------------------------------------------------------

@@ -1,6 +1,7 @@
 #pragma once
 // The typed route of <zzplan/phrase.hpp>: a phrase given as a template argument, parsed at compile
-// time, becomes the target type its kind and unit call for (target_of, target_for).
+// time, becomes the target type its kind and unit call for (target_of, target_for). A phrase that
+// has none gets a verdict here; target_of and target_for give its message.
 
 #include <zzplan/detail/phrase_grammar.hpp>
 #include <zzplan/fixed_string.hpp>
@@ -26,47 +27,6 @@ template <class Q> [[nodiscard]] consteval unit_family family_of_quantity() noex
   }
 }
 
-// One message per pair of families, both named (a static_assert message must be a literal).
-// clang-format off
-#define ZZPLAN_FAMILIES(X, W, WTEXT)                                                              \
-  X(W, WTEXT, share, "a share (%)")                                                              \
-  X(W, WTEXT, points, "percentage points (个百分点)")                                           \
-  X(W, WTEXT, money, "money (元, 万元, 亿元…)")                                                  \
-  X(W, WTEXT, money_per_person, "money per person (元/人)")                                      \
-  X(W, WTEXT, energy_intensity, "an energy intensity (吨标准煤/万元)")                          \
-  X(W, WTEXT, energy, "energy (吨标准煤, 万吨标准煤)")                                          \
-  X(W, WTEXT, persons, "persons (人, 万人)")                                                     \
-  X(W, WTEXT, items, "a count of items (个)")                                                    \
-  X(W, WTEXT, other, "a derived quantity")
-#define ZZPLAN_MISFIT_IF(W, WTEXT, I, ITEXT)                                                       \
-  else if constexpr (W_ == unit_family::W && I_ == unit_family::I) {                           \
-    static_assert(always_false_v<Q>, "zzplan: the phrase writes " WTEXT                          \
-                                     ", but the indicator's quantity is " ITEXT                   \
-                                     "; write the target in a unit of the indicator");           \
-  }
-// clang-format on
-
-/// Stops compilation: a phrase in a unit of family W_ for an indicator of family I_.
-template <unit_family W_, class Q> constexpr void misfit() {
-  constexpr unit_family I_ = family_of_quantity<Q>();
-  if constexpr (false) {
-  }
-  ZZPLAN_FAMILIES(ZZPLAN_MISFIT_IF, share, "a share (%)")
-  ZZPLAN_FAMILIES(ZZPLAN_MISFIT_IF, points, "percentage points (个百分点)")
-  ZZPLAN_FAMILIES(ZZPLAN_MISFIT_IF, money, "money (元, 万元, 亿元…)")
-  ZZPLAN_FAMILIES(ZZPLAN_MISFIT_IF, money_per_person, "money per person (元/人)")
-  ZZPLAN_FAMILIES(ZZPLAN_MISFIT_IF, energy_intensity, "an energy intensity (吨标准煤/万元)")
-  ZZPLAN_FAMILIES(ZZPLAN_MISFIT_IF, energy, "energy (吨标准煤, 万吨标准煤)")
-  ZZPLAN_FAMILIES(ZZPLAN_MISFIT_IF, persons, "persons (人, 万人)")
-  ZZPLAN_FAMILIES(ZZPLAN_MISFIT_IF, items, "a count of items (个)")
-  else {
-    static_assert(always_false_v<Q>, "zzplan: the phrase's unit does not fit the indicator's "
-                                     "quantity; write the target in a unit of the indicator");
-  }
-}
-#undef ZZPLAN_MISFIT_IF
-#undef ZZPLAN_FAMILIES
-
 template <class Q, unit_id U> [[nodiscard]] consteval bool fits() noexcept {
   if constexpr (std::is_void_v<Q>) {
     return true;
@@ -84,40 +44,79 @@ template <class Q, unit_id U> [[nodiscard]] constexpr auto as_target_value(doubl
   }
 }
 
-template <fixed_string Phrase, std::size_t ErrorOffset> constexpr void phrase_not_understood() {
-  static_assert(always_false_v<decltype(Phrase)>,
-                "zzplan: the phrase was not understood (target_of/target_for); the byte offset of "
-                "the problem is ErrorOffset in the 'with' line above, and "
-                "zzplan::parse_phrase(phrase).error().message() says what was expected there");
+/// What stops a phrase from having a typed target: target_of and target_for say it, each in its
+/// own body (one message each, next to the user's line).
+enum class problem : unsigned char {
+  none,
+  not_understood,
+  basis_missing,
+  basis_unexpected,
+  band_of_points,
+  range_or_band_of_growth,
+  no_unit,
+  points_as_level,
+  points_on_non_share,
+  misfit,
+};
+
+struct verdict {
+  problem what = problem::none;
+  std::size_t offset = 0;                  ///< where the phrase was not understood (bytes)
+  unit_family written = unit_family::none; ///< the family of the phrase's unit
+};
+
+/// The verdict on phrase S for an indicator of quantity Q (void: the phrase's own unit), in the
+/// order typed_target takes its branches.
+template <class Q, fixed_string S, bool WithBasis> [[nodiscard]] consteval verdict verdict_of() {
+  constexpr parse_result r = parse_phrase(S.view());
+  if constexpr (!r.has_value()) {
+    return {problem::not_understood, r.error().offset};
+  } else {
+    constexpr parsed_phrase p = r.value();
+    constexpr unit_id U = p.unit;
+    const unit_family W = family_of(U);
+    if constexpr (p.kind == goal_kind::average_growth) {
+      return {WithBasis ? problem::none : problem::basis_missing, 0, W};
+    } else if constexpr (WithBasis) {
+      return {problem::basis_unexpected, 0, W};
+    } else if constexpr (p.kind == goal_kind::cumulative_change || p.kind == goal_kind::multiple ||
+                         p.kind == goal_kind::relative) {
+      return {problem::none, 0, W};
+    } else if constexpr (p.kind == goal_kind::points_change) {
+      constexpr bool on_share = std::is_void_v<Q> || std::is_same_v<Q, share>;
+      return {on_share ? problem::none : problem::points_on_non_share, 0, W};
+    } else if constexpr (p.kind == goal_kind::band && p.measure == phrase_measure::change) {
+      return {U == unit_id::percent ? problem::none : problem::band_of_points, 0, W};
+    } else if constexpr (p.kind != goal_kind::increment && p.measure != phrase_measure::level) {
+      return {problem::range_or_band_of_growth, 0, W};
+    } else if constexpr (U == unit_id::none) {
+      return {problem::no_unit, 0, W};
+    } else if constexpr (U == unit_id::points) {
+      return {problem::points_as_level, 0, W};
+    } else if constexpr (!fits<Q, U>()) {
+      return {problem::misfit, 0, W};
+    } else {
+      return {problem::none, 0, W};
+    }
+  }
 }
 
 template <class Q, fixed_string S, bool WithBasis>
 [[nodiscard]] constexpr auto typed_target([[maybe_unused]] price_basis basis) {
   constexpr parse_result r = parse_phrase(S.view());
   if constexpr (!r.has_value()) {
-    phrase_not_understood<S, r.error().offset>();
     return 0;
   } else {
     constexpr parsed_phrase p = r.value();
     constexpr unit_id U = p.unit;
     constexpr auto x = [](auto v) { return as_target_value<Q, U>(v); }; // instantiated when used
     if constexpr (p.kind == goal_kind::average_growth) {
-      static_assert(WithBasis,
-                    "zzplan: 年均增长 (average annual growth) needs a price basis, never "
-                    "guessed: target_of<\"...\">(zzplan::price_basis::real) or "
-                    "(zzplan::price_basis::nominal)");
       return growth_target{p.cmp, annual_rate::percent(p.value), basis};
     } else if constexpr (WithBasis) {
-      static_assert(
-          always_false_v<decltype(S)>,
-          "zzplan: a price basis is given, but only 年均增长 (average growth) phrases take one");
       return 0;
     } else if constexpr (p.kind == goal_kind::cumulative_change) {
       return change_target{p.cmp, growth_rate::percent(p.value)};
     } else if constexpr (p.kind == goal_kind::points_change) {
-      if constexpr (!std::is_void_v<Q> && !std::is_same_v<Q, share>) {
-        misfit<family_of(U), Q>();
-      }
       return points_target{p.cmp, points::pp(p.value)};
     } else if constexpr (p.kind == goal_kind::multiple) {
       return multiply_by(p.factor);
@@ -125,29 +124,15 @@ template <class Q, fixed_string S, bool WithBasis>
       const bool in_step = p.relation == relative_target::relation::in_step;
       return relative_target{p.relation, points::pp(in_step ? 1.0 : 0.0), p.reference, {}};
     } else if constexpr (p.kind == goal_kind::band && p.measure == phrase_measure::change) {
-      static_assert(
-          U == unit_id::percent,
-          "zzplan: a band of percentage points (提高2个百分点左右) has no typed target yet");
-      return p.tolerance ? about(growth_rate::percent(p.value), *p.tolerance)
-                         : about(growth_rate::percent(p.value));
+      if constexpr (U != unit_id::percent) {
+        return 0;
+      } else {
+        return p.tolerance ? about(growth_rate::percent(p.value), *p.tolerance)
+                           : about(growth_rate::percent(p.value));
+      }
     } else if constexpr (p.kind != goal_kind::increment && p.measure != phrase_measure::level) {
-      static_assert(
-          always_false_v<decltype(S)>,
-          "zzplan: a range or band of growth rates (增长6%-7%, 年均增长7%左右) has no typed "
-          "target yet; write one bound (增长6%以上)");
       return 0;
-    } else if constexpr (U == unit_id::none) {
-      static_assert(always_false_v<decltype(S)>,
-                    "zzplan: the phrase writes no unit (%, 亿元, 个, 万人…), so the type of its "
-                    "target cannot be chosen; write the unit");
-      return 0;
-    } else if constexpr (U == unit_id::points) {
-      static_assert(always_false_v<decltype(S)>,
-                    "zzplan: 个百分点 (percentage points) is a change, not a level: write "
-                    "提高X个百分点, or the level in %");
-      return 0;
-    } else if constexpr (!fits<Q, U>()) {
-      misfit<family_of(U), Q>();
+    } else if constexpr (U == unit_id::none || U == unit_id::points || !fits<Q, U>()) {
       return 0;
     } else if constexpr (p.kind == goal_kind::level || p.kind == goal_kind::ceiling) {
       return level_target<decltype(x(0.0))>{p.cmp, x(p.value), p.kind == goal_kind::ceiling};
