@@ -9,6 +9,7 @@
 #include <zzplan/goal.hpp>
 #include <zzplan/series.hpp>
 
+#include <array>
 #include <concepts>
 #include <optional>
 #include <ranges>
@@ -315,6 +316,18 @@ requires(!std::is_same_v<Target, relative_target>)
     return a;
   }
 }
+
+/// An evaluation without its series (evaluate(goal, 2021y)) stops here, with the fix.
+// clang-format off
+template <class Q, class Target, bool Never = false>
+requires(!std::is_same_v<Target, relative_target>)
+[[nodiscard]] constexpr auto evaluate(const goal<Q, Target>& g, year as_of, const options& opt = {}) {
+  static_assert(Never,
+                "zzplan: evaluate takes the goal, the series of published figures, then the "
+                "evaluation year; write evaluate(goal, series, 2021y)");
+  return evaluate(g, std::array<observation<Q>, 0>{}, as_of, opt);
+}
+// clang-format on
 
 /// An evaluation year written as a number (evaluate(goal, series, 2021)) stops here, with the fix;
 /// without it the compiler lists every evaluate() that does not take an int.

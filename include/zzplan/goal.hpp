@@ -635,6 +635,14 @@ public:
       : what(ind), target(detail::normalize_target<Q, TargetIn>::apply(t)), when(p), attr(a), mode(m) {}
 #pragma clang diagnostic pop
 #endif
+  /// The period written before the target.
+  template <class TargetIn, bool Never = false>
+  constexpr goal(const indicator<Q>& ind, period p, const TargetIn& t, attribute a, modality m = modality::firm)
+      : what(ind), target(detail::normalize_target<Q, TargetIn>::apply(t)), when(p), attr(a), mode(m) {
+    static_assert(Never,
+                  "zzplan: a goal's period is written before its target; write the indicator, the target, "
+                  "the period, the attribute: goal{urbanization, above(75_pct), period{2020y, 2026y}, attribute::expected}");
+  }
   /// Without its attribute (约束性 or 预期性), or with something else in its place.
   template <class TargetIn, bool Never = false>
   constexpr goal(const indicator<Q>& ind, const TargetIn& t, period p)
@@ -700,5 +708,11 @@ template <class Q, class TargetIn, class A>
 goal(indicator<Q>, const TargetIn&, period, A) -> goal<Q, detail::normalized_target_t<Q, TargetIn>>;
 template <class Q, class TargetIn>
 goal(indicator<Q>, const TargetIn&, period) -> goal<Q, detail::normalized_target_t<Q, TargetIn>>;
+template <class Q, class TargetIn>
+goal(indicator<Q>, period, const TargetIn&, attribute)
+    -> goal<Q, detail::normalized_target_t<Q, TargetIn>>;
+template <class Q, class TargetIn>
+goal(indicator<Q>, period, const TargetIn&, attribute, modality)
+    -> goal<Q, detail::normalized_target_t<Q, TargetIn>>;
 
 } // namespace zzplan

@@ -43,6 +43,13 @@ template <class Q> struct indicator {
                     "number; write indicator<share> for a rate in %, or the unit's type");
     }
   }
+  /// With one name: the Chinese name and the English one are both stated.
+  template <bool Never = false>
+  constexpr indicator(std::string_view name, direction d) noexcept : name_zh(name), name_en(name), better(d) {
+    static_assert(Never,
+                  "zzplan: an indicator has two names, Chinese then English, before its direction; "
+                  "write indicator<share>{\"城镇化率\", \"urbanization rate\", direction::higher_is_better}");
+  }
   /// Without its direction: more is better, or less, is always stated, never guessed.
   template <bool Never = false>
   constexpr indicator(std::string_view zh, std::string_view en) noexcept : name_zh(zh), name_en(en), better() {

@@ -11,6 +11,7 @@
 
 #include <compare>
 #include <concepts>
+#include <type_traits>
 
 namespace zzplan {
 
@@ -45,6 +46,17 @@ public:
   constexpr share() noexcept = default;
   [[nodiscard]] static constexpr share percent(double p) noexcept { return share(p / 100.0); }
   [[nodiscard]] static constexpr share fraction(double f) noexcept { return share(f); }
+  // A plain number written where a share is expected (share s = 72.04) stops here with the fix;
+  // share(double) stays private, so a share is still not constructible from a number.
+  // clang-format off
+  template <class N, bool Never = false>
+  requires std::is_arithmetic_v<N>
+  constexpr share(N) noexcept { // NOLINT(google-explicit-constructor)
+    static_assert(Never,
+                  "zzplan: a plain number is given where a share (%) is expected; write it with "
+                  "_pct: 72.04% is 72.04_pct");
+  }
+  // clang-format on
   [[nodiscard]] constexpr double fraction() const noexcept { return f_; }
   [[nodiscard]] constexpr double percent() const noexcept { return f_ * 100.0; }
   friend constexpr bool operator==(share, share) noexcept = default;
@@ -61,6 +73,15 @@ public:
   constexpr points() noexcept = default;
   [[nodiscard]] static constexpr points pp(double p) noexcept { return points(p / 100.0); }
   [[nodiscard]] static constexpr points fraction(double f) noexcept { return points(f); }
+  // clang-format off
+  template <class N, bool Never = false>
+  requires std::is_arithmetic_v<N>
+  constexpr points(N) noexcept { // NOLINT(google-explicit-constructor)
+    static_assert(Never,
+                  "zzplan: a plain number is given where percentage points (个百分点) are "
+                  "expected; write it with _pp: 提高1个百分点 is 1_pp");
+  }
+  // clang-format on
   [[nodiscard]] constexpr double fraction() const noexcept { return f_; }
   [[nodiscard]] constexpr double pp() const noexcept { return f_ * 100.0; }
   [[nodiscard]] constexpr points operator-() const noexcept { return points(-f_); }
@@ -95,6 +116,13 @@ public:
   // The conversions below exist only to explain a mistake: each stops at its own static_assert,
   // so that the message comes first, next to the line that wrote the wrong kind of percent.
   // clang-format off
+  template <class N, bool Never = false>
+  requires std::is_arithmetic_v<N>
+  constexpr growth_rate(N) noexcept { // NOLINT(google-explicit-constructor)
+    static_assert(Never,
+                  "zzplan: a plain number is given where a growth rate is expected; write it "
+                  "with _pct_growth: 增长15% is 15_pct_growth");
+  }
   template <std::same_as<share> S, bool Never = false>
   constexpr growth_rate(S) noexcept { // NOLINT(google-explicit-constructor)
     static_assert(Never,
@@ -143,6 +171,13 @@ public:
   }
   [[nodiscard]] static constexpr annual_rate fraction(double f) noexcept { return annual_rate(f); }
   // clang-format off
+  template <class N, bool Never = false>
+  requires std::is_arithmetic_v<N>
+  constexpr annual_rate(N) noexcept { // NOLINT(google-explicit-constructor)
+    static_assert(Never,
+                  "zzplan: a plain number is given where an average annual rate is expected; "
+                  "write it with _pct_a_year: 年均增长8% is 8_pct_a_year");
+  }
   template <std::same_as<share> S, bool Never = false>
   constexpr annual_rate(S) noexcept { // NOLINT(google-explicit-constructor)
     static_assert(Never,

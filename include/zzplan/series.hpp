@@ -41,10 +41,23 @@ template <class Q> struct observation {
 
   constexpr observation() noexcept = default;
   constexpr observation(year w, Q v, flag f = flag::none) noexcept : when(w), value(v), flags(f) {}
+  /// A value written as a plain number for an indicator with a unit ({2021y, 3420.3}) stops
+  /// here, with the fix (for a share, share's own constructor says it).
+  // clang-format off
+  template <class V, bool Never = false>
+  requires(std::is_arithmetic_v<V> && is_quantity_v<Q>)
+  constexpr observation(year w, V, flag f = flag::none) noexcept // NOLINT(google-explicit-constructor)
+      : when(w), value(), flags(f) {
+    static_assert(Never,
+                  "zzplan: the value of an observation is a plain number, but the indicator has a "
+                  "unit; write it with its unit: {2021y, 3420.3_yi_yuan} or yi_yuan<>(3420.3)");
+  }
+  // clang-format on
   /// A year written as a number ({2021, 72.04_pct}) stops here, with the fix.
   // clang-format off
   template <std::integral Y, class V, bool Never = false>
-  constexpr observation(Y, const V&, flag = flag::none) noexcept { // NOLINT(google-explicit-constructor)
+  constexpr observation(Y, const V&, flag f = flag::none) noexcept // NOLINT(google-explicit-constructor)
+      : when(refused_year), value(), flags(f) {
     static_assert(Never,
                   "zzplan: the year of an observation is written as a number (2021) where a "
                   "std::chrono::year is expected; write it with the suffix y: {2021y, 72.04_pct}");
@@ -66,7 +79,8 @@ struct change_observation {
   /// A year written as a number ({2021, -3.8_pct_growth}) stops here, with the fix.
   // clang-format off
   template <std::integral Y, class G, bool Never = false>
-  constexpr change_observation(Y, const G&, flag = flag::none, int = 1) noexcept { // NOLINT(google-explicit-constructor)
+  constexpr change_observation(Y, const G&, flag f = flag::none, int s = 1) noexcept // NOLINT(google-explicit-constructor)
+      : when(refused_year), change(), flags(f), span(s) {
     static_assert(Never,
                   "zzplan: the year of an observation is written as a number (2021) where a "
                   "std::chrono::year is expected; write it with the suffix y: {2021y, -3.8_pct_growth}");
