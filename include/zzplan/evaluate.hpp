@@ -323,8 +323,9 @@ template <class Q, class Target, bool Never = false>
 requires(!std::is_same_v<Target, relative_target>)
 [[nodiscard]] constexpr auto evaluate(const goal<Q, Target>& g, year as_of, const options& opt = {}) {
   static_assert(Never,
-                "zzplan: evaluate takes the goal, the series of published figures, then the "
-                "evaluation year; write evaluate(goal, series, 2021y)");
+                "zzplan: evaluate is given a goal and a year but no series of published figures; it "
+                "takes the goal, the series, then the evaluation year: write "
+                "evaluate(goal, series, 2021y)");
   return evaluate(g, std::array<observation<Q>, 0>{}, as_of, opt);
 }
 // clang-format on

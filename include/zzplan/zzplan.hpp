@@ -18,6 +18,7 @@
 #include <zzplan/series.hpp>
 #include <zzplan/indicator.hpp>
 #include <zzplan/target.hpp>
+#include <zzplan/detail/goal_rules.hpp>
 #include <zzplan/goal.hpp>
 #include <zzplan/status.hpp>
 #include <zzplan/assessment.hpp>

@@ -1,4 +1,4 @@
-// expect: zzplan: evaluate takes the goal, the series of published figures, then the evaluation year
+// expect: zzplan: evaluate is given a goal and a year but no series of published figures
 // expect: write evaluate(goal, series, 2021y)
 //
 // An evaluation without its data: evaluate(goal, 2021y) has nothing to judge.

@@ -1,5 +1,5 @@
-// expect: zzplan: a goal's period is written before its target
-// expect: write the indicator, the target, the period, the attribute
+// expect: zzplan: the goal's period is written before its target, but the target comes first
+// expect: write the indicator, the target, the period, the attribute: goal{urbanization
 //
 // The arguments of a goal out of order: the target comes before the period.
 #include "support/user_header.hpp"
