@@ -71,6 +71,7 @@ enum class misuse : unsigned char {
   money_and_energy,
   persons_and_items,
   percent_and_quantity,
+  points_minus_share,
   other_comparison,
   other_sum,
 };
@@ -105,6 +106,9 @@ template <class Operation, class Left, class Right> consteval misuse cannot_comb
     return misuse::money_and_energy;
   } else if constexpr (is_pair_v<Left, Right, persons, count_of_items>) {
     return misuse::persons_and_items;
+  } else if constexpr (std::is_same_v<Operation, adding> &&
+                       is_pair_v<Left, Right, percentage_points, share_in_percent>) {
+    return misuse::points_minus_share; // share + points, points + share, share - points are allowed
   } else if constexpr (is_percent_v<Left> != is_percent_v<Right>) {
     return misuse::percent_and_quantity;
   } else if constexpr (std::is_same_v<Operation, comparing>) {
@@ -153,13 +157,27 @@ template <class Operation, class Left, class Right> consteval misuse cannot_comb
 #define ZZPLAN_SAYS_PERCENT_AND_QUANTITY                                                           \
   "zzplan: a percentage (share, points or rate) and a quantity with a unit cannot be added or "   \
   "compared; a share of a quantity is share * quantity"
+#define ZZPLAN_SAYS_POINTS_MINUS_SHARE                                                             \
+  "zzplan: percentage points minus a share is not a value: a share moves by points, not the "     \
+  "other way round; write share - points (72.04_pct - 0.78_pp is 71.26%)"
 #define ZZPLAN_SAYS_OTHER_COMPARISON                                                               \
   "zzplan: these two values mean different things and cannot be compared (what they are is "     \
-  "named in 'with A = ...; B = ...' above)"
+  "named in 'with A = ...; B = ...' above); compare values of one kind"
 #define ZZPLAN_SAYS_OTHER_SUM                                                                      \
   "zzplan: these two values mean different things and cannot be added or subtracted (what they " \
-  "are is named in 'with A = ...; B = ...' above)"
+  "are is named in 'with A = ...; B = ...' above); add values of one kind"
 // clang-format on
+
+namespace detail {
+/// What a refused sum or difference returns: its left operand, which also converts to any type,
+/// so that the line that uses the result (share s = rise - level;) adds no second error to the
+/// message.
+template <class A> struct refused_result : A {
+  template <class T> constexpr operator T() const noexcept { // NOLINT(google-explicit-constructor)
+    return T{};
+  }
+};
+} // namespace detail
 
 // The operators a misuse reaches: viable only where the algebra forbids the pair. Each one holds
 // the static_asserts itself (one per misuse, only the one of M is instantiated): in a helper
@@ -171,7 +189,7 @@ template <ZzplanValue A, ZzplanValue B,
           detail::misuse M = detail::cannot_combine<detail::adding, meaning_of_t<A>, meaning_of_t<B>>(),
           bool Never = false>
 requires(!addable_v<std::remove_cvref_t<A>, std::remove_cvref_t<B>>)
-constexpr A operator+(const A& a, const B&) {
+constexpr detail::refused_result<A> operator+(const A& a, const B&) {
   using enum detail::misuse;
   if constexpr (M == price_bases) static_assert(Never, ZZPLAN_SAYS_PRICE_BASES);
   if constexpr (M == share_plus_share) static_assert(Never, ZZPLAN_SAYS_SHARE_PLUS_SHARE);
@@ -184,14 +202,15 @@ constexpr A operator+(const A& a, const B&) {
   if constexpr (M == money_and_energy) static_assert(Never, ZZPLAN_SAYS_MONEY_AND_ENERGY);
   if constexpr (M == persons_and_items) static_assert(Never, ZZPLAN_SAYS_PERSONS_AND_ITEMS);
   if constexpr (M == percent_and_quantity) static_assert(Never, ZZPLAN_SAYS_PERCENT_AND_QUANTITY);
+  if constexpr (M == points_minus_share) static_assert(Never, ZZPLAN_SAYS_POINTS_MINUS_SHARE);
   if constexpr (M == other_sum) static_assert(Never, ZZPLAN_SAYS_OTHER_SUM);
-  return a;
+  return detail::refused_result<A>{a};
 }
 template <ZzplanValue A, ZzplanValue B,
           detail::misuse M = detail::cannot_combine<detail::adding, meaning_of_t<A>, meaning_of_t<B>>(),
           bool Never = false>
 requires(!subtractable_v<std::remove_cvref_t<A>, std::remove_cvref_t<B>>)
-constexpr A operator-(const A& a, const B&) {
+constexpr detail::refused_result<A> operator-(const A& a, const B&) {
   using enum detail::misuse;
   if constexpr (M == price_bases) static_assert(Never, ZZPLAN_SAYS_PRICE_BASES);
   if constexpr (M == share_plus_share) static_assert(Never, ZZPLAN_SAYS_SHARE_PLUS_SHARE);
@@ -204,8 +223,9 @@ constexpr A operator-(const A& a, const B&) {
   if constexpr (M == money_and_energy) static_assert(Never, ZZPLAN_SAYS_MONEY_AND_ENERGY);
   if constexpr (M == persons_and_items) static_assert(Never, ZZPLAN_SAYS_PERSONS_AND_ITEMS);
   if constexpr (M == percent_and_quantity) static_assert(Never, ZZPLAN_SAYS_PERCENT_AND_QUANTITY);
+  if constexpr (M == points_minus_share) static_assert(Never, ZZPLAN_SAYS_POINTS_MINUS_SHARE);
   if constexpr (M == other_sum) static_assert(Never, ZZPLAN_SAYS_OTHER_SUM);
-  return a;
+  return detail::refused_result<A>{a};
 }
 template <ZzplanValue A, ZzplanValue B,
           detail::misuse M = detail::cannot_combine<detail::comparing, meaning_of_t<A>, meaning_of_t<B>>(),
