@@ -141,8 +141,9 @@ namespace zzplan {
 /// increment_target<items> for "新增2-3个", … Money is at current prices. A phrase that does not
 /// parse, or has no typed target, stops compilation with a message.
 // Each function states its messages itself (a static_assert in a helper would put one more
-// "in instantiation of" level between the message and the user's line); `at` and `written` name
-// in the compiler's "with" line where a phrase was not understood and which unit it writes.
+// "in instantiation of" level between the message and the user's line; the texts are in
+// detail/phrase_target.hpp); `at` and `written` name in the compiler's "with" line where a phrase
+// was not understood and which unit it writes.
 // clang-format off
 template <fixed_string S, bool Never = false,
           std::size_t at = detail::phrase::verdict_of<void, S, false>().offset>
@@ -150,30 +151,17 @@ template <fixed_string S, bool Never = false,
   using enum detail::phrase::problem;
   constexpr detail::phrase::problem why = detail::phrase::verdict_of<void, S, false>().what;
   if constexpr (why == not_understood) {
-    static_assert(Never,
-                  "zzplan: the phrase was not understood from the byte offset 'at' on (the 'with' line above); "
-                  "zzplan::parse_phrase(phrase).error().message() says what was expected there; write the "
-                  "wording as the plan writes it, with the figure in digits: 提高到15%");
+    static_assert(Never, ZZPLAN_PHRASE_SAYS_NOT_UNDERSTOOD_LEVEL);
   } else if constexpr (why == basis_missing) {
-    static_assert(Never,
-                  "zzplan: 年均增长 (average annual growth) needs a price basis, never guessed: "
-                  "target_of<\"...\">(zzplan::price_basis::real) or (zzplan::price_basis::nominal)");
+    static_assert(Never, ZZPLAN_PHRASE_SAYS_BASIS_MISSING_OF);
   } else if constexpr (why == band_of_points) {
-    static_assert(Never,
-                  "zzplan: a band of percentage points (提高2个百分点左右) has no typed target yet; write the "
-                  "change alone: 提高2个百分点");
+    static_assert(Never, ZZPLAN_PHRASE_SAYS_BAND_OF_POINTS);
   } else if constexpr (why == range_or_band_of_growth) {
-    static_assert(Never,
-                  "zzplan: a range or band of growth rates (增长6%-7%, 年均增长7%左右) has no typed target yet; "
-                  "write one bound: 增长6%以上");
+    static_assert(Never, ZZPLAN_PHRASE_SAYS_RANGE_OF_GROWTH);
   } else if constexpr (why == no_unit) {
-    static_assert(Never,
-                  "zzplan: the phrase writes no unit, so the type of its target cannot be chosen; write the "
-                  "unit: %, 亿元, 个, 万人…");
+    static_assert(Never, ZZPLAN_PHRASE_SAYS_NO_UNIT);
   } else if constexpr (why == points_as_level) {
-    static_assert(Never,
-                  "zzplan: 个百分点 (percentage points) is a change, not a level; write 提高X个百分点, or the "
-                  "level in %");
+    static_assert(Never, ZZPLAN_PHRASE_SAYS_POINTS_AS_LEVEL);
   }
   return detail::phrase::typed_target<void, S, false>(price_basis::nominal);
 }
@@ -184,14 +172,9 @@ template <fixed_string S, bool Never = false,
   using enum detail::phrase::problem;
   constexpr detail::phrase::problem why = detail::phrase::verdict_of<void, S, true>().what;
   if constexpr (why == not_understood) {
-    static_assert(Never,
-                  "zzplan: the phrase was not understood from the byte offset 'at' on (the 'with' line above); "
-                  "zzplan::parse_phrase(phrase).error().message() says what was expected there; write the "
-                  "wording as the plan writes it, with the figure in digits: 年均增长8%");
+    static_assert(Never, ZZPLAN_PHRASE_SAYS_NOT_UNDERSTOOD_GROWTH);
   } else if constexpr (why == basis_unexpected) {
-    static_assert(Never,
-                  "zzplan: a price basis is given, but only 年均增长 (average growth) phrases take one; write "
-                  "target_of<\"...\">() without it");
+    static_assert(Never, ZZPLAN_PHRASE_SAYS_BASIS_UNEXPECTED_OF);
   }
   return detail::phrase::typed_target<void, S, true>(basis);
 }
@@ -207,66 +190,35 @@ template <fixed_string S, IndicatorQuantity Q, bool Never = false,
   constexpr detail::phrase::problem why = detail::phrase::verdict_of<Q, S, false>().what;
   constexpr unit_family wanted = detail::phrase::family_of_quantity<Q>();
   if constexpr (why == not_understood) {
-    static_assert(Never,
-                  "zzplan: the phrase was not understood from the byte offset 'at' on (the 'with' line above); "
-                  "zzplan::parse_phrase(phrase).error().message() says what was expected there; write the "
-                  "wording as the plan writes it, with the figure in digits: 提高到15%");
+    static_assert(Never, ZZPLAN_PHRASE_SAYS_NOT_UNDERSTOOD_LEVEL);
   } else if constexpr (why == basis_missing) {
-    static_assert(Never,
-                  "zzplan: 年均增长 (average annual growth) needs a price basis, never guessed: "
-                  "target_for<\"...\", Q>(zzplan::price_basis::real) or (zzplan::price_basis::nominal)");
+    static_assert(Never, ZZPLAN_PHRASE_SAYS_BASIS_MISSING_FOR);
   } else if constexpr (why == band_of_points) {
-    static_assert(Never,
-                  "zzplan: a band of percentage points (提高2个百分点左右) has no typed target yet; write the "
-                  "change alone: 提高2个百分点");
+    static_assert(Never, ZZPLAN_PHRASE_SAYS_BAND_OF_POINTS);
   } else if constexpr (why == range_or_band_of_growth) {
-    static_assert(Never,
-                  "zzplan: a range or band of growth rates (增长6%-7%, 年均增长7%左右) has no typed target yet; "
-                  "write one bound: 增长6%以上");
+    static_assert(Never, ZZPLAN_PHRASE_SAYS_RANGE_OF_GROWTH);
   } else if constexpr (why == no_unit) {
-    static_assert(Never,
-                  "zzplan: the phrase writes no unit, so the type of its target cannot be chosen; write the "
-                  "unit: %, 亿元, 个, 万人…");
+    static_assert(Never, ZZPLAN_PHRASE_SAYS_NO_UNIT);
   } else if constexpr (why == points_as_level) {
-    static_assert(Never,
-                  "zzplan: 个百分点 (percentage points) is a change, not a level; write 提高X个百分点, or the "
-                  "level in %");
+    static_assert(Never, ZZPLAN_PHRASE_SAYS_POINTS_AS_LEVEL);
   } else if constexpr (why == points_on_non_share) {
-    static_assert(Never,
-                  "zzplan: a percentage-point phrase (提高1个百分点) needs a share indicator; an amount "
-                  "rises by a growth (增长8%) or to a level in its unit (迈上5000亿元台阶)");
+    static_assert(Never, ZZPLAN_PHRASE_SAYS_POINTS_ON_NON_SHARE);
   } else if constexpr (why == misfit && wanted == unit_family::share) {
-    static_assert(Never,
-                  "zzplan: the phrase writes a unit ('written' in the 'with' line above), but the indicator's "
-                  "quantity is a share (%); write the target in %: 提高到15%");
+    static_assert(Never, ZZPLAN_PHRASE_SAYS_MISFIT_SHARE);
   } else if constexpr (why == misfit && wanted == unit_family::money) {
-    static_assert(Never,
-                  "zzplan: the phrase writes a unit ('written' in the 'with' line above), but the indicator's "
-                  "quantity is money (元, 万元, 亿元…); write the target in money: 迈上5000亿元台阶");
+    static_assert(Never, ZZPLAN_PHRASE_SAYS_MISFIT_MONEY);
   } else if constexpr (why == misfit && wanted == unit_family::money_per_person) {
-    static_assert(Never,
-                  "zzplan: the phrase writes a unit ('written' in the 'with' line above), but the indicator's "
-                  "quantity is money per person (元/人); write the target in 元 per person: 达到10万元");
+    static_assert(Never, ZZPLAN_PHRASE_SAYS_MISFIT_MONEY_PER_PERSON);
   } else if constexpr (why == misfit && wanted == unit_family::energy_intensity) {
-    static_assert(Never,
-                  "zzplan: the phrase writes a unit ('written' in the 'with' line above), but the indicator's "
-                  "quantity is an energy intensity (吨标准煤/万元); write the target in it: 降低到0.4吨标准煤/万元");
+    static_assert(Never, ZZPLAN_PHRASE_SAYS_MISFIT_ENERGY_INTENSITY);
   } else if constexpr (why == misfit && wanted == unit_family::energy) {
-    static_assert(Never,
-                  "zzplan: the phrase writes a unit ('written' in the 'with' line above), but the indicator's "
-                  "quantity is energy (吨标准煤, 万吨标准煤); write the target in it: 控制在500万吨标准煤以内");
+    static_assert(Never, ZZPLAN_PHRASE_SAYS_MISFIT_ENERGY);
   } else if constexpr (why == misfit && wanted == unit_family::persons) {
-    static_assert(Never,
-                  "zzplan: the phrase writes a unit ('written' in the 'with' line above), but the indicator's "
-                  "quantity is persons (人, 万人); write the target in persons: 达到180万人");
+    static_assert(Never, ZZPLAN_PHRASE_SAYS_MISFIT_PERSONS);
   } else if constexpr (why == misfit && wanted == unit_family::items) {
-    static_assert(Never,
-                  "zzplan: the phrase writes a unit ('written' in the 'with' line above), but the indicator "
-                  "counts items (个); write the target in items: 新增2-3个");
+    static_assert(Never, ZZPLAN_PHRASE_SAYS_MISFIT_ITEMS);
   } else if constexpr (why == misfit) {
-    static_assert(Never,
-                  "zzplan: the phrase writes a unit ('written' in the 'with' line above) that does not fit "
-                  "the indicator's quantity; write the target in a unit of the indicator");
+    static_assert(Never, ZZPLAN_PHRASE_SAYS_MISFIT_OTHER);
   }
   return detail::phrase::typed_target<Q, S, false>(price_basis::nominal);
 }
@@ -276,14 +228,9 @@ template <fixed_string S, IndicatorQuantity Q, bool Never = false,
   using enum detail::phrase::problem;
   constexpr detail::phrase::problem why = detail::phrase::verdict_of<Q, S, true>().what;
   if constexpr (why == not_understood) {
-    static_assert(Never,
-                  "zzplan: the phrase was not understood from the byte offset 'at' on (the 'with' line above); "
-                  "zzplan::parse_phrase(phrase).error().message() says what was expected there; write the "
-                  "wording as the plan writes it, with the figure in digits: 年均增长8%");
+    static_assert(Never, ZZPLAN_PHRASE_SAYS_NOT_UNDERSTOOD_GROWTH);
   } else if constexpr (why == basis_unexpected) {
-    static_assert(Never,
-                  "zzplan: a price basis is given, but only 年均增长 (average growth) phrases take one; write "
-                  "target_for<\"...\", Q>() without it");
+    static_assert(Never, ZZPLAN_PHRASE_SAYS_BASIS_UNEXPECTED_FOR);
   }
   return detail::phrase::typed_target<Q, S, true>(basis);
 }

@@ -12,6 +12,70 @@
 #include <string_view>
 #include <type_traits>
 
+// clang-format off
+// The messages of target_of and target_for (phrase.hpp), which state them in their own bodies so
+// that the message is one instantiation level from the user's line; here so that the two share them.
+#define ZZPLAN_PHRASE_SAYS_NOT_UNDERSTOOD_LEVEL                                                    \
+  "zzplan: the phrase was not understood from the byte offset 'at' on (the 'with' line above); "   \
+  "zzplan::parse_phrase(phrase).error().message() says what was expected there; write the "        \
+  "wording as the plan writes it, with the figure in digits: 提高到15%"
+#define ZZPLAN_PHRASE_SAYS_BASIS_MISSING_OF                                                        \
+  "zzplan: 年均增长 (average annual growth) needs a price basis, never guessed: "                      \
+  "target_of<\"...\">(zzplan::price_basis::real) or (zzplan::price_basis::nominal)"
+#define ZZPLAN_PHRASE_SAYS_BAND_OF_POINTS                                                          \
+  "zzplan: a band of percentage points (提高2个百分点左右) has no typed target yet; write the "            \
+  "change alone: 提高2个百分点"
+#define ZZPLAN_PHRASE_SAYS_RANGE_OF_GROWTH                                                         \
+  "zzplan: a range or band of growth rates (增长6%-7%, 年均增长7%左右) has no typed target yet; "          \
+  "write one bound: 增长6%以上"
+#define ZZPLAN_PHRASE_SAYS_NO_UNIT                                                                 \
+  "zzplan: the phrase writes no unit, so the type of its target cannot be chosen; write the "      \
+  "unit: %, 亿元, 个, 万人…"
+#define ZZPLAN_PHRASE_SAYS_POINTS_AS_LEVEL                                                         \
+  "zzplan: 个百分点 (percentage points) is a change, not a level; write 提高X个百分点, or the "              \
+  "level in %"
+#define ZZPLAN_PHRASE_SAYS_NOT_UNDERSTOOD_GROWTH                                                   \
+  "zzplan: the phrase was not understood from the byte offset 'at' on (the 'with' line above); "   \
+  "zzplan::parse_phrase(phrase).error().message() says what was expected there; write the "        \
+  "wording as the plan writes it, with the figure in digits: 年均增长8%"
+#define ZZPLAN_PHRASE_SAYS_BASIS_UNEXPECTED_OF                                                     \
+  "zzplan: a price basis is given, but only 年均增长 (average growth) phrases take one; write "        \
+  "target_of<\"...\">() without it"
+#define ZZPLAN_PHRASE_SAYS_BASIS_MISSING_FOR                                                       \
+  "zzplan: 年均增长 (average annual growth) needs a price basis, never guessed: "                      \
+  "target_for<\"...\", Q>(zzplan::price_basis::real) or (zzplan::price_basis::nominal)"
+#define ZZPLAN_PHRASE_SAYS_POINTS_ON_NON_SHARE                                                     \
+  "zzplan: a percentage-point phrase (提高1个百分点) needs a share indicator; an amount "                \
+  "rises by a growth (增长8%) or to a level in its unit (迈上5000亿元台阶)"
+#define ZZPLAN_PHRASE_SAYS_MISFIT_SHARE                                                            \
+  "zzplan: the phrase writes a unit ('written' in the 'with' line above), but the indicator's "    \
+  "quantity is a share (%); write the target in %: 提高到15%"
+#define ZZPLAN_PHRASE_SAYS_MISFIT_MONEY                                                            \
+  "zzplan: the phrase writes a unit ('written' in the 'with' line above), but the indicator's "    \
+  "quantity is money (元, 万元, 亿元…); write the target in money: 迈上5000亿元台阶"
+#define ZZPLAN_PHRASE_SAYS_MISFIT_MONEY_PER_PERSON                                                 \
+  "zzplan: the phrase writes a unit ('written' in the 'with' line above), but the indicator's "    \
+  "quantity is money per person (元/人); write the target in 元 per person: 达到10万元"
+#define ZZPLAN_PHRASE_SAYS_MISFIT_ENERGY_INTENSITY                                                 \
+  "zzplan: the phrase writes a unit ('written' in the 'with' line above), but the indicator's "    \
+  "quantity is an energy intensity (吨标准煤/万元); write the target in it: 降低到0.4吨标准煤/万元"
+#define ZZPLAN_PHRASE_SAYS_MISFIT_ENERGY                                                           \
+  "zzplan: the phrase writes a unit ('written' in the 'with' line above), but the indicator's "    \
+  "quantity is energy (吨标准煤, 万吨标准煤); write the target in it: 控制在500万吨标准煤以内"
+#define ZZPLAN_PHRASE_SAYS_MISFIT_PERSONS                                                          \
+  "zzplan: the phrase writes a unit ('written' in the 'with' line above), but the indicator's "    \
+  "quantity is persons (人, 万人); write the target in persons: 达到180万人"
+#define ZZPLAN_PHRASE_SAYS_MISFIT_ITEMS                                                            \
+  "zzplan: the phrase writes a unit ('written' in the 'with' line above), but the indicator "      \
+  "counts items (个); write the target in items: 新增2-3个"
+#define ZZPLAN_PHRASE_SAYS_MISFIT_OTHER                                                            \
+  "zzplan: the phrase writes a unit ('written' in the 'with' line above) that does not fit "       \
+  "the indicator's quantity; write the target in a unit of the indicator"
+#define ZZPLAN_PHRASE_SAYS_BASIS_UNEXPECTED_FOR                                                    \
+  "zzplan: a price basis is given, but only 年均增长 (average growth) phrases take one; write "        \
+  "target_for<\"...\", Q>() without it"
+// clang-format on
+
 namespace zzplan {
 
 [[nodiscard]] constexpr parse_result parse_phrase(std::string_view s);
