@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
-"""The JSON of `zzplan evaluate --format json` as JSON lines with the field names of
+"""The JSON or CSV of `zzplan evaluate --format json|csv` as JSON lines with the field names of
 zzplan_bench_panel_eval and bench/pandas_eval.py, for `pandas_eval.py --check` (which compares
 the fields both files have).
 
     python3 bench/cli_json_to_jsonl.py cli.json cli.jsonl
+    python3 bench/cli_json_to_jsonl.py cli.csv cli.jsonl
 """
+import csv
 import json
 import sys
 
@@ -17,11 +19,29 @@ KEEP = [
 ]
 
 
+def from_csv(src):
+    """The CSV's cells as JSON values: numbers as numbers, empty as null, true/false as booleans."""
+    def value(text):
+        if text == "":
+            return None
+        if text in ("true", "false"):
+            return text == "true"
+        try:
+            return int(text) if text.lstrip("-").isdigit() else float(text)
+        except ValueError:
+            return text
+    with open(src, encoding="utf-8-sig", newline="") as f:
+        return [{k: value(v) for k, v in row.items()} for row in csv.DictReader(f)]
+
+
 def main(src, dst):
-    with open(src, encoding="utf-8") as f:
-        doc = json.load(f)
+    if src.endswith(".csv"):
+        assessments = from_csv(src)
+    else:
+        with open(src, encoding="utf-8") as f:
+            assessments = json.load(f)["assessments"]
     with open(dst, "w", encoding="utf-8") as out:
-        for a in doc["assessments"]:
+        for a in assessments:
             a = {RENAME.get(k, k): v for k, v in a.items()}
             out.write(json.dumps({k: a.get(k) for k in KEEP}, ensure_ascii=False) + "\n")
     return 0

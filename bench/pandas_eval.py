@@ -2,7 +2,8 @@
 """docs/method.md §4 for a panel, in pandas, as an analyst would write it (vectorised: one pass per goal
 over numpy columns, no Python loop over rows): the comparison for `zzplan evaluate`.
 
-    python3 bench/pandas_eval.py panel.csv panel_goals.json out.jsonl      # evaluate
+    python3 bench/pandas_eval.py panel.csv panel_goals.json out.jsonl      # evaluate (JSON lines)
+    python3 bench/pandas_eval.py panel.csv panel_goals.json out.csv        # evaluate (CSV)
     python3 bench/pandas_eval.py --check out.jsonl reference.jsonl         # same numbers?
     python3 bench/pandas_eval.py --read-only panel.csv [runs]              # CSV ingestion only
 
@@ -334,7 +335,10 @@ def run(csv, goals_file, out_path):
     res = pd.concat(parts, ignore_index=True)
     t_eval = time.perf_counter() - t1
     t2 = time.perf_counter()
-    res.to_json(out_path, orient="records", lines=True, double_precision=15, force_ascii=False)
+    if out_path.endswith(".csv"):  # the same outputs as CSV, as `zzplan evaluate --format csv`
+        res.to_csv(out_path, index=False)
+    else:
+        res.to_json(out_path, orient="records", lines=True, double_precision=15, force_ascii=False)
     t_write = time.perf_counter() - t2
     print(
         f"pandas_eval: {len(res)} assessments; read {t_read:.3f} s, evaluate {t_eval:.3f} s, "
@@ -343,9 +347,15 @@ def run(csv, goals_file, out_path):
     )
 
 
+def load(path):
+    if path.endswith(".csv"):
+        return pd.read_csv(path, keep_default_na=False, na_values=[""], dtype={"notes": str})
+    return pd.read_json(path, lines=True, dtype=False)
+
+
 def check(mine, reference):
-    a = pd.read_json(mine, lines=True, dtype=False)
-    b = pd.read_json(reference, lines=True, dtype=False)
+    a = load(mine)
+    b = load(reference)
     keys = ["region", "indicator"]
     if len(a) != len(b):
         print(f"check: {len(a)} assessments against {len(b)}", file=sys.stderr)

@@ -7,13 +7,26 @@
 #include <zzplan/percent.hpp>
 #include <zzplan/quantity.hpp>
 
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <system_error>
 
 namespace zzplan {
+
+/// The shortest decimal that reads back as the same double (std::to_chars): a number read from a
+/// file comes back as it was written (59.5251, never 59.525099999999995); "—" for NaN or infinity.
+[[nodiscard]] inline std::string format_shortest(double v) {
+  if (!std::isfinite(v)) {
+    return "—";
+  }
+  char buf[32];
+  const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v == 0.0 ? 0.0 : v);
+  return ec == std::errc{} ? std::string(buf, end) : std::string("—");
+}
 
 /// A number with at most `digits` significant digits, no trailing zeros, no exponent for the
 /// magnitudes statistics use; never "nan" or "inf" (those print as "—").
@@ -23,6 +36,11 @@ namespace zzplan {
   }
   if (v == 0.0) {
     return "0"; // also turns -0 into 0
+  }
+  if (v == std::floor(v) && std::fabs(v) < 1e15) { // a count or a year: no formatting to do
+    char whole[24];
+    return std::string(whole,
+                       std::to_chars(whole, whole + sizeof whole, static_cast<long long>(v)).ptr);
   }
   char buf[64];
   const double mag = std::fabs(v);
@@ -47,6 +65,23 @@ namespace zzplan {
     }
   }
   return s == "-0" ? "0" : s;
+}
+
+/// A number for people to read: as read when it came from a file (its shortest form has at most
+/// 10 significant digits, as published statistics do), else at `digits` significant digits (a
+/// computed value such as 4760.621306624001 shows as 4760.62).
+[[nodiscard]] inline std::string format_display(double v, int digits = 6) {
+  const std::string s = format_shortest(v);
+  std::size_t significant = 0;
+  bool leading = true;
+  for (const char c : s) {
+    if (c == 'e') {
+      break;
+    }
+    leading = leading && !(c >= '1' && c <= '9');
+    significant += (!leading && c >= '0' && c <= '9') ? 1U : 0U;
+  }
+  return significant <= 10 ? s : format_number(v, digits);
 }
 
 /// A unit's symbol: 亿元 in Chinese, "billion yuan" in English (the name of the unit its English

@@ -3,7 +3,9 @@
 //   share - share = points        share ± points = share        points ± points = points
 //   growth rates compound (compound, over), never add    a rate applies to a level (apply)
 //   a share of a quantity is that quantity (share * money = money)
-// Values are stored as fractions (0.7204 for 72.04%); factories say which reading is meant.
+// Shares and points keep the number as written in percent (72.04 for 72.04%), so that a figure
+// read from a statistic comes back exactly as it was read (72.04, not 72.04000000000001); rates
+// keep fractions (0.08 for 8%), as they are used in products. Factories say which reading is meant.
 
 #include <zzplan/detail/cx_math.hpp>
 #include <zzplan/detail/diagnostics.hpp>
@@ -44,8 +46,8 @@ requires(std::same_as<T, share> || std::same_as<T, points> || std::same_as<T, gr
 class share {
 public:
   constexpr share() noexcept = default;
-  [[nodiscard]] static constexpr share percent(double p) noexcept { return share(p / 100.0); }
-  [[nodiscard]] static constexpr share fraction(double f) noexcept { return share(f); }
+  [[nodiscard]] static constexpr share percent(double p) noexcept { return share(p); }
+  [[nodiscard]] static constexpr share fraction(double f) noexcept { return share(f * 100.0); }
   // A plain number written where a share is expected (share s = 72.04) stops here with the fix;
   // share(double) stays private, so a share is still not constructible from a number.
   // clang-format off
@@ -57,22 +59,22 @@ public:
                   "_pct: 72.04% is 72.04_pct");
   }
   // clang-format on
-  [[nodiscard]] constexpr double fraction() const noexcept { return f_; }
-  [[nodiscard]] constexpr double percent() const noexcept { return f_ * 100.0; }
+  [[nodiscard]] constexpr double fraction() const noexcept { return p_ / 100.0; }
+  [[nodiscard]] constexpr double percent() const noexcept { return p_; }
   friend constexpr bool operator==(share, share) noexcept = default;
   friend constexpr auto operator<=>(share, share) noexcept = default;
 
 private:
-  constexpr explicit share(double f) noexcept : f_(f) {}
-  double f_{};
+  constexpr explicit share(double p) noexcept : p_(p) {}
+  double p_{}; ///< in percent
 };
 
 /// Percentage points (个百分点): the difference of two shares, or of two rates.
 class points {
 public:
   constexpr points() noexcept = default;
-  [[nodiscard]] static constexpr points pp(double p) noexcept { return points(p / 100.0); }
-  [[nodiscard]] static constexpr points fraction(double f) noexcept { return points(f); }
+  [[nodiscard]] static constexpr points pp(double p) noexcept { return points(p); }
+  [[nodiscard]] static constexpr points fraction(double f) noexcept { return points(f * 100.0); }
   // clang-format off
   template <class N, bool Never = false>
   requires std::is_arithmetic_v<N>
@@ -82,27 +84,27 @@ public:
                   "expected; write it with _pp: 提高1个百分点 is 1_pp");
   }
   // clang-format on
-  [[nodiscard]] constexpr double fraction() const noexcept { return f_; }
-  [[nodiscard]] constexpr double pp() const noexcept { return f_ * 100.0; }
-  [[nodiscard]] constexpr points operator-() const noexcept { return points(-f_); }
+  [[nodiscard]] constexpr double fraction() const noexcept { return p_ / 100.0; }
+  [[nodiscard]] constexpr double pp() const noexcept { return p_; }
+  [[nodiscard]] constexpr points operator-() const noexcept { return points(-p_); }
   friend constexpr bool operator==(points, points) noexcept = default;
   friend constexpr auto operator<=>(points, points) noexcept = default;
   [[nodiscard]] friend constexpr points operator+(points a, points b) noexcept {
-    return points(a.f_ + b.f_);
+    return points(a.p_ + b.p_);
   }
   [[nodiscard]] friend constexpr points operator-(points a, points b) noexcept {
-    return points(a.f_ - b.f_);
+    return points(a.p_ - b.p_);
   }
   [[nodiscard]] friend constexpr points operator*(double k, points a) noexcept {
-    return points(k * a.f_);
+    return points(k * a.p_);
   }
   [[nodiscard]] friend constexpr points operator*(points a, double k) noexcept {
-    return points(a.f_ * k);
+    return points(a.p_ * k);
   }
 
 private:
-  constexpr explicit points(double f) noexcept : f_(f) {}
-  double f_{};
+  constexpr explicit points(double p) noexcept : p_(p) {}
+  double p_{}; ///< in percentage points
 };
 
 /// A growth rate: the relative change (v1 - v0) / v0 over some period; signed, so "下降15%" is -15%.
@@ -215,16 +217,16 @@ private:
 // ---- the algebra between them ------------------------------------------------------------------
 
 [[nodiscard]] constexpr points operator-(share a, share b) noexcept {
-  return points::fraction(a.fraction() - b.fraction());
+  return points::pp(a.percent() - b.percent());
 }
 [[nodiscard]] constexpr share operator+(share a, points p) noexcept {
-  return share::fraction(a.fraction() + p.fraction());
+  return share::percent(a.percent() + p.pp());
 }
 [[nodiscard]] constexpr share operator+(points p, share a) noexcept {
   return a + p;
 }
 [[nodiscard]] constexpr share operator-(share a, points p) noexcept {
-  return share::fraction(a.fraction() - p.fraction());
+  return share::percent(a.percent() - p.pp());
 }
 
 /// A share of a quantity is that quantity (30% of 1000亿元 is 300亿元).
@@ -248,7 +250,7 @@ requires same_dimension_v<U1, U2>
 /// The explicit sum of the parts of one whole (shares do not add by operator+).
 template <std::same_as<share>... S>
 [[nodiscard]] constexpr share sum_of_parts(share first, S... rest) noexcept {
-  return share::fraction((first.fraction() + ... + rest.fraction()));
+  return share::percent((first.percent() + ... + rest.percent()));
 }
 
 /// Growth rates compound: (1 + a)(1 + b) - 1.
@@ -275,7 +277,7 @@ requires same_dimension_v<U1, U2>
   return growth_rate::fraction(static_cast<double>(to / from) - 1.0);
 }
 [[nodiscard]] constexpr growth_rate relative_change(share from, share to) noexcept {
-  return growth_rate::fraction(to.fraction() / from.fraction() - 1.0);
+  return growth_rate::fraction(to.percent() / from.percent() - 1.0);
 }
 
 /// A growth rate applied to a level: v (1 + g).
@@ -284,7 +286,7 @@ template <class U, class R>
   return level * g.factor();
 }
 [[nodiscard]] constexpr share apply(growth_rate g, share level) noexcept {
-  return share::fraction(level.fraction() * g.factor());
+  return share::percent(level.percent() * g.factor());
 }
 
 namespace literals {

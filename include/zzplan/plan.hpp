@@ -89,6 +89,26 @@ constexpr void tally(rollup& r, const assessment_core& a) noexcept {
   detail::count_into(a.attr == attribute::binding ? r.binding : r.expected, a, r.under);
 }
 
+/// Adds another roll-up's counts (of the same method) to r: a panel rolled up in parts.
+constexpr void merge(rollup& r, const rollup& other) noexcept {
+  const auto add = [](rollup_counts& a, const rollup_counts& b) {
+    a.goals += b.goals;
+    a.assessed += b.assessed;
+    a.met += b.met;
+    a.exceeded += b.exceeded;
+    a.alerts += b.alerts;
+    for (std::size_t i = 0; i < status_count; ++i) {
+      a.by_status[i] += b.by_status[i];
+    }
+    for (std::size_t i = 0; i < label_count; ++i) {
+      a.by_label[i] += b.by_label[i];
+    }
+  };
+  add(r.all, other.all);
+  add(r.binding, other.binding);
+  add(r.expected, other.expected);
+}
+
 /// Rolls up a range of assessments (anything derived from assessment_core, or pointers to it).
 template <std::ranges::input_range R>
 [[nodiscard]] constexpr rollup roll_up(R&& assessments, method m = method::cn_midterm) {

@@ -2,7 +2,7 @@
 //
 //   zzplan evaluate PLAN DATA [--as-of YEAR] [--method cn_midterm|un2022|un2023|eurostat]
 //                             [--format text|markdown|csv|json] [--lang zh|en] [--region NAME]
-//                             [--output FILE]
+//                             [--output FILE] [--threads N]
 //   zzplan check PLAN [--lang zh|en]      each goal as understood
 //   zzplan explain PHRASE [--format text|json]  how a target phrase is read (zh and en)
 //   zzplan units                          the units a plan or data file may write
@@ -42,6 +42,7 @@ struct evaluate_args {
   std::string plan, data, method = "cn_midterm", format = "text", language = "zh", output;
   std::optional<int> as_of;
   std::optional<std::string> region;
+  unsigned threads = 2;
 };
 
 method method_of(const std::string& s) {
@@ -95,13 +96,15 @@ int run_evaluate(const evaluate_args& a) {
   cli::output out(a.output);
   if (a.format == "json") {
     cli::json_stream json(out.stream(), plan.name, o.as_of, o.how);
-    const rollup summary = io::evaluate_plan_file(
-        plan, data, o, [&](io::evaluated_goal&& e) { json.add(e.record); }, l);
+    const rollup summary = io::format_plan_file(
+        plan, data, o, &cli::json_stream::format, [&](std::string_view t) { json.write(t); }, l,
+        a.threads);
     json.finish(summary);
   } else if (a.format == "csv") {
     cli::csv_stream csv(out.stream());
-    static_cast<void>(io::evaluate_plan_file(
-        plan, data, o, [&](io::evaluated_goal&& e) { csv.add(e.record); }, l));
+    static_cast<void>(io::format_plan_file(
+        plan, data, o, &cli::csv_stream::format, [&](std::string_view t) { csv.write(t); }, l,
+        a.threads));
   } else {
     out.stream() << render_tables(plan, io::evaluate_plan_file(plan, data, o, l), a, o.as_of);
   }
@@ -238,6 +241,11 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"zh", "en"}))
       ->capture_default_str();
   evaluate->add_option("--region", ev.region, "Only this region of the data");
+  evaluate
+      ->add_option("--threads", ev.threads,
+                   "Threads that evaluate and write JSON or CSV (the output is the same for any)")
+      ->check(CLI::Range(1, 64))
+      ->capture_default_str();
   evaluate->add_option("--output,-o", ev.output,
                        "Write to this file (only when everything succeeded) instead of stdout");
   std::string check_plan, check_lang = "zh";

@@ -1,8 +1,8 @@
 #pragma once
 // Where `zzplan evaluate` writes: stdout, or a file that appears only when everything succeeded
-// (written as FILE.zzplan-part, renamed at the end, removed on failure). JSON and CSV stream one
-// record at a time (a panel of thousands of regions is never held in memory), through the
-// renderers of io/json.hpp and io/csv.hpp; text and Markdown tables need every row first.
+// (written as FILE.zzplan-part, renamed at the end, removed on failure). JSON and CSV stream a
+// batch of regions at a time (a panel of thousands of regions is never held in memory), formatted
+// by io::append_json and io::append_csv_row; text and Markdown tables need every row first.
 
 #include <zzplan/calendar.hpp>
 #include <zzplan/io/data.hpp> // input_error
@@ -86,7 +86,9 @@ private:
   return j.dump(spaces, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
-/// io::json_document(...).dump(2), written one assessment at a time.
+/// The JSON document of `zzplan evaluate --format json`, written as it is made: its head, each
+/// batch of assessments (one object a line, from io::append_json), its summary. The same values
+/// as io::json_document(...).
 class json_stream {
 public:
   json_stream(std::ostream& os, std::string_view plan, year as_of, method m) : os_(os) {
@@ -94,9 +96,17 @@ public:
         << ",\n  \"as_of\": " << static_cast<int>(as_of)
         << ",\n  \"method\": " << dump(std::string(to_string(m))) << ",\n  \"assessments\": [";
   }
-  void add(const io::assessment_record& r) {
-    os_ << (first_ ? "\n" : ",\n") << indent(dump(io::to_json(r), 2), 4);
-    first_ = false;
+  /// Appends one assessment to a batch's text (each after a comma, dropped before the first).
+  static void format(std::string& out, const io::assessment_record& r) {
+    out.append(",\n    ");
+    io::append_json(out, r);
+  }
+  void write(std::string_view batch) {
+    if (first_ && !batch.empty()) {
+      batch.remove_prefix(1); // the comma before the first assessment
+      first_ = false;
+    }
+    os_.write(batch.data(), static_cast<std::streamsize>(batch.size()));
   }
   void finish(const rollup& summary) {
     os_ << (first_ ? "]" : "\n  ]")
@@ -108,19 +118,24 @@ private:
   bool first_ = true;
 };
 
-/// io::to_csv(records), written one record at a time (its header, then each row of its cells).
+/// The CSV of `zzplan evaluate --format csv`, written as it is made: its header row, then each
+/// batch of rows (io::append_csv_row). The same text as io::to_csv(records).
 class csv_stream {
 public:
-  explicit csv_stream(std::ostream& os) : os_(os) { os_ << io::to_csv({}); }
-  void add(const io::assessment_record& r) {
-    row_.clear();
-    io::append_csv_row(row_, r);
-    os_ << row_;
+  explicit csv_stream(std::ostream& os) : os_(os) {
+    std::string head;
+    io::append_csv_header(head);
+    os_ << head;
+  }
+  static void format(std::string& out, const io::assessment_record& r) {
+    io::append_csv_row(out, r);
+  }
+  void write(std::string_view batch) {
+    os_.write(batch.data(), static_cast<std::streamsize>(batch.size()));
   }
 
 private:
   std::ostream& os_;
-  std::string row_;
 };
 
 } // namespace zzplan::cli

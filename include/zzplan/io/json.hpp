@@ -7,6 +7,7 @@
 //    "completion_rate", "over_completion_rate", "by_status": {...}, "by_label": {...}}.
 
 #include <zzplan/calendar.hpp>
+#include <zzplan/io/detail/csv.hpp> // append_number
 #include <zzplan/io/record.hpp>
 #include <zzplan/phrase.hpp>
 #include <zzplan/plan.hpp>
@@ -14,6 +15,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <charconv>
 #include <cmath>
 #include <cstddef>
 #include <optional>
@@ -56,6 +58,93 @@ namespace detail {
     });
   }
   return j;
+}
+
+namespace detail {
+/// Appends s as a JSON string (UTF-8 kept as it is; quotes, backslashes and control characters
+/// escaped as nlohmann-json escapes them).
+inline void append_json_string(std::string& out, std::string_view s) {
+  out += '"';
+  for (const char c : s) {
+    switch (c) {
+    case '"': out.append("\\\""); break;
+    case '\\': out.append("\\\\"); break;
+    case '\b': out.append("\\b"); break;
+    case '\f': out.append("\\f"); break;
+    case '\n': out.append("\\n"); break;
+    case '\r': out.append("\\r"); break;
+    case '\t': out.append("\\t"); break;
+    default:
+      if (static_cast<unsigned char>(c) < 0x20U) {
+        constexpr char hex[] = "0123456789abcdef";
+        out.append("\\u00");
+        out += hex[static_cast<unsigned char>(c) >> 4U];
+        out += hex[static_cast<unsigned char>(c) & 0xFU];
+      } else {
+        out += c;
+      }
+    }
+  }
+  out += '"';
+}
+} // namespace detail
+
+/// Appends one record as a JSON object on one line, straight into out (no JSON library object
+/// made): the same fields and values as to_json(record), numbers in their shortest form. What
+/// `zzplan evaluate --format json` writes for each assessment.
+inline void append_json(std::string& out, const assessment_record& r) {
+  out += '{';
+  for (std::size_t i = 0; i < data_columns.size(); ++i) {
+    const column c = data_columns[i];
+    if (i) {
+      out += ',';
+    }
+    detail::append_json_string(out, key(c));
+    out += ':';
+    visit_field(r, c, [&out, c](const auto& v) {
+      using T = std::remove_cvref_t<decltype(v)>;
+      if constexpr (std::is_same_v<T, std::string>) {
+        if (v.empty() && c == column::region) {
+          out.append("null");
+        } else {
+          detail::append_json_string(out, v);
+        }
+      } else if constexpr (requires { text_of(v); }) {
+        detail::append_json_string(out, text_of(v));
+      } else if constexpr (std::is_same_v<T, std::optional<projection_method>>) {
+        if (v) {
+          detail::append_json_string(out, text_of(*v));
+        } else {
+          out.append("null");
+        }
+      } else if constexpr (std::is_same_v<T, std::optional<int>>) {
+        if (v) {
+          char buf[16];
+          out.append(buf, std::to_chars(buf, buf + sizeof buf, *v).ptr);
+        } else {
+          out.append("null");
+        }
+      } else if constexpr (std::is_same_v<T, std::optional<double>>) {
+        if (v && std::isfinite(*v)) {
+          detail::append_number(out, *v);
+        } else {
+          out.append("null");
+        }
+      } else if constexpr (std::is_same_v<T, std::optional<bool>>) {
+        out.append(!v ? "null" : (*v ? "true" : "false"));
+      } else {
+        out += '[';
+        for (std::size_t k = 0; k < v.size(); ++k) {
+          if (k) {
+            out += ',';
+          }
+          detail::append_json_string(out, v[k]);
+        }
+        out += ']';
+      }
+    });
+  }
+  out += '}';
 }
 
 /// For nlohmann's conversions: nlohmann::ordered_json j = record;

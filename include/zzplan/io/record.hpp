@@ -306,17 +306,18 @@ template <class Over> [[nodiscard]] std::string over_text(const Over& o, lang l)
 
 } // namespace detail
 
-/// The record of an assessment under a method, with names and notes in a language.
+/// The record of an assessment under a method, with names and notes in a language, written over
+/// r (whose strings keep their storage: a panel's millions of records reuse one).
 template <class L, class O>
-[[nodiscard]] assessment_record to_record(const assessment<L, O>& a, method m, lang l = lang::zh,
-                                          std::string_view region = {}) {
+void to_record(const assessment<L, O>& a, method m, lang l, std::string_view region,
+               assessment_record& r) {
   using detail::finite;
-  assessment_record r;
-  r.id = std::string(a.id);
-  r.region = std::string(region);
-  r.indicator = std::string(l == lang::zh || a.name_en.empty() ? a.name_zh : a.name_en);
+  r.id.assign(a.id);
+  r.region.assign(region);
+  r.indicator.assign(l == lang::zh || a.name_en.empty() ? a.name_zh : a.name_en);
   r.kind = a.kind;
   r.attribute = a.attr;
+  r.unit.clear();
   if (a.kind != goal_kind::milestone && a.kind != goal_kind::relative) {
     r.unit = detail::unit_text<L>::get(l); // relative goals: levels of either kind, unit unknown
   }
@@ -339,21 +340,34 @@ template <class L, class O>
   r.required_rate_remaining = detail::rate(a.required_rate_remaining);
   r.projected_value = detail::level(a.projected_value);
   r.projected_share = finite(a.projected_share);
+  r.projection_method.reset();
   if (r.projected_value || r.projected_share) {
     r.projection_method = a.projection;
   }
   r.years_to_target = finite(a.years_to_target);
   r.over_completion_absolute = finite(a.over_completion_number);
   r.over_completion_relative = finite(a.over_completion_relative);
+  r.over_completion_text.clear();
   if (r.over_completion_absolute && a.over_completion_absolute) {
     r.over_completion_text = detail::over_text(*a.over_completion_absolute, l);
   }
-  r.notes = describe_notes(a, l);
-  r.wording = std::string(a.wording);
+  r.notes.resize(a.notes.size());
+  for (std::size_t i = 0; i < a.notes.size(); ++i) {
+    r.notes[i] = describe(a.notes[i], l);
+  }
+  r.wording.assign(a.wording);
   r.modality = a.mode;
   r.method_used = m;
   r.assessed = a.assessed;
   r.alert = a.alert();
+}
+
+/// The record of an assessment under a method, with names and notes in a language.
+template <class L, class O>
+[[nodiscard]] assessment_record to_record(const assessment<L, O>& a, method m, lang l = lang::zh,
+                                          std::string_view region = {}) {
+  assessment_record r;
+  to_record(a, m, l, region, r);
   return r;
 }
 

@@ -24,12 +24,15 @@
 #include <zzplan/plan.hpp>
 #include <zzplan/relative.hpp>
 
+#include <algorithm>
 #include <cstdint>
+#include <exception>
 #include <functional>
 #include <optional>
 #include <span>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <type_traits>
 #include <unordered_map>
 #include <utility>
@@ -143,7 +146,18 @@ struct evaluation_pass {
   rollup& summary;
   lang language;
 };
-using typed_pass = std::variant<check_pass, facts_pass, evaluation_pass>;
+/// Evaluation into text: each record written over one reused record and appended to `out`.
+struct formatting_pass {
+  const series_index& data;
+  const run_options& run;
+  const region_name& region;
+  const std::function<void(std::string&, const assessment_record&)>& format;
+  std::string& out;
+  assessment_record& record;
+  rollup& summary;
+  lang language;
+};
+using typed_pass = std::variant<check_pass, facts_pass, evaluation_pass, formatting_pass>;
 } // namespace detail
 
 /// The note said when a goal's price basis was not written but assumed (energy intensity).
@@ -268,6 +282,17 @@ template <class G> void do_pass(const G& g, const goal_spec& s, const evaluation
   });
 }
 
+template <class G> void do_pass(const G& g, const goal_spec& s, const formatting_pass& w) {
+  evaluate_spec(g, s, w.data, w.region.first, w.run, [&](const auto& a, auto&&) {
+    tally(w.summary, a);
+    to_record(a, w.run.how, w.language, w.region.second, w.record);
+    if (!s.price_stated && has_price_basis(s.unit) && s.price_year != 0) {
+      w.record.notes.push_back(assumed_basis_note(s, w.language));
+    }
+    w.format(w.out, w.record);
+  });
+}
+
 } // namespace detail
 
 /// Builds the typed goal of a goal_spec and does the pass with it (one instantiation per goal
@@ -306,10 +331,14 @@ inline void check_typed(const plan_spec& p) {
     out.emplace_back("", p.region);
     return out;
   }
-  for (const data_row& r : d.rows) {
-    const std::string n(d.name(r.region));
-    if ((out.empty() || out.back().first != n) && (!only || *only == n)) {
-      out.emplace_back(n, n);
+  // the rows are ordered by region: a region begins where the region id changes
+  for (std::size_t i = 0; i < d.rows.size(); ++i) {
+    if (i > 0 && d.rows[i].region == d.rows[i - 1].region) {
+      continue;
+    }
+    const std::string_view n = d.name(d.rows[i].region);
+    if (!only || *only == n) {
+      out.emplace_back(std::string(n), std::string(n));
     }
   }
   if (only && out.empty()) {
@@ -349,6 +378,87 @@ inline void check_typed(const plan_spec& p) {
       e.chart = chart_of(typed, a);
     }
     emit(std::move(e));
+  }
+  return summary;
+}
+
+/// Evaluates a plan file as evaluate_plan_file does and writes it as text: format(out, record)
+/// appends one record's text, write(text) receives the text of each batch of regions in region
+/// order, then of the milestones. Up to `threads` threads evaluate and format the regions of a
+/// batch, each its own slice into its own buffer; the text is the same whatever their number.
+/// Memory stays bounded by a batch, whatever the number of regions.
+template <class Write>
+[[nodiscard]] rollup
+format_plan_file(const plan_spec& p, const data_table& d, const run_options& o,
+                 const std::function<void(std::string&, const assessment_record&)>& format,
+                 Write&& write, lang l = lang::zh, unsigned threads = 2) {
+  const std::vector<region_name> regions = regions_of(p, d, o.region);
+  const series_index index(d);
+  threads = std::max(1U, std::min(threads, std::max(1U, std::thread::hardware_concurrency())));
+  struct worker {
+    std::string out;
+    assessment_record record;
+    rollup summary;
+  };
+  std::vector<worker> workers(threads);
+  for (worker& w : workers) {
+    w.summary.under = o.how;
+  }
+  const auto slice = [&](worker& w, std::size_t from, std::size_t to) {
+    for (std::size_t k = from; k < to; ++k) {
+      const detail::typed_pass pass =
+          detail::formatting_pass{index, o, regions[k], format, w.out, w.record, w.summary, l};
+      for (const goal_spec& s : p.goals) {
+        run_typed(p, s, pass);
+      }
+    }
+  };
+  constexpr std::size_t per_slice = 128; // regions a thread formats before its text is written
+  std::vector<std::exception_ptr> failed(threads);
+  for (std::size_t first = 0; first < regions.size(); first += per_slice * threads) {
+    const auto run = [&](unsigned t) {
+      const std::size_t from = std::min(regions.size(), first + per_slice * t);
+      try {
+        slice(workers[t], from, std::min(regions.size(), from + per_slice));
+      } catch (...) {
+        failed[t] = std::current_exception(); // rethrown once every thread has stopped
+      }
+    };
+    std::vector<std::thread> helpers;
+    for (unsigned t = 1; t < threads && first + per_slice * t < regions.size(); ++t) {
+      helpers.emplace_back(run, t);
+    }
+    run(0);
+    for (std::thread& h : helpers) {
+      h.join();
+    }
+    for (const std::exception_ptr& e : failed) {
+      if (e) {
+        std::rethrow_exception(e);
+      }
+    }
+    for (worker& w : workers) {
+      write(std::string_view(w.out));
+      w.out.clear();
+    }
+  }
+  rollup summary;
+  summary.under = o.how;
+  for (const worker& w : workers) {
+    merge(summary, w.summary);
+  }
+  for (const milestone_spec& m : p.milestones) {
+    const milestone typed{m.id, m.name, m.name_en, period{year{m.base_year}, year{m.deadline}},
+                          m.attr};
+    const milestone_record rec{
+        m.done, m.done_in ? std::optional<year>(year{*m.done_in}) : std::nullopt, m.evidence};
+    const auto a = evaluate(typed, rec, o.as_of, o.evaluation);
+    tally(summary, a);
+    to_record(a, o.how, l, p.region, workers[0].record);
+    format(workers[0].out, workers[0].record);
+  }
+  if (!workers[0].out.empty()) {
+    write(std::string_view(workers[0].out));
   }
   return summary;
 }

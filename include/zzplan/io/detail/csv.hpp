@@ -42,53 +42,100 @@ inline constexpr std::string_view utf8_bom = "\xEF\xBB\xBF";
   if (!std::isfinite(v)) {
     return {};
   }
-  char buf[64];
-  const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v == 0.0 ? 0.0 : v);
-  return ec == std::errc{} ? std::string(buf, end) : std::string();
+  return format_shortest(v);
 }
 
-/// A record's field as a CSV cell (unquoted).
-[[nodiscard]] inline std::string csv_field(const assessment_record& r, column c) {
-  return visit_field(r, c, [](const auto& v) -> std::string {
+namespace detail {
+/// Appends the shortest text of a finite number (nothing for NaN or infinity).
+inline void append_number(std::string& out, double v) {
+  if (!std::isfinite(v)) {
+    return;
+  }
+  char buf[32];
+  const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v == 0.0 ? 0.0 : v);
+  if (ec == std::errc{}) {
+    out.append(buf, end);
+  }
+}
+
+/// Appends a record's field as the text of a CSV cell, unquoted.
+inline void append_cell(std::string& out, const assessment_record& r, column c) {
+  visit_field(r, c, [&out](const auto& v) {
     using T = std::remove_cvref_t<decltype(v)>;
     if constexpr (std::is_same_v<T, std::string>) {
-      return v;
+      out.append(v);
     } else if constexpr (requires { text_of(v); }) {
-      return std::string(text_of(v));
+      out.append(text_of(v));
     } else if constexpr (std::is_same_v<T, std::optional<projection_method>>) {
-      return v ? std::string(text_of(*v)) : std::string();
-    } else if constexpr (std::is_same_v<T, std::optional<int>>) {
-      return v ? std::to_string(*v) : std::string();
-    } else if constexpr (std::is_same_v<T, std::optional<double>>) {
-      return v ? shortest(*v) : std::string();
-    } else if constexpr (std::is_same_v<T, std::optional<bool>>) {
-      return v ? (*v ? "true" : "false") : "";
-    } else {
-      std::string s;
-      for (const std::string& n : v) {
-        s += (s.empty() ? "" : "; ") + n;
+      if (v) {
+        out.append(text_of(*v));
       }
-      return s;
+    } else if constexpr (std::is_same_v<T, std::optional<int>>) {
+      if (v) {
+        char buf[16];
+        out.append(buf, std::to_chars(buf, buf + sizeof buf, *v).ptr);
+      }
+    } else if constexpr (std::is_same_v<T, std::optional<double>>) {
+      if (v) {
+        append_number(out, *v);
+      }
+    } else if constexpr (std::is_same_v<T, std::optional<bool>>) {
+      if (v) {
+        out.append(*v ? "true" : "false");
+      }
+    } else {
+      for (std::size_t i = 0; i < v.size(); ++i) {
+        if (i) {
+          out.append("; ");
+        }
+        out.append(v[i]);
+      }
     }
   });
 }
+} // namespace detail
 
-/// Appends one record as a CSV row (its cells in data_columns order, then CRLF).
+/// A record's field as a CSV cell (unquoted).
+[[nodiscard]] inline std::string csv_field(const assessment_record& r, column c) {
+  std::string s;
+  detail::append_cell(s, r, c);
+  return s;
+}
+
+/// Appends one record as a CSV row (its cells in data_columns order, quoted where they must be,
+/// then CRLF), straight into out: what `zzplan evaluate --format csv` writes for each assessment.
 inline void append_csv_row(std::string& out, const assessment_record& r) {
   for (std::size_t i = 0; i < data_columns.size(); ++i) {
-    out.append(i ? "," : "").append(csv_quote(csv_field(r, data_columns[i])));
+    if (i) {
+      out += ',';
+    }
+    const std::size_t at = out.size();
+    detail::append_cell(out, r, data_columns[i]);
+    if (out.find_first_of(",\"\r\n", at) != std::string::npos) { // rare: quote it in place
+      const std::string cell = out.substr(at);
+      out.resize(at);
+      out.append(csv_quote(cell));
+    }
   }
-  out += "\r\n";
+  out.append("\r\n");
+}
+
+/// The header row of the CSV output (the JSON keys), then CRLF.
+inline void append_csv_header(std::string& out) {
+  for (std::size_t i = 0; i < data_columns.size(); ++i) {
+    if (i) {
+      out += ',';
+    }
+    out.append(key(data_columns[i]));
+  }
+  out.append("\r\n");
 }
 
 /// The records as CSV text.
 [[nodiscard]] inline std::string to_csv(std::span<const assessment_record> records,
                                         const csv_options& o = {}) {
   std::string out(o.bom ? utf8_bom : std::string_view());
-  for (std::size_t i = 0; i < data_columns.size(); ++i) {
-    out.append(i ? "," : "").append(key(data_columns[i]));
-  }
-  out += "\r\n";
+  append_csv_header(out);
   for (const assessment_record& r : records) {
     append_csv_row(out, r);
   }

@@ -1,31 +1,39 @@
 #pragma once
 // A data file in memory: rows of (region, indicator, year, value, flags, span), names interned,
-// sorted by region, indicator and year; and the series of one indicator read from it. Whatever
-// reads a file (data.hpp) fills a data_table; evaluation (run.hpp) reads one.
+// ordered by region (alphabetically), indicator and year; and the series of one indicator read
+// from it. Whatever reads a file (data.hpp, any layout) or a data frame fills a data_table through
+// table_builder, which orders and checks it; evaluation (run.hpp) reads one.
 
 #include <zzplan/indicator.hpp>
+#include <zzplan/io/error.hpp>
 #include <zzplan/series.hpp>
 
 #include <algorithm>
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace zzplan::io {
 
-/// One row of a data file. Region and indicator are indices into the table's names.
+/// One row of a data file (24 bytes: a panel of 60 million rows fits in 1.4 GB). Region and
+/// indicator are indices into the table's names.
 struct data_row {
+  double value = 0.0;
   std::uint32_t region = 0;
   std::uint32_t indicator = 0;
-  int year = 0;
-  double value = 0.0;
+  std::uint32_t line = 0; ///< where it was read (for messages), 0 when not from a file
+  std::int16_t year = 0;
   flag flags = flag::none;
   std::uint8_t span = 1; ///< years a change covers (1: a yearly change)
-  std::uint32_t line = 0;
 };
 
-/// A data file in memory, sorted by (region, indicator, year).
+/// A data file in memory. Rows are ordered by region (by name), then indicator (in the order the
+/// file first names them), year and span, so that the rows of one (region, indicator) are one
+/// run in year order.
 struct data_table {
   std::string file;
   bool has_region = false;
@@ -33,29 +41,152 @@ struct data_table {
   bool has_span = false;
   std::vector<std::string> names; ///< region and indicator names, interned
   std::vector<data_row> rows;
+  std::vector<std::uint32_t> rank;    ///< of each name, in alphabetical order
+  std::vector<std::uint32_t> by_rank; ///< the name of each rank
+  int last_year = 0;                  ///< the latest year of any row (0 for no rows)
 
   [[nodiscard]] std::string_view name(std::uint32_t i) const { return names[i]; }
   /// The index of a name, or -1 when the file does not have it.
   [[nodiscard]] long find(std::string_view n) const {
-    const auto it = std::find(names.begin(), names.end(), n);
-    return it == names.end() ? -1 : static_cast<long>(it - names.begin());
+    const auto it = std::lower_bound(
+        by_rank.begin(), by_rank.end(), n,
+        [&](std::uint32_t id, std::string_view v) { return std::string_view(names[id]) < v; });
+    return it != by_rank.end() && names[*it] == n ? static_cast<long>(*it) : -1;
   }
+  /// The rows of (region, indicator) by their ids: one run, in year order.
+  [[nodiscard]] std::pair<std::size_t, std::size_t> run(std::uint32_t region,
+                                                        std::uint32_t indicator) const {
+    const auto key = [&](const data_row& r) { return std::pair(rank[r.region], r.indicator); };
+    const std::pair<std::uint32_t, std::uint32_t> want(rank[region], indicator);
+    const auto lo = std::partition_point(rows.begin(), rows.end(),
+                                         [&](const data_row& r) { return key(r) < want; });
+    const auto hi =
+        std::partition_point(lo, rows.end(), [&](const data_row& r) { return key(r) == want; });
+    return {static_cast<std::size_t>(lo - rows.begin()),
+            static_cast<std::size_t>(hi - rows.begin())};
+  }
+};
+
+/// Fills a data_table: names interned as they come, rows appended in any order; finish() orders
+/// them and refuses two rows for one (region, indicator, year, span), naming both lines.
+class table_builder {
+public:
+  explicit table_builder(std::string file) { t_.file = std::move(file); }
+
+  void columns(bool has_region, bool has_flag, bool has_span) {
+    t_.has_region = has_region;
+    t_.has_flag = has_flag;
+    t_.has_span = has_span;
+  }
+  void reserve(std::size_t rows) { t_.rows.reserve(rows); }
+
+  /// The id of a name (a region or an indicator), the same for every use of the name.
+  std::uint32_t intern(std::string_view name) {
+    const auto [it, fresh] =
+        ids_.try_emplace(std::string(name), static_cast<std::uint32_t>(t_.names.size()));
+    if (fresh) {
+      t_.names.emplace_back(name);
+    }
+    return it->second;
+  }
+  void add(const data_row& r) { t_.rows.push_back(r); }
+  /// Rows made with another builder's ids (a part of the file read elsewhere): `names` are that
+  /// builder's names, in the order of its ids; `first_line` is added to their lines.
+  void append(const std::vector<std::string>& names, const std::vector<data_row>& rows,
+              std::uint32_t first_line = 0) {
+    const std::size_t at = t_.rows.size();
+    t_.rows.insert(t_.rows.end(), rows.begin(), rows.end());
+    adopt(names, at, first_line);
+  }
+  /// The rows from index `from` on, appended to rows() with another builder's ids (`names`),
+  /// take this builder's ids; `first_line` is added to their lines.
+  void adopt(const std::vector<std::string>& names, std::size_t from, std::uint32_t first_line) {
+    std::vector<std::uint32_t> to(names.size());
+    for (std::size_t k = 0; k < names.size(); ++k) {
+      to[k] = intern(names[k]);
+    }
+    for (std::size_t i = from; i < t_.rows.size(); ++i) {
+      data_row& r = t_.rows[i];
+      r.region = to[r.region];
+      r.indicator = to[r.indicator];
+      r.line += first_line;
+    }
+  }
+  [[nodiscard]] const std::vector<std::string>& names() const noexcept { return t_.names; }
+  [[nodiscard]] std::vector<data_row>& rows() noexcept { return t_.rows; }
+
+  /// The table, ordered and checked. Throws input_error for a duplicate row.
+  [[nodiscard]] data_table finish() && {
+    data_table& t = t_;
+    const std::size_t n = t.names.size();
+    t.by_rank.resize(n);
+    for (std::uint32_t k = 0; k < n; ++k) {
+      t.by_rank[k] = k;
+    }
+    std::sort(t.by_rank.begin(), t.by_rank.end(),
+              [&](std::uint32_t a, std::uint32_t b) { return t.names[a] < t.names[b]; });
+    t.rank.resize(n);
+    for (std::uint32_t k = 0; k < n; ++k) {
+      t.rank[t.by_rank[k]] = k;
+    }
+    // A file is usually written region by region: then it is in order already, and checking
+    // that costs one pass instead of a sort. The line is the last key: the order of a stable
+    // sort, without its buffer.
+    const auto before = [&](const data_row& a, const data_row& b) {
+      if (a.region != b.region) {
+        return t.rank[a.region] < t.rank[b.region];
+      }
+      if (a.indicator != b.indicator) {
+        return a.indicator < b.indicator;
+      }
+      if (a.year != b.year) {
+        return a.year < b.year;
+      }
+      return a.span != b.span ? a.span < b.span : a.line < b.line;
+    };
+    if (!std::is_sorted(t.rows.begin(), t.rows.end(), before)) {
+      std::sort(t.rows.begin(), t.rows.end(), before);
+    }
+    int last = 0;
+    for (std::size_t i = 0; i < t.rows.size(); ++i) {
+      const data_row& b = t.rows[i];
+      last = b.year > last ? b.year : last;
+      if (i > 0) {
+        const data_row& a = t.rows[i - 1];
+        if (a.year == b.year && a.span == b.span && a.indicator == b.indicator &&
+            a.region == b.region) {
+          std::string what = "duplicate row for (";
+          if (t.has_region) {
+            what.append(t.names[a.region]).append(", ");
+          }
+          what.append(t.names[a.indicator]).append(", ").append(std::to_string(a.year));
+          what.append(") also on line ").append(std::to_string(std::min(a.line, b.line)));
+          what.append("; keep one");
+          throw input_error(t.file, std::max(a.line, b.line), 0, what);
+        }
+      }
+    }
+    t.last_year = last;
+    ids_.clear();
+    return std::move(t_);
+  }
+
+private:
+  data_table t_;
+  std::unordered_map<std::string, std::uint32_t> ids_;
 };
 
 /// The rows of one indicator (and region, when the file has regions), in year order.
 template <class F>
 void for_each_row(const data_table& t, std::string_view indicator, std::string_view region, F&& f) {
-  // The rows are sorted by (region, indicator, year, span) names (parse_data_csv): the rows of one
-  // (region, indicator) are found by binary search, not by a scan of the whole table per call
-  // (which made a panel's evaluation quadratic in its number of regions).
-  const auto before = [&](const data_row& r) {
-    const int c = t.name(r.region).compare(region);
-    return c != 0 ? c < 0 : t.name(r.indicator) < indicator;
-  };
-  auto it = std::partition_point(t.rows.begin(), t.rows.end(), before);
-  for (; it != t.rows.end() && t.name(it->region) == region && t.name(it->indicator) == indicator;
-       ++it) {
-    f(*it);
+  const long r = t.find(region);
+  const long i = t.find(indicator);
+  if (r < 0 || i < 0) {
+    return;
+  }
+  const auto [from, to] = t.run(static_cast<std::uint32_t>(r), static_cast<std::uint32_t>(i));
+  for (std::size_t k = from; k < to; ++k) {
+    f(t.rows[k]);
   }
 }
 
@@ -79,11 +210,7 @@ template <class Q>
 
 /// The latest year in the file (the default evaluation year), or 0 for an empty table.
 [[nodiscard]] inline int latest_year(const data_table& t) noexcept {
-  int y = 0;
-  for (const data_row& r : t.rows) {
-    y = r.year > y ? r.year : y;
-  }
-  return y;
+  return t.last_year;
 }
 
 /// Change observations of one indicator (values are changes in percent: -3.8 for -3.8%).

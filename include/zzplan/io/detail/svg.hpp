@@ -75,7 +75,7 @@ inline void subtitle(canvas& c, const assessment_record& r, lang l, double y) {
 }
 
 [[nodiscard]] inline std::string value_text(double v) {
-  return format_number(v, 5);
+  return format_display(v, 5);
 }
 
 } // namespace svg

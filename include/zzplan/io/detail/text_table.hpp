@@ -47,9 +47,10 @@ inline constexpr std::string_view dash = "—";
 [[nodiscard]] inline std::string format_rate(std::optional<double> fraction, int decimals = 2) {
   return format_percent(fraction, decimals);
 }
-/// A level or count in its unit, up to `digits` significant digits: 3902.4, 72.04.
+/// A level or count in its unit: as read (3902.4, 72.04, 46063.09), a computed one at `digits`
+/// significant digits (format_display).
 [[nodiscard]] inline std::string format_value(std::optional<double> v, int digits = 6) {
-  return v && std::isfinite(*v) ? format_number(*v, digits) : std::string(dash);
+  return v && std::isfinite(*v) ? format_display(*v, digits) : std::string(dash);
 }
 
 // ---- words ----------------------------------------------------------------------------------

@@ -1,0 +1,382 @@
+#pragma once
+// The reader of data files in long CSV (data.hpp): lines split with memchr, fields as RFC 4180
+// quotes them, numbers with std::from_chars (correctly rounded: a value comes back as it was
+// written), names interned by comparing with the previous row's before any hashing (rows come in
+// runs of one region and one indicator). A file is read in blocks of whole lines, each split in
+// two parts read by two threads; the parts are joined in file order, so the table, and the first
+// error reported, are the same as with one thread.
+//
+// Its messages are those the project gave with fast-cpp-csv-parser, whose tokenizing rules it
+// keeps: blanks and tabs around a field are trimmed, a field in double quotes may hold commas and
+// doubled quotes, a quoted field does not span lines.
+
+#include <zzplan/io/detail/data_table.hpp>
+#include <zzplan/io/error.hpp>
+#include <zzplan/series.hpp>
+#include <zzplan/utf8.hpp>
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <cmath>
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <deque>
+#include <string>
+#include <string_view>
+#include <system_error>
+#include <thread>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+namespace zzplan::io::detail {
+
+/// The columns a data file may have, by name.
+enum class data_column : unsigned char { indicator, year, value, region, flag, span };
+inline constexpr std::array<std::string_view, 6> data_column_names = {"indicator", "year", "value",
+                                                                      "region",    "flag", "span"};
+
+/// Where each known column is in a file's header (-1: absent) and how many fields a row has.
+struct csv_header {
+  std::array<int, 6> at{-1, -1, -1, -1, -1, -1};
+  std::size_t fields = 0;
+  [[nodiscard]] bool has(data_column c) const noexcept {
+    return at[static_cast<std::size_t>(c)] >= 0;
+  }
+};
+
+/// A line's fields as fast-cpp-csv-parser reads them.
+class csv_fields {
+public:
+  enum class status : unsigned char { ok, not_closed };
+
+  /// Splits a line (no line end) into fields, trimmed and unquoted.
+  status split(std::string_view line) {
+    fields_.clear();
+    if (!scratch_.empty()) {
+      scratch_.clear();
+    }
+    if (std::memchr(line.data(), '"', line.size()) == nullptr) { // the common case: no quotes
+      for (std::size_t from = 0;;) {
+        const void* comma = std::memchr(line.data() + from, ',', line.size() - from);
+        const std::size_t to =
+            comma ? static_cast<std::size_t>(static_cast<const char*>(comma) - line.data())
+                  : line.size();
+        fields_.push_back(trim(line.substr(from, to - from)));
+        if (!comma) {
+          return status::ok;
+        }
+        from = to + 1;
+      }
+    }
+    std::size_t i = 0;
+    while (true) {
+      const std::size_t begin = i;
+      while (i < line.size() && line[i] != ',') {
+        if (line[i] != '"') {
+          ++i;
+          continue;
+        }
+        do { // a quoted part: up to the closing quote; a doubled quote stays inside
+          ++i;
+          while (i < line.size() && line[i] != '"') {
+            ++i;
+          }
+          if (i >= line.size()) {
+            return status::not_closed;
+          }
+          ++i;
+        } while (i < line.size() && line[i] == '"');
+      }
+      fields_.push_back(clean(line.substr(begin, i - begin)));
+      if (i >= line.size()) {
+        return status::ok;
+      }
+      ++i; // the comma
+    }
+  }
+  [[nodiscard]] std::size_t size() const noexcept { return fields_.size(); }
+  [[nodiscard]] std::string_view operator[](std::size_t k) const noexcept { return fields_[k]; }
+
+private:
+  static std::string_view trim(std::string_view f) noexcept {
+    while (!f.empty() && (f.front() == ' ' || f.front() == '\t')) {
+      f.remove_prefix(1);
+    }
+    while (!f.empty() && (f.back() == ' ' || f.back() == '\t')) {
+      f.remove_suffix(1);
+    }
+    return f;
+  }
+  std::string_view clean(std::string_view f) {
+    f = trim(f);
+    if (f.size() >= 2 && f.front() == '"' && f.back() == '"') {
+      // unquoted into storage that keeps its address (a deque does not move its elements)
+      std::string& s = scratch_.emplace_back();
+      for (std::size_t k = 1; k + 1 < f.size(); ++k) {
+        s += f[k];
+        if (f[k] == '"' && k + 2 < f.size() && f[k + 1] == '"') {
+          ++k;
+        }
+      }
+      return s;
+    }
+    return f;
+  }
+  std::vector<std::string_view> fields_;
+  std::deque<std::string> scratch_;
+};
+
+/// The header line: the known columns, each once.
+[[nodiscard]] inline csv_header read_csv_header(std::string_view line, const std::string& file) {
+  csv_fields f;
+  if (f.split(line) == csv_fields::status::not_closed) {
+    throw input_error(file, 1, 0,
+                      "Escaped string was not closed in line 1 in file \"" + file + "\".");
+  }
+  csv_header h;
+  h.fields = f.size();
+  const auto known = [&](std::string_view what, std::string_view name) {
+    std::string msg(what);
+    msg.append(" column \"").append(name).append("\" in header of file \"").append(file);
+    msg.append("\". Known columns: indicator, year, value, region, flag, span, each once.");
+    return msg;
+  };
+  for (std::size_t k = 0; k < f.size(); ++k) {
+    bool found = false;
+    for (std::size_t c = 0; c < data_column_names.size(); ++c) {
+      if (f[k] == data_column_names[c]) {
+        if (h.at[c] >= 0) {
+          throw input_error(file, 1, 0, known("Duplicated", f[k]));
+        }
+        h.at[c] = static_cast<int>(k);
+        found = true;
+      }
+    }
+    if (!found) {
+      throw input_error(file, 1, 0, known("Extra", f[k]));
+    }
+  }
+  for (const data_column c : {data_column::indicator, data_column::year, data_column::value}) {
+    if (!h.has(c)) {
+      throw input_error(file, 1, 0,
+                        std::string("missing column '") +
+                            std::string(data_column_names[static_cast<std::size_t>(c)]) +
+                            "'; the header needs indicator,year,value (region, flag and span are "
+                            "optional)");
+    }
+  }
+  return h;
+}
+
+[[nodiscard]] inline flag parse_flags(std::string_view s, bool& ok) {
+  flag f = flag::none;
+  ok = true;
+  while (!s.empty()) {
+    const std::size_t bar = s.find('|');
+    const std::string_view w = s.substr(0, bar);
+    if (w == "provisional") {
+      f = f | flag::provisional;
+    } else if (w == "lower_bound") {
+      f = f | flag::lower_bound;
+    } else if (w == "derived") {
+      f = f | flag::derived;
+    } else if (w == "revised") {
+      f = f | flag::revised;
+    } else if (!w.empty()) {
+      ok = false;
+    }
+    s = bar == std::string_view::npos ? std::string_view{} : s.substr(bar + 1);
+  }
+  return f;
+}
+
+/// A part of a file, whole lines, read into rows with ids of its own; the first error stops it.
+/// Lines are counted from the part's start (0), the rows' too: the part does not need to know
+/// where it starts, so that two parts can be read at once.
+struct csv_part {
+  std::vector<std::string> names;
+  std::vector<data_row> own_rows; ///< where rows go unless a vector is given
+  std::size_t lines = 0;          ///< lines read
+  std::string error;              ///< empty: no error
+  std::size_t error_line = 0;     ///< from the part's start
+  std::size_t error_column = 0;
+};
+
+/// Reads the whole lines of `text` into `rows` (appended) with `out`'s ids; `offset` is the byte
+/// offset of text in the file, for messages.
+inline void read_csv_part(std::string_view text, std::size_t offset, const csv_header& h,
+                          const std::string& file, csv_part& out, std::vector<data_row>& rows) {
+  if (const std::size_t bad = utf8::invalid_at(text); bad != std::string_view::npos) {
+    const std::string_view before = text.substr(0, bad);
+    const std::size_t nl = before.rfind('\n');
+    out.error_line = static_cast<std::size_t>(std::count(before.begin(), before.end(), '\n'));
+    out.error_column = bad - (nl == std::string_view::npos ? 0 : nl + 1) + 1;
+    out.error = "invalid UTF-8 (byte " + std::to_string(offset + bad) + "); save the file as UTF-8";
+    return;
+  }
+  std::unordered_map<std::string_view, std::uint32_t> ids;
+  std::deque<std::string> own; // names that were unquoted (the line's storage does not last)
+  struct last_name {
+    bool set = false;
+    std::string_view name;
+    std::uint32_t id = 0;
+  };
+  const auto intern = [&](std::string_view name, last_name& last) {
+    if (!last.set || name != last.name) {
+      if (!name.empty() &&
+          (name.data() < text.data() || name.data() >= text.data() + text.size())) {
+        name = own.emplace_back(name); // not a view of the text: keep a copy
+      }
+      const auto [it, fresh] = ids.try_emplace(name, static_cast<std::uint32_t>(out.names.size()));
+      if (fresh) {
+        out.names.emplace_back(name);
+      }
+      last = {true, name, it->second};
+    }
+    return last.id;
+  };
+  last_name last_region, last_indicator;
+  csv_fields f;
+  const auto field = [&](data_column c) {
+    const int k = h.at[static_cast<std::size_t>(c)];
+    return k >= 0 ? f[static_cast<std::size_t>(k)] : std::string_view{};
+  };
+  std::size_t line = 0; // from the part's start
+  const auto fail = [&](std::string what) {
+    out.error_line = line;
+    out.error = std::move(what);
+  };
+  for (std::size_t at = 0; at < text.size(); ++line) {
+    const char* nl =
+        static_cast<const char*>(std::memchr(text.data() + at, '\n', text.size() - at));
+    const std::size_t end = nl ? static_cast<std::size_t>(nl - text.data()) : text.size();
+    std::string_view l = text.substr(at, end - at);
+    at = end + 1;
+    if (!l.empty() && l.back() == '\r') {
+      l.remove_suffix(1);
+    }
+    if (f.split(l) == csv_fields::status::not_closed) {
+      return fail("Escaped string was not closed in line @ in file \"" + file + "\".");
+    }
+    if (f.size() != h.fields) {
+      return fail(std::string(f.size() < h.fields ? "Too few" : "Too many") +
+                  " columns in line @ in file \"" + file +
+                  "\". Every row needs as many fields as the header.");
+    }
+    data_row r;
+    r.line = static_cast<std::uint32_t>(line);
+    const std::string_view ind = field(data_column::indicator);
+    if (ind.empty()) {
+      return fail("empty indicator name");
+    }
+    r.indicator = intern(ind, last_indicator);
+    r.region = intern(field(data_column::region), last_region);
+    const std::string_view ys = field(data_column::year);
+    int y = 0;
+    const auto [yp, yec] = std::from_chars(ys.data(), ys.data() + ys.size(), y);
+    if (yec != std::errc{} || yp != ys.data() + ys.size() || ys.empty()) {
+      return fail("year '" + std::string(ys) + "' is not a whole number such as 2021");
+    }
+    if (y < 1900 || y > 2200) {
+      return fail("year " + std::string(ys) + " is out of range (1900 to 2200)");
+    }
+    r.year = static_cast<std::int16_t>(y);
+    const std::string_view val = field(data_column::value);
+    std::string_view vs = val;
+    if (vs.empty()) {
+      return fail("empty value; for a gap in the data leave the row out");
+    }
+    if (vs.front() == '+') {
+      vs.remove_prefix(1);
+    }
+    const auto [vp, vec] = std::from_chars(vs.data(), vs.data() + vs.size(), r.value);
+    if (vec != std::errc{} || vp != vs.data() + vs.size() || !std::isfinite(r.value)) {
+      return fail("value '" + std::string(val) +
+                  "' is not a finite number; write digits such as 72.04 (no units, no "
+                  "NA/NaN/inf: leave a gap out)");
+    }
+    if (h.has(data_column::flag)) {
+      bool ok = true;
+      const std::string_view fl = field(data_column::flag);
+      r.flags = parse_flags(fl, ok);
+      if (!ok) {
+        return fail("unknown flag '" + std::string(fl) +
+                    "'; use provisional, lower_bound, derived, revised or leave it empty");
+      }
+    }
+    if (const std::string_view ss = field(data_column::span); !ss.empty()) {
+      int sp = 0;
+      const auto [spp, sec] = std::from_chars(ss.data(), ss.data() + ss.size(), sp);
+      if (sec != std::errc{} || spp != ss.data() + ss.size() || sp < 1 || sp > 50) {
+        return fail("span '" + std::string(ss) + "' must be a whole number of years from 1 to 50");
+      }
+      r.span = static_cast<std::uint8_t>(sp);
+    }
+    rows.push_back(r);
+  }
+  out.lines = line;
+}
+
+/// Reads a data file's text after its header, block by block: feed() whole lines, then finish().
+class csv_rows {
+public:
+  csv_rows(const std::string& file, const csv_header& h, std::size_t expected_rows)
+      : file_(file), header_(h), builder_(file) {
+    builder_.columns(h.has(data_column::region), h.has(data_column::flag),
+                     h.has(data_column::span));
+    builder_.reserve(expected_rows);
+  }
+
+  /// Reads whole lines: the first is line first_line, at byte `offset` of the file (without its
+  /// byte order mark). Two threads for a large block. Returns the number of lines read.
+  std::size_t feed(std::string_view lines, std::size_t first_line, std::size_t offset) {
+    constexpr std::size_t two_parts_from = 1U << 20; // a thread costs more than a small part
+    std::size_t cut = lines.size();
+    if (lines.size() >= two_parts_from && std::thread::hardware_concurrency() > 1) {
+      const std::size_t nl = lines.find('\n', lines.size() / 2);
+      cut = nl == std::string_view::npos ? lines.size() : nl + 1;
+    }
+    // The first part goes straight into the table's rows; the second into its own.
+    std::vector<data_row>& rows = builder_.rows();
+    const std::size_t from = rows.size();
+    csv_part first, second;
+    std::thread other;
+    if (cut < lines.size()) {
+      other = std::thread([&] {
+        read_csv_part(lines.substr(cut), offset + cut, header_, file_, second, second.own_rows);
+      });
+    }
+    read_csv_part(lines.substr(0, cut), offset, header_, file_, first, rows);
+    if (other.joinable()) {
+      other.join();
+    }
+    const auto check = [&](const csv_part& p, std::size_t at) {
+      if (!p.error.empty()) {
+        std::string what = p.error;
+        if (const std::size_t mark = what.find(" line @ "); mark != std::string::npos) {
+          what.replace(mark + 6, 1, std::to_string(at + p.error_line));
+        }
+        throw input_error(file_, at + p.error_line, p.error_column, what);
+      }
+    };
+    check(first, first_line);
+    builder_.adopt(first.names, from, static_cast<std::uint32_t>(first_line));
+    if (cut < lines.size()) {
+      const std::size_t second_line = first_line + first.lines;
+      check(second, second_line);
+      builder_.append(second.names, second.own_rows, static_cast<std::uint32_t>(second_line));
+    }
+    return first.lines + second.lines;
+  }
+  [[nodiscard]] data_table finish() && { return std::move(builder_).finish(); }
+
+private:
+  const std::string& file_;
+  csv_header header_;
+  table_builder builder_;
+};
+
+} // namespace zzplan::io::detail
