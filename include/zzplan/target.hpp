@@ -309,7 +309,7 @@ constexpr points_target increase_by_points(const T&) noexcept {
                   "zzplan: increase_by_points takes percentage points; 提高1个百分点 is written "
                   "increase_by_points(1_pp)");
   }
-  return {comparison::at_least, points::fraction(detail::refused_figure)};
+  return {comparison::at_least, points::pp(detail::refused_figure)};
 }
 template <class T, bool Never = false>
 requires(!std::is_same_v<T, points>)
@@ -331,7 +331,7 @@ constexpr points_target decrease_by_points(const T&) noexcept {
                   "zzplan: decrease_by_points takes percentage points; 下降1个百分点 is written "
                   "decrease_by_points(1_pp)");
   }
-  return {comparison::at_most, points::fraction(detail::refused_figure)};
+  return {comparison::at_most, points::pp(detail::refused_figure)};
 }
 // clang-format on
 /// 翻一番 (k = 2) / 翻两番 (k = 4).

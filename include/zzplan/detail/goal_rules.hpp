@@ -168,7 +168,13 @@ template <class Q, class Target>
         return refusal::none;
       }
     }
-    if constexpr (requires { target.change; }) {
+    // (points hold the figure in percent: pp() reads it without arithmetic, which a refused
+    // figure, not a number, would make fail in a constant expression)
+    if constexpr (requires { target.change.pp(); }) {
+      if (is_refused(target.change.pp())) {
+        return refusal::none;
+      }
+    } else if constexpr (requires { target.change; }) {
       if (is_refused(target.change.fraction())) {
         return refusal::none;
       }
