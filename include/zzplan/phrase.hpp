@@ -163,24 +163,119 @@ namespace zzplan {
 /// level_target<yi_yuan<>> for "控制在5000亿元以内", change_target for "下降15%以上",
 /// increment_target<items> for "新增2-3个", … Money is at current prices. A phrase that does not
 /// parse, or has no typed target, stops compilation with a message.
-template <fixed_string S> [[nodiscard]] constexpr auto target_of() {
+// Each function states its messages itself (a static_assert in a helper would put one more
+// "in instantiation of" level between the message and the user's line; the texts are in
+// detail/phrase_target.hpp); `at` and `written` name in the compiler's "with" line where a phrase
+// was not understood and which unit it writes.
+// clang-format off
+template <fixed_string S, bool Never = false,
+          std::size_t at = detail::phrase::verdict_of<void, S, false>().offset>
+[[nodiscard]] constexpr auto target_of() {
+  using enum detail::phrase::problem;
+  constexpr detail::phrase::problem why = detail::phrase::verdict_of<void, S, false>().what;
+  if constexpr (why == not_understood) {
+    static_assert(Never, ZZPLAN_PHRASE_SAYS_NOT_UNDERSTOOD_LEVEL);
+  } else if constexpr (why == basis_missing) {
+    static_assert(Never, ZZPLAN_PHRASE_SAYS_BASIS_MISSING_OF);
+  } else if constexpr (why == range_or_band_of_growth) {
+    static_assert(Never, ZZPLAN_PHRASE_SAYS_RANGE_OF_GROWTH);
+  } else if constexpr (why == no_unit) {
+    static_assert(Never, ZZPLAN_PHRASE_SAYS_NO_UNIT);
+  } else if constexpr (why == points_as_level) {
+    static_assert(Never, ZZPLAN_PHRASE_SAYS_POINTS_AS_LEVEL);
+  }
   return detail::phrase::typed_target<void, S, false>(price_basis::nominal);
 }
 /// The same for 年均增长 phrases, which need their price basis stated.
-template <fixed_string S> [[nodiscard]] constexpr auto target_of(price_basis basis) {
+template <fixed_string S, bool Never = false,
+          std::size_t at = detail::phrase::verdict_of<void, S, true>().offset>
+[[nodiscard]] constexpr auto target_of(price_basis basis) {
+  using enum detail::phrase::problem;
+  constexpr detail::phrase::problem why = detail::phrase::verdict_of<void, S, true>().what;
+  if constexpr (why == not_understood) {
+    static_assert(Never, ZZPLAN_PHRASE_SAYS_NOT_UNDERSTOOD_GROWTH);
+  } else if constexpr (why == basis_unexpected) {
+    static_assert(Never, ZZPLAN_PHRASE_SAYS_BASIS_UNEXPECTED_OF);
+  }
   return detail::phrase::typed_target<void, S, true>(basis);
 }
 
 /// The typed target of a phrase for an indicator of quantity Q: the phrase's unit must fit Q (%
 /// for a share, 元/万元/亿元/万亿元 for money, 个 for items, 人/万人 for persons…), and the values
 /// are converted to Q ("5000亿元" for a wan_yuan indicator is 5000'0000 万元, on Q's price basis).
-template <fixed_string S, IndicatorQuantity Q> [[nodiscard]] constexpr auto target_for() {
+template <fixed_string S, IndicatorQuantity Q, bool Never = false,
+          std::size_t at = detail::phrase::verdict_of<Q, S, false>().offset,
+          unit_family written = detail::phrase::verdict_of<Q, S, false>().written>
+[[nodiscard]] constexpr auto target_for() {
+  using enum detail::phrase::problem;
+  constexpr detail::phrase::problem why = detail::phrase::verdict_of<Q, S, false>().what;
+  constexpr unit_family wanted = detail::phrase::family_of_quantity<Q>();
+  if constexpr (why == not_understood) {
+    static_assert(Never, ZZPLAN_PHRASE_SAYS_NOT_UNDERSTOOD_LEVEL);
+  } else if constexpr (why == basis_missing) {
+    static_assert(Never, ZZPLAN_PHRASE_SAYS_BASIS_MISSING_FOR);
+  } else if constexpr (why == range_or_band_of_growth) {
+    static_assert(Never, ZZPLAN_PHRASE_SAYS_RANGE_OF_GROWTH);
+  } else if constexpr (why == no_unit) {
+    static_assert(Never, ZZPLAN_PHRASE_SAYS_NO_UNIT);
+  } else if constexpr (why == points_as_level) {
+    static_assert(Never, ZZPLAN_PHRASE_SAYS_POINTS_AS_LEVEL);
+  } else if constexpr (why == points_on_non_share) {
+    static_assert(Never, ZZPLAN_PHRASE_SAYS_POINTS_ON_NON_SHARE);
+  } else if constexpr (why == classifier) {
+    static_assert(Never, ZZPLAN_PHRASE_SAYS_CLASSIFIER);
+  } else if constexpr (why == misfit && wanted == unit_family::share) {
+    static_assert(Never, ZZPLAN_PHRASE_SAYS_MISFIT_SHARE);
+  } else if constexpr (why == misfit && wanted == unit_family::money) {
+    static_assert(Never, ZZPLAN_PHRASE_SAYS_MISFIT_MONEY);
+  } else if constexpr (why == misfit && wanted == unit_family::money_per_person) {
+    static_assert(Never, ZZPLAN_PHRASE_SAYS_MISFIT_MONEY_PER_PERSON);
+  } else if constexpr (why == misfit && wanted == unit_family::energy_intensity) {
+    static_assert(Never, ZZPLAN_PHRASE_SAYS_MISFIT_ENERGY_INTENSITY);
+  } else if constexpr (why == misfit && wanted == unit_family::energy) {
+    static_assert(Never, ZZPLAN_PHRASE_SAYS_MISFIT_ENERGY);
+  } else if constexpr (why == misfit && wanted == unit_family::persons) {
+    static_assert(Never, ZZPLAN_PHRASE_SAYS_MISFIT_PERSONS);
+  } else if constexpr (why == misfit && wanted == unit_family::items) {
+    static_assert(Never, ZZPLAN_PHRASE_SAYS_MISFIT_ITEMS);
+  } else if constexpr (why == misfit && wanted == unit_family::duration) {
+    static_assert(Never, ZZPLAN_PHRASE_SAYS_MISFIT_DURATION);
+  } else if constexpr (why == misfit && wanted == unit_family::mass) {
+    static_assert(Never, ZZPLAN_PHRASE_SAYS_MISFIT_MASS);
+  } else if constexpr (why == misfit && wanted == unit_family::area) {
+    static_assert(Never, ZZPLAN_PHRASE_SAYS_MISFIT_AREA);
+  } else if constexpr (why == misfit && wanted == unit_family::concentration) {
+    static_assert(Never, ZZPLAN_PHRASE_SAYS_MISFIT_CONCENTRATION);
+  } else if constexpr (why == misfit && wanted == unit_family::co2) {
+    static_assert(Never, ZZPLAN_PHRASE_SAYS_MISFIT_CO2);
+  } else if constexpr (why == misfit && wanted == unit_family::co2_intensity) {
+    static_assert(Never, ZZPLAN_PHRASE_SAYS_MISFIT_CO2_INTENSITY);
+  } else if constexpr (why == misfit && wanted == unit_family::electricity) {
+    static_assert(Never, ZZPLAN_PHRASE_SAYS_MISFIT_ELECTRICITY);
+  } else if constexpr (why == misfit && wanted == unit_family::volume) {
+    static_assert(Never, ZZPLAN_PHRASE_SAYS_MISFIT_VOLUME);
+  } else if constexpr (why == misfit && wanted == unit_family::water_intensity) {
+    static_assert(Never, ZZPLAN_PHRASE_SAYS_MISFIT_WATER_INTENSITY);
+  } else if constexpr (why == misfit && wanted == unit_family::per_population) {
+    static_assert(Never, ZZPLAN_PHRASE_SAYS_MISFIT_PER_POPULATION);
+  } else if constexpr (why == misfit) {
+    static_assert(Never, ZZPLAN_PHRASE_SAYS_MISFIT_OTHER);
+  }
   return detail::phrase::typed_target<Q, S, false>(price_basis::nominal);
 }
-template <fixed_string S, IndicatorQuantity Q>
+template <fixed_string S, IndicatorQuantity Q, bool Never = false,
+          std::size_t at = detail::phrase::verdict_of<Q, S, true>().offset>
 [[nodiscard]] constexpr auto target_for(price_basis basis) {
+  using enum detail::phrase::problem;
+  constexpr detail::phrase::problem why = detail::phrase::verdict_of<Q, S, true>().what;
+  if constexpr (why == not_understood) {
+    static_assert(Never, ZZPLAN_PHRASE_SAYS_NOT_UNDERSTOOD_GROWTH);
+  } else if constexpr (why == basis_unexpected) {
+    static_assert(Never, ZZPLAN_PHRASE_SAYS_BASIS_UNEXPECTED_FOR);
+  }
   return detail::phrase::typed_target<Q, S, true>(basis);
 }
+// clang-format on
 
 // ---- run time: words and carets
 // ------------------------------------------------------------------
