@@ -10,6 +10,7 @@
 #include <zzplan/lang.hpp>
 #include <zzplan/unit_table.hpp>
 #include <zzplan/dimension.hpp>
+#include <zzplan/detail/misuse.hpp>
 #include <zzplan/detail/diagnostics.hpp>
 #include <zzplan/quantity.hpp>
 #include <zzplan/percent.hpp>
@@ -29,6 +30,7 @@
 #include <zzplan/format.hpp>
 #include <zzplan/notes.hpp>
 #include <zzplan/detail/phrase_target.hpp>
+#include <zzplan/detail/phrase_words.hpp>
 #include <zzplan/phrase.hpp>
 #include <zzplan/phrase_goal.hpp>
 // clang-format on

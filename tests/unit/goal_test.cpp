@@ -207,6 +207,22 @@ TEST_CASE("invalid goals are rejected at run time with their code", "[goal][inva
             return goal{energy_total, multiply_by(2.0), run_time(five_years), attribute::expected};
           }) == goal_errc::bad_multiple);
   }
+  SECTION("cumulative totals and yearly paces of points") {
+    CHECK(rejection([] {
+            return goal{clusters, sum_at_least(0_items), run_time(five_years), attribute::expected};
+          }) == goal_errc::bad_total);
+    CHECK_FALSE(rejection([] {
+      return goal{clusters, sum_at_least(12_items), run_time(five_years), attribute::expected};
+    }));
+    CHECK(rejection([] {
+            return goal{trade, points_pace_target{comparison::at_least, points::pp(-1.0)},
+                        run_time(five_years), attribute::expected};
+          }) == goal_errc::change_sign_conflict);
+    CHECK_FALSE(rejection([] {
+      return goal{trade, increase_points_each_year(1_pp), run_time(five_years),
+                  attribute::expected};
+    }));
+  }
   SECTION("the price basis of a growth goal must be the indicator's") {
     CHECK(rejection([] {
             return goal{real_income, grow_on_average(6_pct_a_year, price_basis::nominal),
