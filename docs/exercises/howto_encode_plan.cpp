@@ -38,12 +38,19 @@ constexpr goal residents =
 constexpr auto zhuzhou_fyp14 = plan{"株洲市“十四五”规划纲要（节选）", per_capita, residents};
 // snippet-end: goals
 
+// A year read at run time, as from a plan file (here it is simply the number given).
+year read_year(int y) {
+  return year{y};
+}
+
 int main() {
   // snippet-begin: invalid
-  // A goal that cannot be meant is refused: at compile time when constexpr, otherwise with
+  // A goal that cannot be meant is refused: at compile time when its figures are constants (a
+  // constexpr goal; with clang, any goal written with constants), otherwise with
   // zzplan::invalid_goal, whose code() names the rule (here: the wording points the other way).
   try {
-    const goal wrong{gdp_per_capita, lower_to(yuan_per_person<>(120'000)), fyp14,
+    const period from_file{read_year(2020), read_year(2025)};
+    const goal wrong{gdp_per_capita, lower_to(yuan_per_person<>(120'000)), from_file,
                      attribute::expected};
     (void)wrong;
   } catch (const invalid_goal& e) {
@@ -66,6 +73,6 @@ int main() {
 }
 // The expected output, matched literally (never reflowed):
 // clang-format off
-// expect-output: refused: zzplan: the target's wording points the other way from the indicator's stated direction
+// expect-output: refused: zzplan: the target asks for less (lower_to, within, below, decrease_by) of a higher_is_better indicator; write raise_to, above or increase_by (or state direction::lower_is_better)
 // expect-output: 人均地区生产总值力争达到12万元: 数据不足：基期（2020年）无观测值
 // expect-output: 株洲市“十四五”规划纲要（节选）: 2 goals

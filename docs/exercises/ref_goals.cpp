@@ -55,10 +55,17 @@ constexpr goal urban = goal{urbanization, above(75_pct), term, attribute::expect
 static_assert(urban.kind() == goal_kind::level && urban.when.years() == 6);
 // snippet-end: goal
 
+// A year read at run time, as from a plan file (here it is simply the number given).
+year read_year(int y) {
+  return year{y};
+}
+
 int main() {
   // snippet-begin: invalid
   try {
-    const goal wrong{urbanization, above(75_pct), period{2026y, 2020y}, attribute::expected};
+    // years known only at run time: the goal is checked when it is built, and throws
+    const goal wrong{urbanization, above(75_pct), period{read_year(2026), read_year(2020)},
+                     attribute::expected};
     (void)wrong;
   } catch (const invalid_goal& e) {
     std::cout << (e.code() == goal_errc::deadline_not_after_base) << ' ' << e.what() << '\n';
@@ -68,5 +75,5 @@ int main() {
 }
 // The expected output, matched literally (never reflowed):
 // clang-format off
-// expect-output: 1 zzplan: the deadline must be after the base year
+// expect-output: 1 zzplan: the deadline is not after the base year; write the base year first, then a later deadline: period{2020y, 2025y}
 // expect-output: 全市常住人口城镇化率：超过75%, 3000亿元

@@ -9,6 +9,8 @@
 #include <zzplan/goal.hpp>
 #include <zzplan/series.hpp>
 
+#include <array>
+#include <concepts>
 #include <optional>
 #include <ranges>
 #include <string_view>
@@ -342,7 +344,7 @@ template <class Target, class Q>
 inline constexpr bool needs_levels_v = detail::target_traits<Target, Q>::level_like;
 
 /// Evaluates a goal against a series at the evaluation year as_of (docs/method.md §4).
-template <class Q, class Target, Series R>
+template <class Q, class Target, Series R, bool Never = false>
 requires(!std::is_same_v<Target, relative_target>)
     [[nodiscard]] constexpr auto evaluate(const goal<Q, Target>& g, R&& series, year as_of,
                                           const options& opt = {}) {
@@ -350,43 +352,75 @@ requires(!std::is_same_v<Target, relative_target>)
   using traits = detail::target_traits<Target, Q>;
   using level_type = std::conditional_t<changes, double, Q>;
   using over_type = typename traits::over;
-  if constexpr (changes) {
-    static_assert(
-        !traits::level_like,
-        "zzplan: a level, step, range, points or count target needs a series of levels; a "
-        "series of changes only gives an index with the base = 1");
-  } else {
-    using obs_q = decltype(std::ranges::range_value_t<R>::value);
-    static_assert(detail::target_value_fits_v<Q, obs_q>,
-                  "zzplan: the series' values are not of the indicator's kind (e.g. money for a "
-                  "share indicator); the kinds are named in 'with Q = ...' above");
-  }
   assessment<level_type, over_type> a;
-  detail::describe_goal(a, g);
-  const int base = static_cast<int>(g.when.base);
-  const int limit = static_cast<int>(as_of) < static_cast<int>(g.when.deadline)
-                        ? static_cast<int>(as_of)
-                        : static_cast<int>(g.when.deadline);
-  detail::point_buffer buf;
-  detail::gather_any<Q>(series, base, limit, buf, a.notes);
-  detail::core_levels lv;
-  detail::evaluate_core_for<Target>(
-      detail::params_of(g, changes), buf, static_cast<int>(as_of),
-      detail::core_options{opt.projection, opt.limits, opt.across_breaks}, a, lv);
-  // Over-completion of level targets on a share is in points of the share's percent.
-  constexpr bool pp_scale =
-      std::is_same_v<Q, share> && (traits::level_like || std::is_same_v<Target, points_target>);
-  if constexpr (is_cumulative_total_v<Target>) { // what is left, a year: in the flow's unit
-    if (lv.required_per_year) {
-      a.required_per_year = level_traits<Q>::make(*lv.required_per_year);
+  // A series of the wrong kind stops at its message, and nothing below is instantiated for it
+  // (that would add errors of its own).
+  if constexpr (changes && traits::level_like) {
+    static_assert(Never,
+                  "zzplan: a level, step, range, points or count target needs a series of levels "
+                  "(observation<Q>); a series of changes only gives an index with the base = 1; "
+                  "give the levels, or write the goal as a change (decrease_by(15_pct_growth))");
+    return a;
+  } else if constexpr (!changes && !detail::target_value_fits_v<Q, series_level_t<R>>) {
+    static_assert(Never,
+                  "zzplan: the series' values are not of the indicator's kind (e.g. money for a "
+                  "share indicator); give the indicator's own series: observation<Q> with Q as in "
+                  "'with Q = ...' above");
+    return a;
+  } else {
+    detail::describe_goal(a, g);
+    const int base = static_cast<int>(g.when.base);
+    const int limit = static_cast<int>(as_of) < static_cast<int>(g.when.deadline)
+                          ? static_cast<int>(as_of)
+                          : static_cast<int>(g.when.deadline);
+    detail::point_buffer buf;
+    detail::gather_any<Q>(series, base, limit, buf, a.notes);
+    detail::core_levels lv;
+    detail::evaluate_core_for<Target>(
+        detail::params_of(g, changes), buf, static_cast<int>(as_of),
+        detail::core_options{opt.projection, opt.limits, opt.across_breaks}, a, lv);
+    // Over-completion of level targets on a share is in points of the share's percent.
+    constexpr bool pp_scale =
+        std::is_same_v<Q, share> && (traits::level_like || std::is_same_v<Target, points_target>);
+    if constexpr (is_cumulative_total_v<Target>) { // what is left, a year: in the flow's unit
+      if (lv.required_per_year) {
+        a.required_per_year = level_traits<Q>::make(*lv.required_per_year);
+      }
     }
+    detail::fill_levels(a, lv, pp_scale ? 1.0 : 0.0);
+    if (g.mode == modality::aspirational && a.assessed && !a.met.value_or(false)) {
+      a.notes.add(note_code::aspirational_not_reached);
+    }
+    return a;
   }
-  detail::fill_levels(a, lv, pp_scale ? 1.0 : 0.0);
-  if (g.mode == modality::aspirational && a.assessed && !a.met.value_or(false)) {
-    a.notes.add(note_code::aspirational_not_reached);
-  }
-  return a;
 }
+
+/// An evaluation without its series (evaluate(goal, 2021y)) stops here, with the fix.
+// clang-format off
+template <class Q, class Target, bool Never = false>
+requires(!std::is_same_v<Target, relative_target>)
+[[nodiscard]] constexpr auto evaluate(const goal<Q, Target>& g, year as_of, const options& opt = {}) {
+  static_assert(Never,
+                "zzplan: evaluate is given a goal and a year but no series of published figures; it "
+                "takes the goal, the series, then the evaluation year: write "
+                "evaluate(goal, series, 2021y)");
+  return evaluate(g, std::array<observation<Q>, 0>{}, as_of, opt);
+}
+// clang-format on
+
+/// An evaluation year written as a number (evaluate(goal, series, 2021)) stops here, with the fix;
+/// without it the compiler lists every evaluate() that does not take an int.
+// clang-format off
+template <class Q, class Target, Series R, std::integral Y, bool Never = false>
+requires(!std::is_same_v<Target, relative_target>)
+[[nodiscard]] constexpr auto evaluate(const goal<Q, Target>& g, R&& series, Y as_of, const options& opt = {}) {
+  static_assert(Never,
+                "zzplan: the evaluation year is written as a number (2021) where a "
+                "std::chrono::year is expected; write it with the suffix y: "
+                "evaluate(goal, series, 2021y)");
+  return evaluate(g, std::forward<R>(series), year{static_cast<int>(as_of)}, opt);
+}
+// clang-format on
 
 /// The observations an evaluation reads from a series for the years [from, to], as it reads them:
 /// levels in the series' own unit (13.9 for 13.9%) or, for a series of changes, the index chained

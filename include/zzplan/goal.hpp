@@ -2,11 +2,13 @@
 // A goal: an indicator, a typed target, a period from the base year to the deadline, and its
 // attributes (binding 约束性 or expected 预期性; firm 确保 or aspirational 力争). A target's
 // values must be of the indicator's kind: a share target for a share indicator, money for money.
-// Invalid definitions are rejected when the goal is built: at compile time for constexpr goals,
-// with zzplan::invalid_goal otherwise.
+// Invalid definitions are rejected when the goal is built: at compile time for constexpr goals
+// (and, with clang, for every goal written with constant figures), with zzplan::invalid_goal
+// otherwise. Every rejection says in words what was written, what was expected, and the fix.
 
 #include <zzplan/calendar.hpp>
 #include <zzplan/detail/diagnostics.hpp>
+#include <zzplan/detail/goal_rules.hpp>
 #include <zzplan/indicator.hpp>
 #include <zzplan/target.hpp>
 
@@ -44,93 +46,6 @@ public:
 private:
   goal_errc code_;
 };
-
-namespace detail {
-// In a constant expression the throw makes the goal ill-formed and the compiler shows this line.
-[[noreturn]] inline void fail_goal(goal_errc code, const char* what) {
-  throw invalid_goal(code, what);
-}
-
-template <class Q, class T> struct target_fits : std::is_same<Q, T> {};
-template <class U1, class R1, class U2, class R2>
-struct target_fits<quantity<U1, R1>, quantity<U2, R2>>
-    : std::bool_constant<same_dimension_v<U1, U2>> {};
-template <class Q, class T> inline constexpr bool target_value_fits_v = target_fits<Q, T>::value;
-
-template <class Q, class T> constexpr void check_target_kind() {
-  if constexpr (!target_value_fits_v<Q, T>) {
-    static_assert(always_false_v<T>,
-                  "zzplan: the target's value is not of the indicator's kind (a share target for a "
-                  "share indicator, money for money); the two kinds are named in 'with Q = ...; "
-                  "T = ...' above");
-  }
-}
-
-template <class Q, class T> [[nodiscard]] constexpr Q to_indicator_kind(const T& v) noexcept {
-  if constexpr (target_value_fits_v<Q, T>) {
-    return Q(v);
-  } else {
-    return Q{};
-  }
-}
-
-// Normalises a target to the indicator's quantity type (亿元 target on a 万元 indicator, ...).
-template <class Q, class Target> struct normalize_target {
-  using type = Target;
-  static constexpr Target apply(const Target& t) noexcept { return t; }
-};
-template <class Q, class T> struct normalize_target<Q, level_target<T>> {
-  using type = level_target<Q>;
-  static constexpr type apply(const level_target<T>& t) noexcept {
-    check_target_kind<Q, T>();
-    return {t.cmp, to_indicator_kind<Q>(t.value), t.is_ceiling, t.every_year};
-  }
-};
-template <class Q, class T> struct normalize_target<Q, step_target<T>> {
-  using type = step_target<Q>;
-  static constexpr type apply(const step_target<T>& t) noexcept {
-    check_target_kind<Q, T>();
-    return {to_indicator_kind<Q>(t.from), to_indicator_kind<Q>(t.to)};
-  }
-};
-template <class Q, class T> struct normalize_target<Q, increment_target<T>> {
-  using type = increment_target<Q>;
-  static constexpr type apply(const increment_target<T>& t) noexcept {
-    check_target_kind<Q, T>();
-    return {to_indicator_kind<Q>(t.floor), to_indicator_kind<Q>(t.stretch)};
-  }
-};
-template <class Q, class T> struct normalize_target<Q, range_target<T>> {
-  using type = range_target<Q>;
-  static constexpr type apply(const range_target<T>& t) noexcept {
-    check_target_kind<Q, T>();
-    return {to_indicator_kind<Q>(t.low), to_indicator_kind<Q>(t.high)};
-  }
-};
-template <class Q, class T> struct normalize_target<Q, cumulative_total_target<T>> {
-  using type = cumulative_total_target<Q>;
-  static constexpr type apply(const cumulative_total_target<T>& t) noexcept {
-    check_target_kind<Q, T>();
-    return {t.cmp, to_indicator_kind<Q>(t.total)};
-  }
-};
-template <class Q, class T>
-requires(!std::is_same_v<T, growth_rate> && !std::is_same_v<T, annual_rate> &&
-         !std::is_same_v<T, points> &&
-         !std::is_same_v<T, points_a_year>) struct normalize_target<Q, band_target<T>> {
-  using type = band_target<Q>;
-  static constexpr type apply(const band_target<T>& t) noexcept {
-    check_target_kind<Q, T>();
-    return {to_indicator_kind<Q>(t.center), t.tolerance};
-  }
-};
-
-template <class Q, class Target>
-using normalized_target_t = typename normalize_target<Q, std::remove_cvref_t<Target>>::type;
-} // namespace detail
-
-template <class T> inline constexpr bool is_cumulative_total_v = false;
-template <class T> inline constexpr bool is_cumulative_total_v<cumulative_total_target<T>> = true;
 
 /// The kind of goal a target makes.
 template <class Target> [[nodiscard]] constexpr goal_kind kind_of_target(const Target& t) noexcept {
@@ -171,7 +86,40 @@ template <class Target> [[nodiscard]] constexpr goal_kind kind_of_target(const T
   }
 }
 
-template <IndicatorQuantity Q, class Target> class goal {
+namespace detail {
+[[nodiscard]] constexpr goal_errc code_of(refusal r) noexcept {
+  switch (r) {
+  case refusal::deadline: return goal_errc::deadline_not_after_base;
+  case refusal::wording_up_on_lower:
+  case refusal::wording_down_on_higher: return goal_errc::direction_conflict;
+  case refusal::step: return goal_errc::bad_step;
+  case refusal::increment: return goal_errc::bad_increment;
+  case refusal::range: return goal_errc::empty_range;
+  case refusal::tolerance: return goal_errc::bad_tolerance;
+  case refusal::multiple: return goal_errc::bad_multiple;
+  case refusal::total: return goal_errc::bad_total;
+  case refusal::nominal_on_constant:
+  case refusal::real_on_current: return goal_errc::price_basis_conflict;
+  case refusal::decrease_above_base: return goal_errc::decrease_target_above_base;
+  case refusal::increase_below_base: return goal_errc::increase_target_below_base;
+  default: return goal_errc::change_sign_conflict;
+  }
+}
+} // namespace detail
+
+// With clang, a goal written with constant figures is checked where it is written: the
+// constructor below is chosen only when the rules can be evaluated on its arguments (enable_if),
+// and each broken rule is an error on the user's line with its sentence (diagnose_if). Its body
+// does not check again, so a constexpr goal gives one error, not two.
+#if defined(__clang__) && defined(__has_attribute)
+#if __has_attribute(diagnose_if) && __has_attribute(enable_if)
+#define ZZPLAN_CHECKS_CONSTANT_ARGUMENTS 1
+#endif
+#endif
+
+// Q is checked by indicator<Q>, which says what to write: a constraint here would add a second
+// error for the same mistake.
+template <class Q, class Target> class goal {
 public:
   using quantity_type = Q;
   using target_type = Target;
@@ -185,23 +133,241 @@ public:
   std::string_view id{};
   std::string_view wording{};
 
-  template <class TargetIn>
-  constexpr goal(indicator<Q> ind, const TargetIn& t, period p, attribute a,
-                 modality m = modality::firm)
-      : what(ind), target(detail::normalize_target<Q, TargetIn>::apply(t)), when(p), attr(a),
-        mode(m) {
-    validate();
+  // Each message is checked where the user's code instantiates it, in this body: a static_assert
+  // in a helper would add an "in instantiation of" level before the user's line, and a failed
+  // constant evaluation in a helper one more "in 'constexpr' expansion of" line.
+  // clang-format off
+  template <class TargetIn, bool Never = false>
+  constexpr goal(const indicator<Q>& ind, const TargetIn& t, period p, attribute a, modality m = modality::firm)
+      : what(ind), target(detail::normalize_target<Q, TargetIn>::apply(t)), when(p), attr(a), mode(m) {
+    using V = detail::target_value_t<TargetIn>;
+    using detail::target_value_fits_v;
+    if constexpr (!IndicatorQuantity<Q>) {
+      // indicator<Q> has said what to write
+    } else if constexpr (std::is_same_v<TargetIn, points_target> && !std::is_same_v<Q, share>) {
+      static_assert(Never,
+                    "zzplan: a percentage-point goal (increase_by_points, 提高X个百分点) needs a share indicator; "
+                    "an amount rises by a growth rate, increase_by(8_pct_growth), or to a level, raise_to(...)");
+    } else if constexpr (std::is_same_v<TargetIn, points_pace_target> && !std::is_same_v<Q, share>) {
+      static_assert(Never,
+                    "zzplan: a yearly pace in percentage points (increase_points_each_year, 每年提高X个百分点) needs a "
+                    "share indicator; an amount grows at a yearly rate, grow_on_average(8_pct_a_year, basis)");
+    } else if constexpr (detail::is_points_change_v<TargetIn> && !std::is_same_v<Q, share>) {
+      static_assert(Never,
+                    "zzplan: a band of percentage points (提高2个百分点左右, about(2_pp)) needs a share indicator; "
+                    "an amount's band is written in its unit, about(3000_yi_yuan)");
+    } else if constexpr (std::is_void_v<V> || target_value_fits_v<Q, V>) {
+      // the target is of the indicator's kind
+    } else if constexpr (std::is_arithmetic_v<V> && std::is_same_v<Q, share>) {
+      static_assert(Never,
+                    "zzplan: the target is a plain number, but the indicator is a share (a rate in %); "
+                    "write it with _pct: 75% is 75_pct");
+    } else if constexpr (std::is_arithmetic_v<V> && detail::family_of_indicator_v<Q> == unit_family::money) {
+      static_assert(Never,
+                    "zzplan: the target is a plain number, but the indicator is money; write it with its unit: "
+                    "3000_yi_yuan, 500_wan_yuan, or yi_yuan<constant_prices<2020>>(3000)");
+    } else if constexpr (std::is_arithmetic_v<V> && detail::family_of_indicator_v<Q> == unit_family::items) {
+      static_assert(Never,
+                    "zzplan: the target is a plain number, but the indicator counts items (个); write it with "
+                    "its unit: 2_items, add_between(2_items, 3_items)");
+    } else if constexpr (std::is_arithmetic_v<V> && detail::family_of_indicator_v<Q> == unit_family::persons) {
+      static_assert(Never,
+                    "zzplan: the target is a plain number, but the indicator counts persons (人); write it with "
+                    "its unit: 180_wan_persons, 5000_persons");
+    } else if constexpr (std::is_arithmetic_v<V> && detail::family_of_indicator_v<Q> == unit_family::energy) {
+      static_assert(Never,
+                    "zzplan: the target is a plain number, but the indicator is energy; write it with its "
+                    "unit: 500_wan_tce, 1000_tce");
+    } else if constexpr (std::is_arithmetic_v<V>) {
+      static_assert(Never,
+                    "zzplan: the target is a plain number, but the indicator has a unit; write the target as "
+                    "the indicator's quantity type, e.g. tce_per_wan_yuan<constant_prices<2020>>(0.4)");
+    } else if constexpr (std::is_same_v<V, growth_rate> || std::is_same_v<V, annual_rate>) {
+      static_assert(Never,
+                    "zzplan: the target is a growth rate (a change) where a level is expected; a growth goal is "
+                    "increase_by(8_pct_growth) or grow_on_average(8_pct_a_year, basis); a level is written "
+                    "in the indicator's unit (75_pct, 3000_yi_yuan)");
+    } else if constexpr (std::is_same_v<V, points>) {
+      static_assert(Never,
+                    "zzplan: the target is percentage points (_pp, a change) where a level is expected; "
+                    "提高1个百分点 is increase_by_points(1_pp); a level is written 75_pct");
+    } else if constexpr (std::is_same_v<Q, share>) {
+      static_assert(Never,
+                    "zzplan: the target is an amount with a unit, but the indicator is a share (a rate in %); "
+                    "write the target as a share: 15% is 15_pct");
+    } else if constexpr (std::is_same_v<V, share>) {
+      static_assert(Never,
+                    "zzplan: the target is a share (_pct), but the indicator is an amount with a unit; write "
+                    "the target in the indicator's unit (3000_yi_yuan, 2_items...), or make it an indicator<share>");
+    } else {
+      static_assert(Never,
+                    "zzplan: the target's unit is of another kind than the indicator's (money for money, "
+                    "items for items); write it in a unit of the indicator (both named in 'with' above)");
+    }
+    if constexpr (detail::target_kind_fits_v<Q, TargetIn>) {
+      const detail::refusal r = detail::refusal_of<Q>(what.better, target, when);
+      if (std::is_constant_evaluated()) {
+        [[maybe_unused]] bool stop = false; // the read of refused<why> below fails, with its sentence
+        switch (r) {
+        case detail::refusal::deadline:
+          stop = (&detail::refused<ZZPLAN_GOAL_DEADLINE>)[1];
+          break;
+        case detail::refusal::wording_up_on_lower:
+          stop = (&detail::refused<ZZPLAN_GOAL_UP_ON_LOWER>)[1];
+          break;
+        case detail::refusal::wording_down_on_higher:
+          stop = (&detail::refused<ZZPLAN_GOAL_DOWN_ON_HIGHER>)[1];
+          break;
+        case detail::refusal::decrease_negative:
+          stop = (&detail::refused<ZZPLAN_GOAL_DECREASE_NEGATIVE>)[1];
+          break;
+        case detail::refusal::decrease_zero:
+          stop = (&detail::refused<ZZPLAN_GOAL_DECREASE_ZERO>)[1];
+          break;
+        case detail::refusal::increase_negative:
+          stop = (&detail::refused<ZZPLAN_GOAL_INCREASE_NEGATIVE>)[1];
+          break;
+        case detail::refusal::points_decrease_negative:
+          stop = (&detail::refused<ZZPLAN_GOAL_POINTS_DECREASE_NEGATIVE>)[1];
+          break;
+        case detail::refusal::points_decrease_zero:
+          stop = (&detail::refused<ZZPLAN_GOAL_POINTS_DECREASE_ZERO>)[1];
+          break;
+        case detail::refusal::points_increase_negative:
+          stop = (&detail::refused<ZZPLAN_GOAL_POINTS_INCREASE_NEGATIVE>)[1];
+          break;
+        case detail::refusal::step:
+          stop = (&detail::refused<ZZPLAN_GOAL_STEP>)[1];
+          break;
+        case detail::refusal::increment:
+          stop = (&detail::refused<ZZPLAN_GOAL_INCREMENT>)[1];
+          break;
+        case detail::refusal::range:
+          stop = (&detail::refused<ZZPLAN_GOAL_RANGE>)[1];
+          break;
+        case detail::refusal::tolerance:
+          stop = (&detail::refused<ZZPLAN_GOAL_TOLERANCE>)[1];
+          break;
+        case detail::refusal::multiple:
+          stop = (&detail::refused<ZZPLAN_GOAL_MULTIPLE>)[1];
+          break;
+        case detail::refusal::nominal_on_constant:
+          stop = (&detail::refused<ZZPLAN_GOAL_NOMINAL_ON_CONSTANT>)[1];
+          break;
+        case detail::refusal::real_on_current:
+          stop = (&detail::refused<ZZPLAN_GOAL_REAL_ON_CURRENT>)[1];
+          break;
+        case detail::refusal::total:
+          stop = (&detail::refused<ZZPLAN_GOAL_TOTAL>)[1];
+          break;
+        default: break;
+        }
+      }
+      if (r != detail::refusal::none) {
+        throw invalid_goal(detail::code_of(r), detail::sentence_of(r));
+      }
+    }
+  }
+#ifdef ZZPLAN_CHECKS_CONSTANT_ARGUMENTS
+#pragma clang diagnostic push
+#pragma clang diagnostic ignored "-Wgcc-compat" // diagnose_if and enable_if: clang only, on purpose
+  template <class TargetIn, bool Never = false>
+  requires detail::target_kind_fits_v<Q, TargetIn>
+  constexpr goal(const indicator<Q>& ind, const TargetIn& t, period p, attribute a, modality m = modality::firm)
+      // viable only where the rules can be evaluated on the arguments (and then always true):
+      __attribute__((enable_if(detail::refusal_for(ind, t, p) != detail::refusal::increase_below_base, "")))
+      __attribute__((diagnose_if(
+          detail::refusal_for(ind, t, p) == detail::refusal::deadline, ZZPLAN_GOAL_DEADLINE, "error")))
+      __attribute__((diagnose_if(
+          detail::refusal_for(ind, t, p) == detail::refusal::wording_up_on_lower, ZZPLAN_GOAL_UP_ON_LOWER, "error")))
+      __attribute__((diagnose_if(
+          detail::refusal_for(ind, t, p) == detail::refusal::wording_down_on_higher, ZZPLAN_GOAL_DOWN_ON_HIGHER, "error")))
+      __attribute__((diagnose_if(
+          detail::refusal_for(ind, t, p) == detail::refusal::decrease_negative, ZZPLAN_GOAL_DECREASE_NEGATIVE, "error")))
+      __attribute__((diagnose_if(
+          detail::refusal_for(ind, t, p) == detail::refusal::decrease_zero, ZZPLAN_GOAL_DECREASE_ZERO, "error")))
+      __attribute__((diagnose_if(
+          detail::refusal_for(ind, t, p) == detail::refusal::increase_negative, ZZPLAN_GOAL_INCREASE_NEGATIVE, "error")))
+      __attribute__((diagnose_if(
+          detail::refusal_for(ind, t, p) == detail::refusal::points_decrease_negative, ZZPLAN_GOAL_POINTS_DECREASE_NEGATIVE, "error")))
+      __attribute__((diagnose_if(
+          detail::refusal_for(ind, t, p) == detail::refusal::points_decrease_zero, ZZPLAN_GOAL_POINTS_DECREASE_ZERO, "error")))
+      __attribute__((diagnose_if(
+          detail::refusal_for(ind, t, p) == detail::refusal::points_increase_negative, ZZPLAN_GOAL_POINTS_INCREASE_NEGATIVE, "error")))
+      __attribute__((diagnose_if(
+          detail::refusal_for(ind, t, p) == detail::refusal::step, ZZPLAN_GOAL_STEP, "error")))
+      __attribute__((diagnose_if(
+          detail::refusal_for(ind, t, p) == detail::refusal::increment, ZZPLAN_GOAL_INCREMENT, "error")))
+      __attribute__((diagnose_if(
+          detail::refusal_for(ind, t, p) == detail::refusal::range, ZZPLAN_GOAL_RANGE, "error")))
+      __attribute__((diagnose_if(
+          detail::refusal_for(ind, t, p) == detail::refusal::tolerance, ZZPLAN_GOAL_TOLERANCE, "error")))
+      __attribute__((diagnose_if(
+          detail::refusal_for(ind, t, p) == detail::refusal::multiple, ZZPLAN_GOAL_MULTIPLE, "error")))
+      __attribute__((diagnose_if(
+          detail::refusal_for(ind, t, p) == detail::refusal::nominal_on_constant, ZZPLAN_GOAL_NOMINAL_ON_CONSTANT, "error")))
+      __attribute__((diagnose_if(
+          detail::refusal_for(ind, t, p) == detail::refusal::real_on_current, ZZPLAN_GOAL_REAL_ON_CURRENT, "error")))
+      __attribute__((diagnose_if(
+          detail::refusal_for(ind, t, p) == detail::refusal::total, ZZPLAN_GOAL_TOTAL, "error")))
+      : what(ind), target(detail::normalize_target<Q, TargetIn>::apply(t)), when(p), attr(a), mode(m) {}
+#pragma clang diagnostic pop
+#endif
+  /// The period written before the target.
+  template <class TargetIn, bool Never = false>
+  constexpr goal(const indicator<Q>& ind, period p, const TargetIn& t, attribute a, modality m = modality::firm)
+      : what(ind), target(detail::normalize_target<Q, TargetIn>::apply(t)), when(p), attr(a), mode(m) {
+    static_assert(Never,
+                  "zzplan: the goal's period is written before its target, but the target comes first; write the "
+                  "indicator, the target, the period, the attribute: "
+                  "goal{urbanization, above(75_pct), period{2020y, 2026y}, attribute::expected}");
+  }
+  /// Without its attribute (约束性 or 预期性), or with something else in its place.
+  template <class TargetIn, bool Never = false>
+  constexpr goal(const indicator<Q>& ind, const TargetIn& t, period p)
+      : what(ind), target(detail::normalize_target<Q, TargetIn>::apply(t)), when(p), attr(attribute::expected) {
+    static_assert(Never,
+                  "zzplan: a goal states its attribute, binding (约束性) or expected (预期性), after its period; "
+                  "say attribute::binding or attribute::expected: goal{indicator, target, period, attribute::expected}");
+  }
+  template <class TargetIn, class A, bool Never = false>
+  requires(!std::is_same_v<A, attribute>)
+  constexpr goal(const indicator<Q>& ind, const TargetIn& t, period p, const A&)
+      : what(ind), target(detail::normalize_target<Q, TargetIn>::apply(t)), when(p), attr(attribute::expected) {
+    static_assert(Never,
+                  "zzplan: a goal's fourth argument is its attribute, binding (约束性) or expected (预期性); "
+                  "say attribute::binding or attribute::expected (a modality comes after it)");
+  }
+  // clang-format on
+
+  [[nodiscard]] constexpr goal_kind kind() const noexcept {
+    return kind_of_target(target);
   }
 
-  [[nodiscard]] constexpr goal_kind kind() const noexcept { return kind_of_target(target); }
-
   /// The base-year value as the plan states it; it is used instead of the data's.
+  // clang-format off
   [[nodiscard]] constexpr goal with_baseline(Q value) const {
     goal g = *this;
     g.stated_baseline = baseline<Q>{when.base, value};
-    g.validate();
+    const detail::refusal r = detail::baseline_refusal_of(target, value);
+    if (std::is_constant_evaluated()) {
+      [[maybe_unused]] bool stop = false; // the read of refused<why> below fails, with its sentence
+      switch (r) {
+      case detail::refusal::decrease_above_base:
+        stop = (&detail::refused<ZZPLAN_GOAL_DECREASE_ABOVE_BASE>)[1];
+        break;
+      case detail::refusal::increase_below_base:
+        stop = (&detail::refused<ZZPLAN_GOAL_INCREASE_BELOW_BASE>)[1];
+        break;
+      default: break;
+      }
+    }
+    if (r != detail::refusal::none) {
+      throw invalid_goal(detail::code_of(r), detail::sentence_of(r));
+    }
     return g;
   }
+  // clang-format on
   [[nodiscard]] constexpr goal with_id(std::string_view s) const noexcept {
     goal g = *this;
     g.id = s;
@@ -213,106 +379,20 @@ public:
     g.wording = s;
     return g;
   }
-
-private:
-  // Each fail_goal call stays on one line: in a failed constant evaluation the compiler shows the
-  // line of the call, and that line must hold the message (clang 14 shows no more).
-  // clang-format off
-  constexpr void validate() const {
-    if (!when.valid()) {
-      detail::fail_goal(goal_errc::deadline_not_after_base, "zzplan: the deadline must be after the base year");
-    }
-    const int want = sign(what.better);
-    if constexpr (requires { target.cmp; }) {
-      if (comparison_sign(target.cmp) != want) {
-        detail::fail_goal(goal_errc::direction_conflict,
-                          "zzplan: the target's wording points the other way from the indicator's stated direction");
-      }
-    }
-    if constexpr (std::is_same_v<Target, change_target>) {
-      if ((target.change.fraction() < 0) != (comparison_sign(target.cmp) < 0)) {
-        detail::fail_goal(goal_errc::change_sign_conflict, "zzplan: a decrease goal needs a negative change and an increase goal a positive one");
-      }
-    }
-    if constexpr (std::is_same_v<Target, points_target>) {
-      static_assert(std::is_same_v<Q, share>, "zzplan: a percentage-point goal (提高X个百分点) needs a share indicator");
-      if ((target.change.fraction() < 0) != (comparison_sign(target.cmp) < 0)) {
-        detail::fail_goal(goal_errc::change_sign_conflict, "zzplan: a decrease goal needs a negative change and an increase goal a positive one");
-      }
-    }
-    if constexpr (std::is_same_v<Target, level_target<Q>>) {
-      if (stated_baseline && !target.is_ceiling) {
-        const double b = level_number(stated_baseline->value);
-        const double x = level_number(target.value);
-        if (target.cmp == comparison::at_most && x > b) {
-          detail::fail_goal(goal_errc::decrease_target_above_base, "zzplan: a decrease goal's target lies above its base");
-        }
-        if (target.cmp == comparison::at_least && x < b) {
-          detail::fail_goal(goal_errc::increase_target_below_base, "zzplan: an increase goal's target lies below its base");
-        }
-      }
-    }
-    if constexpr (std::is_same_v<Target, step_target<Q>>) {
-      if (!(level_number(target.to) > level_number(target.from)) || want < 0) {
-        detail::fail_goal(goal_errc::bad_step, "zzplan: a step goal climbs from a lower level to a higher one");
-      }
-    }
-    if constexpr (std::is_same_v<Target, increment_target<Q>>) {
-      if (!(level_number(target.floor) > 0) || level_number(target.stretch) < level_number(target.floor) || want < 0) {
-        detail::fail_goal(goal_errc::bad_increment, "zzplan: an increment goal needs 0 < floor <= stretch on a higher-is-better indicator");
-      }
-    }
-    if constexpr (std::is_same_v<Target, range_target<Q>>) {
-      if (level_number(target.high) < level_number(target.low)) {
-        detail::fail_goal(goal_errc::empty_range, "zzplan: a range goal needs low <= high");
-      }
-    }
-    if constexpr (requires { target.tolerance; target.center; }) {
-      if (!(target.tolerance >= 0.0)) {
-        detail::fail_goal(goal_errc::bad_tolerance, "zzplan: a band's tolerance cannot be negative");
-      }
-    }
-    if constexpr (std::is_same_v<Target, growth_target> && is_quantity_v<Q>) {
-      using basis = typename Q::unit::basis;
-      if constexpr (!std::is_void_v<basis>) {
-        if ((target.basis == price_basis::real) != basis::is_constant) {
-          detail::fail_goal(goal_errc::price_basis_conflict,
-                            "zzplan: a nominal growth goal needs an indicator at current prices, a real one an indicator at constant prices");
-        }
-      }
-    }
-    if constexpr (std::is_same_v<Target, multiple_target>) {
-      if (!(target.factor > 1.0) || want < 0) {
-        detail::fail_goal(goal_errc::bad_multiple, "zzplan: a multiple goal (翻一番) needs a factor above 1 on a higher-is-better indicator");
-      }
-    }
-    validate_real_plan_target(want);
-  }
-  // The targets of real plan tables (target.hpp's last block): totals, yearly paces.
-  constexpr void validate_real_plan_target([[maybe_unused]] int want) const {
-    if constexpr (is_cumulative_total_v<Target>) {
-      if (!(level_number(target.total) > 0)) {
-        detail::fail_goal(goal_errc::bad_total, "zzplan: a cumulative total (累计X以上) needs a total above 0");
-      }
-    }
-    if constexpr (std::is_same_v<Target, points_pace_target>) {
-      static_assert(std::is_same_v<Q, share>, "zzplan: a yearly pace in percentage points (每年提高X个百分点) needs a share indicator");
-      if ((target.each_year.fraction() < 0) != (comparison_sign(target.cmp) < 0)) {
-        detail::fail_goal(goal_errc::change_sign_conflict, "zzplan: a decrease goal needs a negative change and an increase goal a positive one");
-      }
-    }
-    if constexpr (std::is_same_v<Target, band_target<points>> || std::is_same_v<Target, band_target<points_a_year>>) {
-      static_assert(std::is_same_v<Q, share>, "zzplan: a band of percentage points (提高2个百分点左右) needs a share indicator");
-    }
-  }
-  // clang-format on
 };
 
 template <class Q, class TargetIn>
 goal(indicator<Q>, const TargetIn&, period, attribute, modality)
     -> goal<Q, detail::normalized_target_t<Q, TargetIn>>;
+template <class Q, class TargetIn, class A>
+goal(indicator<Q>, const TargetIn&, period, A) -> goal<Q, detail::normalized_target_t<Q, TargetIn>>;
 template <class Q, class TargetIn>
-goal(indicator<Q>, const TargetIn&, period, attribute)
+goal(indicator<Q>, const TargetIn&, period) -> goal<Q, detail::normalized_target_t<Q, TargetIn>>;
+template <class Q, class TargetIn>
+goal(indicator<Q>, period, const TargetIn&, attribute)
+    -> goal<Q, detail::normalized_target_t<Q, TargetIn>>;
+template <class Q, class TargetIn>
+goal(indicator<Q>, period, const TargetIn&, attribute, modality)
     -> goal<Q, detail::normalized_target_t<Q, TargetIn>>;
 
 } // namespace zzplan

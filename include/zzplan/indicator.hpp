@@ -23,15 +23,41 @@ enum class direction : signed char {
 template <class Q>
 concept IndicatorQuantity = is_quantity_v<Q> || std::is_same_v<Q, share>;
 
-template <IndicatorQuantity Q> struct indicator {
+// Q is checked in the constructors, not by a constraint: a constraint failure lists the concept's
+// clauses, and every later use of the indicator would fail again.
+template <class Q> struct indicator {
   using quantity_type = Q;
 
   std::string_view name_zh;
   std::string_view name_en;
   direction better;
 
+  // clang-format off
+  template <bool Never = false>
   constexpr indicator(std::string_view zh, std::string_view en, direction d) noexcept
-      : name_zh(zh), name_en(en), better(d) {}
+      : name_zh(zh), name_en(en), better(d) {
+    if constexpr (!IndicatorQuantity<Q>) {
+      static_assert(Never,
+                    "zzplan: an indicator measures a share (zzplan::share, a rate in %) or a "
+                    "quantity with a unit (yi_yuan<>, wan_persons, items, tce...), not a plain "
+                    "number; write indicator<share> for a rate in %, or the unit's type");
+    }
+  }
+  /// With one name: the Chinese name and the English one are both stated.
+  template <bool Never = false>
+  constexpr indicator(std::string_view name, direction d) noexcept : name_zh(name), name_en(name), better(d) {
+    static_assert(Never,
+                  "zzplan: an indicator has two names, Chinese then English, before its direction; "
+                  "write indicator<share>{\"城镇化率\", \"urbanization rate\", direction::higher_is_better}");
+  }
+  /// Without its direction: more is better, or less, is always stated, never guessed.
+  template <bool Never = false>
+  constexpr indicator(std::string_view zh, std::string_view en) noexcept : name_zh(zh), name_en(en), better() {
+    static_assert(Never,
+                  "zzplan: an indicator states which way is better, never guessed; say "
+                  "direction::higher_is_better or direction::lower_is_better");
+  }
+  // clang-format on
 };
 
 // ---- levels as plain numbers in the indicator's own unit (13.9 for 13.9%) ----------------------

@@ -9,6 +9,7 @@
 #include <zzplan/evaluate.hpp> // options
 #include <zzplan/goal.hpp>
 
+#include <concepts>
 #include <optional>
 #include <string_view>
 
@@ -68,5 +69,17 @@ struct milestone_record {
   detail::decide(a, *r.done, after, false, opt.limits);
   return a;
 }
+
+/// The evaluation year written as a number stops here, with the fix (see evaluate.hpp).
+// clang-format off
+template <std::integral Y, bool Never = false>
+[[nodiscard]] constexpr assessment<double, double> evaluate(const milestone& m, const milestone_record& r, Y as_of, const options& opt = {}) noexcept {
+  static_assert(Never,
+                "zzplan: the evaluation year is written as a number (2021) where a "
+                "std::chrono::year is expected; write it with the suffix y: "
+                "evaluate(milestone, record, 2021y)");
+  return evaluate(m, r, year{static_cast<int>(as_of)}, opt);
+}
+// clang-format on
 
 } // namespace zzplan

@@ -13,6 +13,7 @@
 
 #include <compare>
 #include <concepts>
+#include <type_traits>
 
 namespace zzplan {
 
@@ -47,6 +48,17 @@ public:
   constexpr share() noexcept = default;
   [[nodiscard]] static constexpr share percent(double p) noexcept { return share(p); }
   [[nodiscard]] static constexpr share fraction(double f) noexcept { return share(f * 100.0); }
+  // A plain number written where a share is expected (share s = 72.04) stops here with the fix;
+  // share(double) stays private, so a share is still not constructible from a number.
+  // clang-format off
+  template <class N, bool Never = false>
+  requires std::is_arithmetic_v<N>
+  constexpr share(N) noexcept { // NOLINT(google-explicit-constructor)
+    static_assert(Never,
+                  "zzplan: a plain number is given where a share (%) is expected; write it with "
+                  "_pct: 72.04% is 72.04_pct");
+  }
+  // clang-format on
   [[nodiscard]] constexpr double fraction() const noexcept { return p_ / 100.0; }
   [[nodiscard]] constexpr double percent() const noexcept { return p_; }
   friend constexpr bool operator==(share, share) noexcept = default;
@@ -63,6 +75,15 @@ public:
   constexpr points() noexcept = default;
   [[nodiscard]] static constexpr points pp(double p) noexcept { return points(p); }
   [[nodiscard]] static constexpr points fraction(double f) noexcept { return points(f * 100.0); }
+  // clang-format off
+  template <class N, bool Never = false>
+  requires std::is_arithmetic_v<N>
+  constexpr points(N) noexcept { // NOLINT(google-explicit-constructor)
+    static_assert(Never,
+                  "zzplan: a plain number is given where percentage points (个百分点) are "
+                  "expected; write it with _pp: 提高1个百分点 is 1_pp");
+  }
+  // clang-format on
   [[nodiscard]] constexpr double fraction() const noexcept { return p_ / 100.0; }
   [[nodiscard]] constexpr double pp() const noexcept { return p_; }
   [[nodiscard]] constexpr points operator-() const noexcept { return points(-p_); }
@@ -86,20 +107,6 @@ private:
   double p_{}; ///< in percentage points
 };
 
-namespace detail {
-template <class Rate> constexpr void reject_points_as_rate() {
-  static_assert(always_false_v<Rate>,
-                "zzplan: percentage points (个百分点) are not a growth rate (%): 'rose 5 points' "
-                "is not 'rose 5%'; for the relative change of a share write "
-                "zzplan::relative_change(from, to)");
-}
-template <class Rate> constexpr void reject_share_as_rate() {
-  static_assert(always_false_v<Rate>,
-                "zzplan: a share (%) is a level, not a growth rate (%); for the relative change "
-                "between two shares write zzplan::relative_change(from, to)");
-}
-} // namespace detail
-
 /// A growth rate: the relative change (v1 - v0) / v0 over some period; signed, so "下降15%" is -15%.
 class growth_rate {
 public:
@@ -108,13 +115,38 @@ public:
     return growth_rate(p / 100.0);
   }
   [[nodiscard]] static constexpr growth_rate fraction(double f) noexcept { return growth_rate(f); }
-  template <std::same_as<points> P>
-  constexpr growth_rate(P) noexcept { // NOLINT: exists only to explain the misuse
-    detail::reject_points_as_rate<P>();
+  // The conversions below exist only to explain a mistake: each stops at its own static_assert,
+  // so that the message comes first, next to the line that wrote the wrong kind of percent.
+  // clang-format off
+  template <class N, bool Never = false>
+  requires std::is_arithmetic_v<N>
+  constexpr growth_rate(N) noexcept { // NOLINT(google-explicit-constructor)
+    static_assert(Never,
+                  "zzplan: a plain number is given where a growth rate is expected; write it "
+                  "with _pct_growth: 增长15% is 15_pct_growth");
   }
-  template <std::same_as<share> S> constexpr growth_rate(S) noexcept { // NOLINT
-    detail::reject_share_as_rate<S>();
+  template <std::same_as<share> S, bool Never = false>
+  constexpr growth_rate(S) noexcept { // NOLINT(google-explicit-constructor)
+    static_assert(Never,
+                  "zzplan: a share (15_pct, a level such as a rate in %) is written where a "
+                  "growth rate is expected; the change between two shares is "
+                  "relative_change(from, to); a growth of 15% is written 15_pct_growth");
   }
+  template <std::same_as<points> P, bool Never = false>
+  constexpr growth_rate(P) noexcept { // NOLINT(google-explicit-constructor)
+    static_assert(Never,
+                  "zzplan: percentage points (个百分点, 1_pp) are the difference of two shares, not a "
+                  "growth rate: 'rose 5 points' is not 'rose 5%'; the relative change of a share "
+                  "is relative_change(from, to); a growth of 1% is written 1_pct_growth");
+  }
+  template <std::same_as<annual_rate> A, bool Never = false>
+  constexpr growth_rate(A) noexcept { // NOLINT(google-explicit-constructor)
+    static_assert(Never,
+                  "zzplan: an average annual rate (8_pct_a_year, 年均) is written where a growth "
+                  "over the whole period is expected; compound it with over(rate, years), or "
+                  "write the period's growth as 15_pct_growth");
+  }
+  // clang-format on
   [[nodiscard]] constexpr double fraction() const noexcept { return f_; }
   [[nodiscard]] constexpr double percent() const noexcept { return f_ * 100.0; }
   /// The growth factor 1 + g.
@@ -140,12 +172,34 @@ public:
     return annual_rate(p / 100.0);
   }
   [[nodiscard]] static constexpr annual_rate fraction(double f) noexcept { return annual_rate(f); }
-  template <std::same_as<points> P> constexpr annual_rate(P) noexcept { // NOLINT
-    detail::reject_points_as_rate<P>();
+  // clang-format off
+  template <class N, bool Never = false>
+  requires std::is_arithmetic_v<N>
+  constexpr annual_rate(N) noexcept { // NOLINT(google-explicit-constructor)
+    static_assert(Never,
+                  "zzplan: a plain number is given where an average annual rate is expected; "
+                  "write it with _pct_a_year: 年均增长8% is 8_pct_a_year");
   }
-  template <std::same_as<share> S> constexpr annual_rate(S) noexcept { // NOLINT
-    detail::reject_share_as_rate<S>();
+  template <std::same_as<share> S, bool Never = false>
+  constexpr annual_rate(S) noexcept { // NOLINT(google-explicit-constructor)
+    static_assert(Never,
+                  "zzplan: a share (8_pct, a level such as a rate in %) is written where an "
+                  "average annual rate is expected; 年均增长8% is written 8_pct_a_year");
   }
+  template <std::same_as<points> P, bool Never = false>
+  constexpr annual_rate(P) noexcept { // NOLINT(google-explicit-constructor)
+    static_assert(Never,
+                  "zzplan: percentage points (个百分点, 1_pp) are the difference of two shares, not "
+                  "an average annual rate; 年均增长8% is written 8_pct_a_year");
+  }
+  template <std::same_as<growth_rate> G, bool Never = false>
+  constexpr annual_rate(G) noexcept { // NOLINT(google-explicit-constructor)
+    static_assert(Never,
+                  "zzplan: a growth over the whole period (8_pct_growth) is written where an "
+                  "average annual rate is expected; average_annual(growth, years) converts it; "
+                  "年均增长8% is written 8_pct_a_year");
+  }
+  // clang-format on
   [[nodiscard]] constexpr double fraction() const noexcept { return f_; }
   [[nodiscard]] constexpr double percent() const noexcept { return f_ * 100.0; }
   [[nodiscard]] constexpr annual_rate operator-() const noexcept { return annual_rate(-f_); }

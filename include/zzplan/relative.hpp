@@ -5,6 +5,7 @@
 
 #include <zzplan/evaluate.hpp>
 
+#include <concepts>
 #include <type_traits>
 #include <utility>
 
@@ -118,5 +119,17 @@ template <class Q, Series R, Series Ref>
   detail::decide(a, met, after, true, opt.limits);
   return a;
 }
+
+/// The evaluation year written as a number stops here, with the fix (see evaluate.hpp).
+// clang-format off
+template <class Q, Series R, Series Ref, std::integral Y, bool Never = false>
+[[nodiscard]] constexpr assessment<double, points> evaluate(const goal<Q, relative_target>& g, R&& own, Ref&& reference, Y as_of, const options& opt = {}) {
+  static_assert(Never,
+                "zzplan: the evaluation year is written as a number (2021) where a "
+                "std::chrono::year is expected; write it with the suffix y: "
+                "evaluate(goal, series, reference, 2021y)");
+  return evaluate(g, std::forward<R>(own), std::forward<Ref>(reference), year{static_cast<int>(as_of)}, opt);
+}
+// clang-format on
 
 } // namespace zzplan

@@ -7,6 +7,7 @@
 #include <zzplan/calendar.hpp>
 #include <zzplan/percent.hpp>
 
+#include <concepts>
 #include <cstdint>
 #include <ranges>
 #include <type_traits>
@@ -39,6 +40,31 @@ template <class Q> struct observation {
   year when;
   Q value;
   flag flags = flag::none;
+
+  constexpr observation() noexcept = default;
+  constexpr observation(year w, Q v, flag f = flag::none) noexcept : when(w), value(v), flags(f) {}
+  /// A value written as a plain number for an indicator with a unit ({2021y, 3420.3}) stops
+  /// here, with the fix (for a share, share's own constructor says it).
+  // clang-format off
+  template <class V, bool Never = false>
+  requires(std::is_arithmetic_v<V> && is_quantity_v<Q>)
+  constexpr observation(year w, V, flag f = flag::none) noexcept // NOLINT(google-explicit-constructor)
+      : when(w), value(), flags(f) {
+    static_assert(Never,
+                  "zzplan: the value of an observation is a plain number, but the indicator has a "
+                  "unit; write it with its unit: {2021y, 3420.3_yi_yuan} or yi_yuan<>(3420.3)");
+  }
+  // clang-format on
+  /// A year written as a number ({2021, 72.04_pct}) stops here, with the fix.
+  // clang-format off
+  template <std::integral Y, class V, bool Never = false>
+  constexpr observation(Y, const V&, flag f = flag::none) noexcept // NOLINT(google-explicit-constructor)
+      : when(refused_year), value(), flags(f) {
+    static_assert(Never,
+                  "zzplan: the year of an observation is written as a number (2021) where a "
+                  "std::chrono::year is expected; write it with the suffix y: {2021y, 72.04_pct}");
+  }
+  // clang-format on
 };
 
 /// One published change: the growth of the level from `span` years before `when` to `when`
@@ -48,6 +74,20 @@ struct change_observation {
   growth_rate change;
   flag flags = flag::none;
   int span = 1;
+
+  constexpr change_observation() noexcept = default;
+  constexpr change_observation(year w, growth_rate g, flag f = flag::none, int s = 1) noexcept
+      : when(w), change(g), flags(f), span(s) {}
+  /// A year written as a number ({2021, -3.8_pct_growth}) stops here, with the fix.
+  // clang-format off
+  template <std::integral Y, class G, bool Never = false>
+  constexpr change_observation(Y, const G&, flag f = flag::none, int s = 1) noexcept // NOLINT(google-explicit-constructor)
+      : when(refused_year), change(), flags(f), span(s) {
+    static_assert(Never,
+                  "zzplan: the year of an observation is written as a number (2021) where a "
+                  "std::chrono::year is expected; write it with the suffix y: {2021y, -3.8_pct_growth}");
+  }
+  // clang-format on
 };
 
 template <class R> using observation_t = std::ranges::range_value_t<R>;

@@ -7,7 +7,9 @@
 
 #include <zzplan/percent.hpp>
 
+#include <limits>
 #include <string_view>
+#include <type_traits>
 
 namespace zzplan {
 
@@ -175,20 +177,166 @@ template <class T> [[nodiscard]] constexpr step_target<T> step_from_to(T from, T
 [[nodiscard]] constexpr change_target increase_by(growth_rate g) noexcept {
   return {comparison::at_least, g};
 }
-/// 下降X%(以上): a decrease of at least X; X is given as a positive number.
+/// 下降X%(以上): a decrease of at least X, X written as a positive figure. A negative figure is a
+/// double negative: kept as written, so that the goal refuses it (a compile error where its figures
+/// are constants, invalid_goal otherwise), never turned silently into a decrease.
 [[nodiscard]] constexpr change_target decrease_by(growth_rate g) noexcept {
-  return {comparison::at_most,
-          growth_rate::fraction(-(g.fraction() < 0 ? -g.fraction() : g.fraction()))};
+  return {comparison::at_most, -g};
 }
 /// 提高X个百分点.
 [[nodiscard]] constexpr points_target increase_by_points(points p) noexcept {
   return {comparison::at_least, p};
 }
-/// 下降X个百分点 (X positive).
+/// 下降X个百分点, X written as a positive figure (a negative one is refused, as for decrease_by).
 [[nodiscard]] constexpr points_target decrease_by_points(points p) noexcept {
-  return {comparison::at_most,
-          points::fraction(-(p.fraction() < 0 ? -p.fraction() : p.fraction()))};
+  return {comparison::at_most, -p};
 }
+
+// ---- the wrong kind of figure: each factory says what it takes -----------------------------------
+// The overloads below are chosen only for a figure of another kind than the factory takes, and
+// stop at their own static_assert with the fix (without them the compiler lists the factories and
+// the conversions that do not exist).
+
+namespace detail {
+template <class T> inline constexpr bool is_plain_number_v = std::is_arithmetic_v<T>;
+/// The figure of a target whose figure was of the wrong kind: already refused with a message, so
+/// that the goal does not report it again (not a number).
+inline constexpr double refused_figure = std::numeric_limits<double>::quiet_NaN();
+[[nodiscard]] constexpr bool is_refused(double figure) noexcept {
+  return figure != figure;
+}
+} // namespace detail
+
+// clang-format off
+/// 年均增长: without its price basis, or with a figure that is not an average annual rate.
+template <class T, bool Never = false>
+constexpr growth_target grow_on_average(const T&) noexcept {
+  static_assert(Never,
+                "zzplan: an average growth goal states its price basis, current prices (nominal) or "
+                "constant prices (real), never guessed; say grow_on_average(8_pct_a_year, "
+                "price_basis::real) or price_basis::nominal");
+  return {comparison::at_least, annual_rate::fraction(detail::refused_figure), price_basis::real};
+}
+template <class T, bool Never = false>
+requires(!std::is_same_v<T, annual_rate>)
+constexpr growth_target grow_on_average(const T&, price_basis) noexcept {
+  if constexpr (std::is_same_v<T, growth_rate>) {
+    static_assert(Never,
+                  "zzplan: grow_on_average takes an average annual rate, but _pct_growth makes a growth "
+                  "over the whole period; 年均增长8% is written 8_pct_a_year");
+  } else if constexpr (std::is_same_v<T, share>) {
+    static_assert(Never,
+                  "zzplan: grow_on_average takes an average annual rate, but _pct makes a share (a "
+                  "level, such as a rate in %); 年均增长8% is written 8_pct_a_year");
+  } else if constexpr (detail::is_plain_number_v<T>) {
+    static_assert(Never,
+                  "zzplan: grow_on_average takes an average annual rate, not a plain number; "
+                  "年均增长8% is written 8_pct_a_year");
+  } else {
+    static_assert(Never,
+                  "zzplan: grow_on_average takes an average annual rate; 年均增长8% is written "
+                  "8_pct_a_year");
+  }
+  return {comparison::at_least, annual_rate::fraction(detail::refused_figure), price_basis::real};
+}
+template <class T, bool Never = false>
+requires(!std::is_same_v<T, growth_rate>)
+constexpr change_target increase_by(const T&) noexcept {
+  if constexpr (std::is_same_v<T, share>) {
+    static_assert(Never,
+                  "zzplan: increase_by takes a growth rate, but _pct makes a share (a level, such as "
+                  "a rate in %); 增长15% is written increase_by(15_pct_growth)");
+  } else if constexpr (std::is_same_v<T, annual_rate>) {
+    static_assert(Never,
+                  "zzplan: increase_by takes the growth over the whole period, but _pct_a_year makes "
+                  "an average annual rate; 年均增长8% is grow_on_average(8_pct_a_year, basis), "
+                  "增长15% is increase_by(15_pct_growth)");
+  } else if constexpr (std::is_same_v<T, points>) {
+    static_assert(Never,
+                  "zzplan: increase_by takes a growth rate, but _pp makes percentage points; "
+                  "提高1个百分点 is written increase_by_points(1_pp)");
+  } else if constexpr (detail::is_plain_number_v<T>) {
+    static_assert(Never,
+                  "zzplan: increase_by takes a growth rate, not a plain number; 增长15% is written "
+                  "increase_by(15_pct_growth)");
+  } else {
+    static_assert(Never,
+                  "zzplan: increase_by takes a growth rate; 增长15% is written "
+                  "increase_by(15_pct_growth)");
+  }
+  return {comparison::at_least, growth_rate::fraction(detail::refused_figure)};
+}
+template <class T, bool Never = false>
+requires(!std::is_same_v<T, growth_rate>)
+constexpr change_target decrease_by(const T&) noexcept {
+  if constexpr (std::is_same_v<T, share>) {
+    static_assert(Never,
+                  "zzplan: decrease_by takes a growth rate, but _pct makes a share (a level, such as "
+                  "a rate in %); 下降15% is written decrease_by(15_pct_growth)");
+  } else if constexpr (std::is_same_v<T, annual_rate>) {
+    static_assert(Never,
+                  "zzplan: decrease_by takes the change over the whole period, but _pct_a_year makes "
+                  "an average annual rate; 下降15% is written decrease_by(15_pct_growth)");
+  } else if constexpr (std::is_same_v<T, points>) {
+    static_assert(Never,
+                  "zzplan: decrease_by takes a growth rate, but _pp makes percentage points; "
+                  "下降1个百分点 is written decrease_by_points(1_pp)");
+  } else if constexpr (detail::is_plain_number_v<T>) {
+    static_assert(Never,
+                  "zzplan: decrease_by takes a growth rate, not a plain number; 下降15% is written "
+                  "decrease_by(15_pct_growth)");
+  } else {
+    static_assert(Never,
+                  "zzplan: decrease_by takes a growth rate; 下降15% is written "
+                  "decrease_by(15_pct_growth)");
+  }
+  return {comparison::at_most, growth_rate::fraction(detail::refused_figure)};
+}
+template <class T, bool Never = false>
+requires(!std::is_same_v<T, points>)
+constexpr points_target increase_by_points(const T&) noexcept {
+  if constexpr (std::is_same_v<T, share>) {
+    static_assert(Never,
+                  "zzplan: increase_by_points takes percentage points, but _pct makes a share (a "
+                  "level); 提高1个百分点 is written increase_by_points(1_pp)");
+  } else if constexpr (std::is_same_v<T, growth_rate> || std::is_same_v<T, annual_rate>) {
+    static_assert(Never,
+                  "zzplan: increase_by_points takes percentage points, but this is a growth rate (a "
+                  "relative change); 提高1个百分点 is written increase_by_points(1_pp)");
+  } else if constexpr (detail::is_plain_number_v<T>) {
+    static_assert(Never,
+                  "zzplan: increase_by_points takes percentage points, not a plain number; "
+                  "提高1个百分点 is written increase_by_points(1_pp)");
+  } else {
+    static_assert(Never,
+                  "zzplan: increase_by_points takes percentage points; 提高1个百分点 is written "
+                  "increase_by_points(1_pp)");
+  }
+  return {comparison::at_least, points::pp(detail::refused_figure)};
+}
+template <class T, bool Never = false>
+requires(!std::is_same_v<T, points>)
+constexpr points_target decrease_by_points(const T&) noexcept {
+  if constexpr (std::is_same_v<T, share>) {
+    static_assert(Never,
+                  "zzplan: decrease_by_points takes percentage points, but _pct makes a share (a "
+                  "level); 下降1个百分点 is written decrease_by_points(1_pp)");
+  } else if constexpr (std::is_same_v<T, growth_rate> || std::is_same_v<T, annual_rate>) {
+    static_assert(Never,
+                  "zzplan: decrease_by_points takes percentage points, but this is a growth rate (a "
+                  "relative change); 下降1个百分点 is written decrease_by_points(1_pp)");
+  } else if constexpr (detail::is_plain_number_v<T>) {
+    static_assert(Never,
+                  "zzplan: decrease_by_points takes percentage points, not a plain number; "
+                  "下降1个百分点 is written decrease_by_points(1_pp)");
+  } else {
+    static_assert(Never,
+                  "zzplan: decrease_by_points takes percentage points; 下降1个百分点 is written "
+                  "decrease_by_points(1_pp)");
+  }
+  return {comparison::at_most, points::pp(detail::refused_figure)};
+}
+// clang-format on
 /// 翻一番 (k = 2) / 翻两番 (k = 4).
 [[nodiscard]] constexpr multiple_target multiply_by(double k) noexcept {
   return {k};

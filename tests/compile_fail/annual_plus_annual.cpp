@@ -3,7 +3,7 @@
 // expect: zzplan::over(rate, years)
 //
 // Average annual rates (年均增长) of two plans do not add; each compounds over its years.
-#include <zzplan/percent.hpp>
+#include "support/user_header.hpp"
 
 using namespace zzplan;
 

@@ -3,7 +3,7 @@
 // expect: zzplan::deflate(amount, deflator)
 //
 // Money at 2015 prices compared with money at 2020 prices: rebase one of them first.
-#include <zzplan/units.hpp>
+#include "support/user_header.hpp"
 
 using namespace zzplan;
 

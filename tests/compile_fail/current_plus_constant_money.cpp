@@ -4,7 +4,7 @@
 // expect: zzplan::deflate(amount, deflator)
 //
 // Current-price money (现价) plus constant-price money (可比价): convert with a stated deflator.
-#include <zzplan/units.hpp>
+#include "support/user_header.hpp"
 
 using namespace zzplan;
 

@@ -3,8 +3,7 @@
 //
 // A level target evaluated on a series of changes: "能耗降低到0.40吨标准煤/万元" cannot be judged
 // from yearly changes ("下降3.8%"), which give only an index with the base year = 1.
-#include <zzplan/evaluate.hpp>
-#include <zzplan/units.hpp>
+#include "support/user_header.hpp"
 
 #include <vector>
 

@@ -2,8 +2,7 @@
 // expect: (e.g. money for a share indicator)
 //
 // A series of the wrong kind: the urbanization goal evaluated on a series of GDP figures.
-#include <zzplan/evaluate.hpp>
-#include <zzplan/units.hpp>
+#include "support/user_header.hpp"
 
 #include <vector>
 

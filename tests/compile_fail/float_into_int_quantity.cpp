@@ -2,7 +2,7 @@
 // expect: use the default representation, double
 //
 // A floating value in an integer quantity: 2.5 clusters stored as int would be 2.
-#include <zzplan/units.hpp>
+#include "support/user_header.hpp"
 
 using namespace zzplan;
 

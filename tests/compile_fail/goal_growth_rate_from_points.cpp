@@ -1,9 +1,9 @@
-// expect: zzplan: percentage points
-// expect: are not a growth rate (%): 'rose 5 points' is not 'rose 5%'
+// expect: zzplan: decrease_by takes a growth rate, but _pp makes percentage points
+// expect: decrease_by_points(1_pp)
 //
 // A growth rate built from points in a goal: "城镇调查失业率下降1个百分点" written as a relative
 // decrease, decrease_by(1_pp), which takes a growth rate. The points goal is decrease_by_points.
-#include <zzplan/goal.hpp>
+#include "support/user_header.hpp"
 
 using namespace zzplan;
 using namespace zzplan::literals;

@@ -1,9 +1,8 @@
-// expect: zzplan: the target's value is not of the indicator's kind
-// expect: (a share target for a share indicator, money for money)
+// expect: zzplan: the target is an amount with a unit, but the indicator is a share
+// expect: write the target as a share: 15% is 15_pct
 //
 // A money target on a share indicator: "对外贸易依存度提高到15亿元" mixes a share (%) with money.
-#include <zzplan/goal.hpp>
-#include <zzplan/units.hpp>
+#include "support/user_header.hpp"
 
 using namespace zzplan;
 using namespace zzplan::literals;

@@ -3,8 +3,7 @@
 //
 // A points-change goal on a non-share indicator: GDP cannot "rise 1 percentage point"; a level
 // in 亿元 rises by a growth rate (increase_by) or to a level (raise_to).
-#include <zzplan/goal.hpp>
-#include <zzplan/units.hpp>
+#include "support/user_header.hpp"
 
 using namespace zzplan;
 using namespace zzplan::literals;

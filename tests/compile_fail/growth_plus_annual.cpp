@@ -3,7 +3,7 @@
 // expect: zzplan::over(annual, years)
 //
 // A growth rate over a period plus an average annual rate: convert one into the other first.
-#include <zzplan/percent.hpp>
+#include "support/user_header.hpp"
 
 using namespace zzplan;
 

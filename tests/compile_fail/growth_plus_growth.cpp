@@ -3,7 +3,7 @@
 // expect: zzplan::compound(a, b)
 //
 // Growth rates compound: two years of +10% are +21%, not +20%.
-#include <zzplan/percent.hpp>
+#include "support/user_header.hpp"
 
 using namespace zzplan;
 

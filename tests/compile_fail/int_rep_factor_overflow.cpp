@@ -2,7 +2,7 @@
 // expect: does not fit in this integer representation and would overflow silently
 //
 // 万亿元 to 元 in int: the factor 10^12 is not an int. A wider integer (or double) holds it.
-#include <zzplan/units.hpp>
+#include "support/user_header.hpp"
 
 using namespace zzplan;
 

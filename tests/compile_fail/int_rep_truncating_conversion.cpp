@@ -3,7 +3,7 @@
 //
 // An integer representation converted to a coarser unit: 12,345元 as an int number of 万元
 // would be 1 (truncated). Converting to a finer unit (万元 -> 元) is exact and allowed.
-#include <zzplan/units.hpp>
+#include "support/user_header.hpp"
 
 using namespace zzplan;
 

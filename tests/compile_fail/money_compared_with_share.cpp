@@ -3,8 +3,7 @@
 // expect: write share * amount
 //
 // Money compared with a share: "exports ≥ 15%" needs the share of exports in GDP.
-#include <zzplan/percent.hpp>
-#include <zzplan/units.hpp>
+#include "support/user_header.hpp"
 
 using namespace zzplan;
 

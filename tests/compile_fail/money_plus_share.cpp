@@ -3,8 +3,7 @@
 // expect: write share * amount
 //
 // Money plus a share: "GDP 3420.3亿元 plus 15%" has no meaning; 15% of GDP is share * GDP.
-#include <zzplan/percent.hpp>
-#include <zzplan/units.hpp>
+#include "support/user_header.hpp"
 
 using namespace zzplan;
 

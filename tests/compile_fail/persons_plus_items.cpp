@@ -3,7 +3,7 @@
 // expect: cannot be added or compared
 //
 // Persons (人/万人) plus a count of items (个): residents and enterprises do not add.
-#include <zzplan/units.hpp>
+#include "support/user_header.hpp"
 
 using namespace zzplan;
 

@@ -1,10 +1,11 @@
-// expect: zzplan: the phrase was not understood (target_of/target_for)
+// expect: zzplan: the phrase was not understood from the byte offset
 // expect: zzplan::parse_phrase(phrase).error().message() says what was expected there
-// expect-gcc: ErrorOffset = 9
-// expect-clang: 9UL>' requested here
+// expect: with the figure in digits
+// expect-gcc: long unsigned int at = 9
+// expect-clang: false, 9UL>' requested here
 //
 // 提高到 needs a number in digits (Chinese numerals are not numbers here).
-#include <zzplan/phrase.hpp>
+#include "support/user_header.hpp"
 
 using namespace zzplan;
 

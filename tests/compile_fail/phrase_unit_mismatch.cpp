@@ -1,9 +1,12 @@
-// expect: zzplan: the phrase writes a share (%), but the indicator's quantity is money
+// expect: zzplan: the phrase writes a unit
+// expect: but the indicator's quantity is money
+// expect: write the target in money
+// expect-gcc: unit_family written = zzplan::unit_family::share
 // (money)
 //
 // A share target (提高到15%) written for a money indicator (GDP in 亿元): the phrase's unit must
 // fit the indicator's quantity.
-#include <zzplan/phrase.hpp>
+#include "support/user_header.hpp"
 
 using namespace zzplan;
 

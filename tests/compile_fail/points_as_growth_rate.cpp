@@ -1,10 +1,11 @@
 // expect: zzplan: percentage points
-// expect: are not a growth rate (%): 'rose 5 points' is not 'rose 5%'
-// expect: zzplan::relative_change(from, to)
+// expect: 'rose 5 points' is not 'rose 5%'
+// expect: relative_change(from, to)
+// expect: written 1_pct_growth
 //
 // Percentage points where a growth rate is expected: the urbanization rate rose 0.78 points
 // (71.26% to 72.04%), which is a relative change of +1.09%, not +0.78%.
-#include <zzplan/percent.hpp>
+#include "support/user_header.hpp"
 
 using namespace zzplan;
 

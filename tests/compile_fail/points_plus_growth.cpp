@@ -3,7 +3,7 @@
 // expect: zzplan::relative_change(from, to)
 //
 // Percentage points plus a growth rate: 'rose 5 points' is not 'rose 5%'.
-#include <zzplan/percent.hpp>
+#include "support/user_header.hpp"
 
 using namespace zzplan;
 

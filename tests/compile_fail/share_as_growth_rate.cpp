@@ -1,8 +1,10 @@
-// expect: zzplan: a share (%) is a level, not a growth rate (%)
-// expect: zzplan::relative_change(from, to)
+// expect: zzplan: a share (15_pct
+// expect: where a growth rate is expected
+// expect: relative_change(from, to)
+// expect: written 15_pct_growth
 //
 // A share where a growth rate is expected: an urbanization rate of 72.04% is a level.
-#include <zzplan/percent.hpp>
+#include "support/user_header.hpp"
 
 using namespace zzplan;
 

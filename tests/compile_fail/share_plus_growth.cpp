@@ -3,7 +3,7 @@
 // expect: zzplan::apply(rate, level)
 //
 // A share plus a growth rate: a 13% trade dependence "plus 10%" is apply(+10%, 13%) = 14.3%.
-#include <zzplan/percent.hpp>
+#include "support/user_header.hpp"
 
 using namespace zzplan;
 

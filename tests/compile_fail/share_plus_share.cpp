@@ -4,7 +4,7 @@
 //
 // A share plus a share: two urbanization rates do not add up to a rate. The parts of one whole
 // (primary + secondary + tertiary industry shares) are summed explicitly with sum_of_parts.
-#include <zzplan/percent.hpp>
+#include "support/user_header.hpp"
 
 using namespace zzplan;
 

@@ -2,7 +2,7 @@
 // expect: 1 亩 = 10000/15 m² converts exactly
 //
 // Forest area (公顷) plus forest stock (立方米): an area is not a volume. The twin adds 公顷 and 亩.
-#include <zzplan/units.hpp>
+#include "support/user_header.hpp"
 
 using namespace zzplan;
 

@@ -2,7 +2,7 @@
 //
 // CO2 per 万元 of GDP at current prices compared with CO2 per 万元 at 2020 prices: the two GDPs are
 // different money. The twin compares two intensities at 2020 prices.
-#include <zzplan/units.hpp>
+#include "support/user_header.hpp"
 
 using namespace zzplan;
 

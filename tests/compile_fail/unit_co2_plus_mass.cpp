@@ -2,7 +2,7 @@
 // expect: keep CO2 in 吨二氧化碳
 //
 // Tonnes of CO2 plus tonnes of steel. The twin adds CO2 to CO2.
-#include <zzplan/units.hpp>
+#include "support/user_header.hpp"
 
 using namespace zzplan;
 

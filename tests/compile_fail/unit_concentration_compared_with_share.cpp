@@ -3,7 +3,7 @@
 //
 // PM2.5 in μg/m³ compared with a share: "PM2.5浓度下降10%" is a change of the concentration, not
 // a level of 10%. The twin compares two concentrations.
-#include <zzplan/units.hpp>
+#include "support/user_header.hpp"
 
 using namespace zzplan;
 

@@ -3,7 +3,7 @@
 //
 // Years of schooling (年) plus a share (%): a duration is an indicator's value in years, not a
 // rate. The twin adds a duration to a duration.
-#include <zzplan/units.hpp>
+#include "support/user_header.hpp"
 
 using namespace zzplan;
 

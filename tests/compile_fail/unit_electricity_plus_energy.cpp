@@ -3,7 +3,7 @@
 //
 // Electricity (亿千瓦时) added to energy in 万吨标准煤: the conversion depends on the accounting
 // method, so it is never implicit. The twin adds electricity to electricity.
-#include <zzplan/units.hpp>
+#include "support/user_header.hpp"
 
 using namespace zzplan;
 

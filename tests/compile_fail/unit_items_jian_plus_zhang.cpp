@@ -2,7 +2,7 @@
 // expect: count one thing in one classifier
 //
 // Patents (件) plus hospital beds (张): a count keeps its classifier. The twin adds 件 to 件.
-#include <zzplan/units.hpp>
+#include "support/user_header.hpp"
 
 using namespace zzplan;
 

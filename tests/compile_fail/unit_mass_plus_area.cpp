@@ -3,7 +3,7 @@
 //
 // Grain output (亿吨) compared with farmland (亿亩). The twin compares grain in 亿吨 with grain in
 // 亿斤, which converts exactly (1 斤 = 0.5 kg).
-#include <zzplan/units.hpp>
+#include "support/user_header.hpp"
 
 using namespace zzplan;
 

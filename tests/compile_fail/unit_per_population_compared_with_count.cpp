@@ -3,7 +3,7 @@
 //
 // High-value patents per 10,000 population compared with a count of patents. The twin compares
 // two rates: per 万人口 and per 千人口 convert exactly (12 per 10,000 is 1.2 per 1,000).
-#include <zzplan/units.hpp>
+#include "support/user_header.hpp"
 
 using namespace zzplan;
 

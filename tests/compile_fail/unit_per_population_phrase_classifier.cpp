@@ -2,7 +2,7 @@
 // expect: a count keeps its classifier
 //
 // A target in 张 (beds) for an indicator counted in 件 (patents). The twin writes 件.
-#include <zzplan/phrase.hpp>
+#include "support/user_header.hpp"
 
 using namespace zzplan;
 

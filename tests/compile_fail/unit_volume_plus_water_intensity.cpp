@@ -2,7 +2,7 @@
 // expect: volume / money (at constant prices) is the intensity
 //
 // Water used (亿立方米) compared with water per 万元 of GDP. The twin compares volumes.
-#include <zzplan/units.hpp>
+#include "support/user_header.hpp"
 
 using namespace zzplan;
 

@@ -2,7 +2,7 @@
 //
 // Water per 万元 of GDP compared with energy per 万元 of GDP. The twin compares two water
 // intensities on one price basis.
-#include <zzplan/units.hpp>
+#include "support/user_header.hpp"
 
 using namespace zzplan;
 

@@ -4,7 +4,7 @@
 // expect: energy / money is an energy intensity
 //
 // 万元 compared with tce (吨标准煤): different dimensions. Energy per money is an intensity.
-#include <zzplan/units.hpp>
+#include "support/user_header.hpp"
 
 using namespace zzplan;
 

@@ -198,11 +198,10 @@ static_assert(!std::is_constructible_v<growth_rate, double>);
 static_assert(!std::is_constructible_v<annual_rate, double>);
 static_assert(!std::is_convertible_v<share, double> && !std::is_convertible_v<growth_rate, double>);
 static_assert(!std::is_convertible_v<share, points> && !std::is_convertible_v<points, share>);
-static_assert(!std::is_convertible_v<growth_rate, annual_rate> &&
-              !std::is_convertible_v<annual_rate, growth_rate>);
 static_assert(!std::is_convertible_v<growth_rate, share>);
-// (points -> growth_rate and share -> growth_rate are declared, to explain the mistake in a
-// static_assert: see tests/compile_fail/points_as_growth_rate.cpp and share_as_growth_rate.cpp)
+// (points -> growth_rate, share -> growth_rate and the conversions between growth_rate and
+// annual_rate are declared, to explain the mistake in a static_assert: see
+// tests/compile_fail/points_as_growth_rate.cpp and share_as_growth_rate.cpp)
 
 // ---- constant evaluation of the rates
 // --------------------------------------------------------------
