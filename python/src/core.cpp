@@ -14,6 +14,9 @@
 // with the file, line and column and the command's message text.
 
 #include <zzplan/io/data_file.hpp>
+#if ZZPLAN_HAS_XLSX
+#include <zzplan/io/xlsx_data.hpp> // .xlsx data by path (liborcus), when this build has it
+#endif
 #include <zzplan/io/json.hpp>
 #include <zzplan/io/plan.hpp>
 #include <zzplan/io/record.hpp>

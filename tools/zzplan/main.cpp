@@ -48,10 +48,7 @@
 
 #include <CLI/CLI.hpp>
 
-#include <iconv.h>
-
 #include <cctype>
-#include <cerrno>
 #include <exception>
 #include <filesystem>
 #include <fstream>
@@ -368,7 +365,7 @@ int run_report(const evaluate_args& a) {
 // ---- zzplan draft: a plan file from a main-indicator table (io/draft.hpp) ----------------------
 
 /// The text of a table in UTF-8: as it is, or converted from GB18030 (the encoding of many
-/// statistical offices' files) when it is not valid UTF-8.
+/// statistical offices' files), recognised as data files are (io/detail/text_encoding.hpp).
 std::string table_text(const std::string& path) {
   std::ifstream f(path, std::ios::binary);
   if (!f) {
@@ -376,30 +373,7 @@ std::string table_text(const std::string& path) {
   }
   std::ostringstream ss;
   ss << f.rdbuf();
-  std::string text = ss.str();
-  if (utf8::invalid_at(text) == std::string::npos) {
-    return text;
-  }
-  iconv_t cd = iconv_open("UTF-8", "GB18030");
-  if (cd == reinterpret_cast<iconv_t>(-1)) {
-    throw io::input_error(path, 0, 0,
-                          "is not UTF-8, and GB18030 cannot be converted here; save "
-                          "the table as UTF-8");
-  }
-  std::string out(text.size() * 2 + 16, '\0');
-  char* in = text.data();
-  std::size_t in_left = text.size();
-  char* to = out.data();
-  std::size_t to_left = out.size();
-  const std::size_t rc = iconv(cd, &in, &in_left, &to, &to_left);
-  iconv_close(cd);
-  if (rc == static_cast<std::size_t>(-1)) {
-    throw io::input_error(path, 0, 0,
-                          "is neither UTF-8 nor GB18030 (byte " +
-                              std::to_string(text.size() - in_left) + "); save the table as UTF-8");
-  }
-  out.resize(out.size() - to_left);
-  return out;
+  return io::detail::to_utf8(ss.str(), path, io::text_encoding::detect);
 }
 
 struct draft_args {

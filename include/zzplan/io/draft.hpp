@@ -180,9 +180,9 @@ struct drafted_plan {
       }
     }
     const bool down = verb == "降低" || verb == "下降" || verb == "减少";
-    const draft_cell base = read_cell(cell(col_base));
-    const draft_cell target = read_cell(cell(col_target));
-    const draft_cell period = read_cell(cell(col_period));
+    const draft_cell base = read_draft_cell(cell(col_base));
+    const draft_cell target = read_draft_cell(cell(col_target));
+    const draft_cell period = read_draft_cell(cell(col_period));
     std::string phrase, reference, comment;
     bool changes = !verb.empty() && *unit == unit_id::percent; // the data are yearly changes
     const bool flow =

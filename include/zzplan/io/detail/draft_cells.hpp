@@ -106,7 +106,7 @@ struct draft_cell {
   std::string rest; ///< what follows a 、 (力争投入强度高于“十三五”时期实际)
 };
 
-[[nodiscard]] inline draft_cell read_cell(std::string_view c) {
+[[nodiscard]] inline draft_cell read_draft_cell(std::string_view c) {
   draft_cell out;
   for (const std::string_view sep : {std::string_view("、"), std::string_view("，"),
                                      std::string_view(";"), std::string_view("；")}) {
