@@ -5,7 +5,7 @@
 // a file first names them).
 #include "table_invariants.hpp"
 
-#include <zzplan/io/data_file.hpp>
+#include <zzplan/io/data.hpp>
 
 #include <algorithm>
 #include <cstddef>

@@ -4,7 +4,7 @@
 // that reads keeps the invariants of every reader (table_invariants.hpp).
 #include "table_invariants.hpp"
 
-#include <zzplan/io/xlsx_data.hpp>
+#include <zzplan/io/xlsx.hpp>
 
 #include <cstddef>
 #include <cstdint>

@@ -13,9 +13,9 @@
 // Every io::input_error becomes zzplan.PlanError or zzplan.DataError (python/zzplan/_errors.py),
 // with the file, line and column and the command's message text.
 
-#include <zzplan/io/data_file.hpp>
+#include <zzplan/io/data.hpp>
 #if ZZPLAN_HAS_XLSX
-#include <zzplan/io/xlsx_data.hpp> // .xlsx data by path (liborcus), when this build has it
+#include <zzplan/io/xlsx.hpp> // .xlsx data by path (liborcus), when this build has it
 #endif
 #include <zzplan/io/json.hpp>
 #include <zzplan/io/plan.hpp>

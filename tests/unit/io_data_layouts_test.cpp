@@ -4,7 +4,7 @@
 // strings here are synthetic (round numbers, made-up names).
 #include "support/catch.hpp"
 
-#include <zzplan/io/data_file.hpp>
+#include <zzplan/io/data.hpp>
 #include <zzplan/io/plan.hpp>
 #include <zzplan/io/run.hpp>
 #include <zzplan/io/tables.hpp>

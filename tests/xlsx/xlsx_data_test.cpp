@@ -1,14 +1,14 @@
-// Data in Excel workbooks (io/xlsx_data.hpp, liborcus): workbooks written here with libxlsxwriter
+// Data in Excel workbooks (io/xlsx.hpp, liborcus): workbooks written here with libxlsxwriter
 // in each layout read into the same table as the long CSV with the same figures (the real figures
 // of tests/data/layouts, see its README), and give the same assessments; errors name the
 // workbook, the sheet and the cell.
 #include "support/catch.hpp"
 
-#include <zzplan/io/data_file.hpp>
+#include <zzplan/io/data.hpp>
 #include <zzplan/io/plan.hpp>
 #include <zzplan/io/run.hpp>
 #include <zzplan/io/tables.hpp>
-#include <zzplan/io/xlsx_data.hpp>
+#include <zzplan/io/xlsx.hpp>
 
 #include <xlsxwriter.h>
 

@@ -1,4 +1,4 @@
-// Results as an Excel workbook (io/xlsx_results.hpp): the assessments sheet, read back with
+// Results as an Excel workbook (io/xlsx.hpp): the assessments sheet, read back with
 // liborcus, holds every cell of the CSV output (texts as written; numbers equal to 16
 // significant digits, which is what libxlsxwriter writes: the CSV's shortest round-trip text
 // may need 17), for both shipped plans under every method; the summary and notes sheets are
@@ -9,8 +9,7 @@
 #include <zzplan/io/plan.hpp>
 #include <zzplan/io/run.hpp>
 #include <zzplan/io/tables.hpp>
-#include <zzplan/io/xlsx_data.hpp>
-#include <zzplan/io/xlsx_results.hpp>
+#include <zzplan/io/xlsx.hpp>
 
 #include <algorithm>
 #include <charconv>

@@ -30,12 +30,10 @@
 
 #include <zzplan/io/report.hpp> // zzplan report
 
-#include <zzplan/io/data_file.hpp>
-#if ZZPLAN_HAS_XLSX
-#include <zzplan/io/xlsx_data.hpp>    // .xlsx data (liborcus), when this build has it
-#include <zzplan/io/xlsx_results.hpp> // results as .xlsx (libxlsxwriter)
-#endif
 #include <zzplan/io/data.hpp>
+#if ZZPLAN_HAS_XLSX
+#include <zzplan/io/xlsx.hpp> // .xlsx data (liborcus) and results (libxlsxwriter), when built
+#endif
 #include <zzplan/io/draft.hpp>
 #include <zzplan/io/json.hpp>
 #include <zzplan/io/plan.hpp>

@@ -1,86 +1,127 @@
 #pragma once
-// Data files: CSV in long format (UTF-8, optional BOM, LF or CRLF, quoted fields) with the columns
-// indicator, year, value and optionally region, flag and span, in any order. Every error names
-// the file, the line (and column where it helps) and what to fix; nothing is guessed: a gap is a
-// missing row, never "NA" or "nan". A file is read in blocks (memory stays near the size of its
-// rows, not of its text), two threads to a block (detail/csv_reader.hpp). No dependency beyond
-// the standard library.
+// A data file in any layout zzplan reads, in UTF-8 or GB18030: the long CSV (detail/long_csv.hpp), a wide
+// yearbook table (detail/wide_reader.hpp) or SDMX-CSV / Open SDG (detail/sdmx_reader.hpp). The
+// layout is recognised from the header, or given; the encoding too (detail/text_encoding.hpp).
+// Every layout fills a data_table through table_builder, so a plan evaluated on the same figures
+// gives the same assessments whatever the file looked like. to_long_csv writes a table back as
+// the long CSV (`zzplan data convert`), to show how a file was read.
 
+#include <zzplan/io/detail/long_csv.hpp>
 #include <zzplan/io/detail/csv_reader.hpp>
 #include <zzplan/io/detail/data_table.hpp>
+#include <zzplan/io/detail/sdmx_reader.hpp>
+#include <zzplan/io/detail/text_encoding.hpp>
+#include <zzplan/io/detail/wide_reader.hpp>
 #include <zzplan/io/error.hpp>
-#include <zzplan/utf8.hpp>
 
-#include <algorithm>
+#include <charconv>
 #include <cstddef>
 #include <cstdio>
-#include <cstring>
 #include <filesystem>
+#include <fstream>
+#include <initializer_list>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <system_error>
+#include <utility>
 
 namespace zzplan::io {
 
+/// The layout of a data file.
+enum class data_layout : unsigned char {
+  detect,   ///< recognised from the header
+  long_csv, ///< indicator,year,value[,region][,flag][,span]
+  wide,     ///< a yearbook table: indicators as rows, years as columns
+  sdmx      ///< SDMX-CSV 1.0/2.0 or Open SDG, by column name
+};
+
+/// How to read a data file: both recognised unless given.
+struct data_options {
+  data_layout layout = data_layout::detect;
+  text_encoding encoding = text_encoding::detect;
+};
+
 namespace detail {
 
-inline constexpr std::string_view utf8_bom = "\xEF\xBB\xBF";
+/// How many lines may stand above a wide table's header (its title and unit lines).
+inline constexpr std::size_t max_title_lines = 20;
 
-[[nodiscard]] inline bool blank(std::string_view s) noexcept {
-  return s.find_first_not_of(" \t\r\n") == std::string_view::npos;
-}
-
-[[noreturn]] inline void empty_data_file(const std::string& file) {
-  throw input_error(
-      file, 0, 0,
-      "the file is empty; it needs a header line: indicator,year,value[,region][,flag][,span]");
-}
-
-/// The header line of a data file's text (after its BOM), checked; returns where the rows start.
-[[nodiscard]] inline std::size_t read_header_line(std::string_view text, const std::string& file,
-                                                  csv_header& h) {
-  const std::size_t nl = text.find('\n');
-  std::string_view line = text.substr(0, nl);
-  if (const std::size_t bad = utf8::invalid_at(line); bad != std::string_view::npos) {
-    throw input_error(file, 1, bad + 1, invalid_utf8_message(bad));
+/// The layout of a file's UTF-8 text: long when the first line names a long column (so that a
+/// misspelt long header gets the long reader's message), SDMX by its column codes, wide when a
+/// line near the top heads years, otherwise long.
+[[nodiscard]] inline data_layout recognise_layout(std::string_view text) {
+  csv_fields f;
+  std::size_t seen = 0;
+  bool first = true;
+  for (std::size_t at = 0; at < text.size() && seen <= max_title_lines;) {
+    const std::size_t nl = text.find('\n', at);
+    const std::size_t end = nl == std::string_view::npos ? text.size() : nl;
+    std::string_view line = text.substr(at, end - at);
+    at = end + 1;
+    if (!line.empty() && line.back() == '\r') {
+      line.remove_suffix(1);
+    }
+    if (f.split(line) == csv_fields::status::not_closed) {
+      return data_layout::long_csv;
+    }
+    if (first && !has_year_label(f)) {
+      first = false;
+      for (std::size_t k = 0; k < f.size(); ++k) {
+        for (const std::string_view n : data_column_names) {
+          if (f[k] == n) {
+            return data_layout::long_csv;
+          }
+        }
+      }
+      if (sdmx_header(f)) {
+        return data_layout::sdmx;
+      }
+    }
+    first = false;
+    if (has_year_label(f)) {
+      return data_layout::wide;
+    }
+    ++seen;
   }
-  if (!line.empty() && line.back() == '\r') {
-    line.remove_suffix(1);
-  }
-  h = read_csv_header(line, file);
-  return nl == std::string_view::npos ? text.size() : nl + 1;
-}
-
-/// About how many rows a file of `bytes` holds, from the lines of a sample of it.
-[[nodiscard]] inline std::size_t rows_in(std::size_t bytes, std::string_view sample) noexcept {
-  const auto lines = static_cast<std::size_t>(std::count(sample.begin(), sample.end(), '\n'));
-  if (lines == 0 || sample.empty()) {
-    return 0;
-  }
-  return bytes / (sample.size() / lines) + lines / 16 + 16;
+  return data_layout::long_csv;
 }
 
 } // namespace detail
 
-/// Parses the text of a data file; file_name is used in messages.
-[[nodiscard]] inline data_table parse_data_csv(std::string_view text,
-                                               const std::string& file_name) {
-  if (text.starts_with(detail::utf8_bom)) {
-    text.remove_prefix(detail::utf8_bom.size());
+/// Parses the bytes of a data file; file_name is used in messages.
+[[nodiscard]] inline data_table parse_data_file(std::string bytes, const std::string& file_name,
+                                                const data_options& o = {}) {
+  const std::string text = detail::to_utf8(std::move(bytes), file_name, o.encoding);
+  const data_layout l = o.layout == data_layout::detect ? detail::recognise_layout(text) : o.layout;
+  if (l == data_layout::wide) {
+    return detail::parse_wide_csv(text, file_name);
   }
-  if (detail::blank(text)) {
-    detail::empty_data_file(file_name);
+  if (l == data_layout::sdmx) {
+    return detail::parse_sdmx_csv(text, file_name);
   }
-  detail::csv_header h;
-  const std::size_t body = detail::read_header_line(text, file_name, h);
-  detail::csv_rows rows(file_name, h, detail::rows_in(text.size(), text.substr(0, 1U << 16)));
-  static_cast<void>(rows.feed(text.substr(body), 2, body));
-  return std::move(rows).finish();
+  return parse_data_csv(text, file_name);
 }
 
-/// Reads and parses a data file, a block of lines at a time.
-[[nodiscard]] inline data_table read_data_csv(const std::filesystem::path& p) {
+/// Whether a file is an Excel workbook (.xlsx, or the zip signature of one): what reads it is
+/// read_data_xlsx (<zzplan/io/xlsx.hpp>, liborcus), not read_data_file.
+[[nodiscard]] inline bool is_workbook(const std::filesystem::path& p) {
+  std::string ext = p.extension().string();
+  for (char& ch : ext) {
+    ch = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
+  }
+  if (ext == ".xlsx") {
+    return true;
+  }
+  std::ifstream f(p, std::ios::binary);
+  char magic[4] = {};
+  return f.read(magic, 4) && std::string_view(magic, 4) == std::string_view("PK\x03\x04", 4);
+}
+
+/// Reads a data file in any layout and encoding. A long UTF-8 file larger than memory should
+/// hold is streamed a block at a time (read_data_csv); the others are read whole.
+[[nodiscard]] inline data_table read_data_file(const std::filesystem::path& p,
+                                               const data_options& o = {}) {
   const std::string file = p.string();
   if (std::error_code ec; std::filesystem::is_directory(p, ec)) {
     throw input_error(file, 0, 0, "is not a file; give the path of a CSV file");
@@ -90,55 +131,91 @@ inline constexpr std::string_view utf8_bom = "\xEF\xBB\xBF";
   if (!f) {
     throw input_error(file, 0, 0, "cannot open the file; check the path");
   }
-  std::error_code size_ec;
-  const auto size = static_cast<std::size_t>(std::filesystem::file_size(p, size_ec));
-  constexpr std::size_t block = std::size_t{4} << 20; // memory: rows, not the file's text
-  std::string buf;
-  std::size_t carry = 0;  // bytes of an unfinished line at the start of buf
-  std::size_t offset = 0; // of buf's first byte in the file (without its BOM)
-  std::size_t line = 1;   // the file's line at buf's start
-  bool first = true;
-  detail::csv_header h;
-  std::unique_ptr<detail::csv_rows> rows;
-  while (true) {
-    buf.resize(carry + block);
-    const std::size_t got = std::fread(buf.data() + carry, 1, block, f.get());
+  constexpr std::size_t sample = std::size_t{4} << 20;
+  std::string bytes(sample, '\0');
+  bytes.resize(std::fread(bytes.data(), 1, sample, f.get()));
+  if (std::ferror(f.get())) {
+    throw input_error(file, 0, 0, "cannot read the file; check that it is a regular file");
+  }
+  if (bytes.size() == sample) { // a large file: stream it if it is a long UTF-8 CSV
+    std::string_view head(bytes);
+    if (head.starts_with(detail::utf8_bom)) {
+      head.remove_prefix(detail::utf8_bom.size());
+    }
+    const data_layout l =
+        o.layout == data_layout::detect ? detail::recognise_layout(head) : o.layout;
+    if (l == data_layout::long_csv && o.encoding != text_encoding::gb18030 &&
+        utf8::invalid_at(head.substr(0, head.rfind('\n') + 1)) == std::string_view::npos) {
+      return read_data_csv(p);
+    }
+    char buf[1 << 16];
+    for (std::size_t got; (got = std::fread(buf, 1, sizeof buf, f.get())) > 0;) {
+      bytes.append(buf, got);
+    }
     if (std::ferror(f.get())) {
       throw input_error(file, 0, 0, "cannot read the file; check that it is a regular file");
     }
-    buf.resize(carry + got);
-    const bool last = got < block;
-    std::string_view text(buf);
-    if (first) {
-      first = false;
-      if (text.starts_with(detail::utf8_bom)) {
-        text.remove_prefix(detail::utf8_bom.size());
-      }
-      if (last && detail::blank(text)) {
-        detail::empty_data_file(file);
-      }
-      const std::size_t body = detail::read_header_line(text, file, h);
-      rows = std::make_unique<detail::csv_rows>(file, h, detail::rows_in(size, text));
-      text.remove_prefix(body);
-      offset = body;
-      line = 2;
-    }
-    // whole lines now; the rest waits for the next block
-    const std::size_t nl = text.rfind('\n');
-    const std::size_t end = last ? text.size() : (nl == std::string_view::npos ? 0 : nl + 1);
-    const std::string_view lines = text.substr(0, end);
-    if (!lines.empty()) {
-      line += rows->feed(lines, line, offset);
-      offset += lines.size();
-    }
-    if (last) {
-      break;
-    }
-    const std::string_view rest = text.substr(lines.size());
-    std::memmove(buf.data(), rest.data(), rest.size());
-    carry = rest.size();
   }
-  return std::move(*rows).finish();
+  return parse_data_file(std::move(bytes), file, o);
+}
+
+/// A table as the long CSV, UTF-8 with LF line ends: region (when the table has regions),
+/// indicator, year, value (the shortest text that reads back the same number), flag and span
+/// (when it has them); rows in the table's order.
+[[nodiscard]] inline std::string to_long_csv(const data_table& t) {
+  const auto field = [](std::string& out, std::string_view s) {
+    const bool padded = !s.empty() && (s.front() == ' ' || s.front() == '\t' || s.back() == ' ' ||
+                                       s.back() == '\t'); // the reader trims what is not quoted
+    if (s.find_first_of(",\"\r\n") == std::string_view::npos && !padded) {
+      out.append(s);
+      return;
+    }
+    out += '"';
+    for (const char c : s) {
+      out += c;
+      if (c == '"') {
+        out += '"';
+      }
+    }
+    out += '"';
+  };
+  std::string out;
+  out.reserve(t.rows.size() * 32 + 64);
+  out += t.has_region ? "region,indicator,year,value" : "indicator,year,value";
+  out += t.has_flag ? ",flag" : "";
+  out += t.has_span ? ",span\n" : "\n";
+  for (const data_row& r : t.rows) {
+    if (t.has_region) {
+      field(out, t.name(r.region));
+      out += ',';
+    }
+    field(out, t.name(r.indicator));
+    out += ',';
+    out += std::to_string(r.year);
+    out += ',';
+    char buf[32];
+    const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, r.value == 0.0 ? 0.0 : r.value);
+    out.append(buf, ec == std::errc{} ? end : buf);
+    if (t.has_flag) {
+      out += ',';
+      std::string_view bar;
+      for (const auto& [bit, word] :
+           {std::pair{flag::provisional, "provisional"},
+            std::pair{flag::lower_bound, "lower_bound"}, std::pair{flag::derived, "derived"},
+            std::pair{flag::revised, "revised"}}) {
+        if ((r.flags & bit) != flag::none) {
+          out.append(bar).append(word);
+          bar = "|";
+        }
+      }
+    }
+    if (t.has_span) {
+      out += ',';
+      out += std::to_string(r.span);
+    }
+    out += '\n';
+  }
+  return out;
 }
 
 } // namespace zzplan::io

@@ -11,7 +11,7 @@
 // readers as a CSV file, so the rules and checks are those of every layout; their messages name
 // the workbook, the sheet and the cell: `data.xlsx, sheet 表1, cell D7: …`.
 
-#include <zzplan/io/data_file.hpp>
+#include <zzplan/io/data.hpp>
 #include <zzplan/io/detail/data_table.hpp>
 #include <zzplan/io/detail/xlsx_cells.hpp>
 #include <zzplan/io/error.hpp>

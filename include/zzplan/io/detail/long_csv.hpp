@@ -1,0 +1,144 @@
+#pragma once
+// Data files: CSV in long format (UTF-8, optional BOM, LF or CRLF, quoted fields) with the columns
+// indicator, year, value and optionally region, flag and span, in any order. Every error names
+// the file, the line (and column where it helps) and what to fix; nothing is guessed: a gap is a
+// missing row, never "NA" or "nan". A file is read in blocks (memory stays near the size of its
+// rows, not of its text), two threads to a block (detail/csv_reader.hpp). No dependency beyond
+// the standard library.
+
+#include <zzplan/io/detail/csv_reader.hpp>
+#include <zzplan/io/detail/data_table.hpp>
+#include <zzplan/io/error.hpp>
+#include <zzplan/utf8.hpp>
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <system_error>
+
+namespace zzplan::io {
+
+namespace detail {
+
+inline constexpr std::string_view utf8_bom = "\xEF\xBB\xBF";
+
+[[nodiscard]] inline bool blank(std::string_view s) noexcept {
+  return s.find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
+
+[[noreturn]] inline void empty_data_file(const std::string& file) {
+  throw input_error(
+      file, 0, 0,
+      "the file is empty; it needs a header line: indicator,year,value[,region][,flag][,span]");
+}
+
+/// The header line of a data file's text (after its BOM), checked; returns where the rows start.
+[[nodiscard]] inline std::size_t read_header_line(std::string_view text, const std::string& file,
+                                                  csv_header& h) {
+  const std::size_t nl = text.find('\n');
+  std::string_view line = text.substr(0, nl);
+  if (const std::size_t bad = utf8::invalid_at(line); bad != std::string_view::npos) {
+    throw input_error(file, 1, bad + 1, invalid_utf8_message(bad));
+  }
+  if (!line.empty() && line.back() == '\r') {
+    line.remove_suffix(1);
+  }
+  h = read_csv_header(line, file);
+  return nl == std::string_view::npos ? text.size() : nl + 1;
+}
+
+/// About how many rows a file of `bytes` holds, from the lines of a sample of it.
+[[nodiscard]] inline std::size_t rows_in(std::size_t bytes, std::string_view sample) noexcept {
+  const auto lines = static_cast<std::size_t>(std::count(sample.begin(), sample.end(), '\n'));
+  if (lines == 0 || sample.empty()) {
+    return 0;
+  }
+  return bytes / (sample.size() / lines) + lines / 16 + 16;
+}
+
+} // namespace detail
+
+/// Parses the text of a data file; file_name is used in messages.
+[[nodiscard]] inline data_table parse_data_csv(std::string_view text,
+                                               const std::string& file_name) {
+  if (text.starts_with(detail::utf8_bom)) {
+    text.remove_prefix(detail::utf8_bom.size());
+  }
+  if (detail::blank(text)) {
+    detail::empty_data_file(file_name);
+  }
+  detail::csv_header h;
+  const std::size_t body = detail::read_header_line(text, file_name, h);
+  detail::csv_rows rows(file_name, h, detail::rows_in(text.size(), text.substr(0, 1U << 16)));
+  static_cast<void>(rows.feed(text.substr(body), 2, body));
+  return std::move(rows).finish();
+}
+
+/// Reads and parses a data file, a block of lines at a time.
+[[nodiscard]] inline data_table read_data_csv(const std::filesystem::path& p) {
+  const std::string file = p.string();
+  if (std::error_code ec; std::filesystem::is_directory(p, ec)) {
+    throw input_error(file, 0, 0, "is not a file; give the path of a CSV file");
+  }
+  const std::unique_ptr<std::FILE, int (*)(std::FILE*)> f(std::fopen(file.c_str(), "rb"),
+                                                          &std::fclose);
+  if (!f) {
+    throw input_error(file, 0, 0, "cannot open the file; check the path");
+  }
+  std::error_code size_ec;
+  const auto size = static_cast<std::size_t>(std::filesystem::file_size(p, size_ec));
+  constexpr std::size_t block = std::size_t{4} << 20; // memory: rows, not the file's text
+  std::string buf;
+  std::size_t carry = 0;  // bytes of an unfinished line at the start of buf
+  std::size_t offset = 0; // of buf's first byte in the file (without its BOM)
+  std::size_t line = 1;   // the file's line at buf's start
+  bool first = true;
+  detail::csv_header h;
+  std::unique_ptr<detail::csv_rows> rows;
+  while (true) {
+    buf.resize(carry + block);
+    const std::size_t got = std::fread(buf.data() + carry, 1, block, f.get());
+    if (std::ferror(f.get())) {
+      throw input_error(file, 0, 0, "cannot read the file; check that it is a regular file");
+    }
+    buf.resize(carry + got);
+    const bool last = got < block;
+    std::string_view text(buf);
+    if (first) {
+      first = false;
+      if (text.starts_with(detail::utf8_bom)) {
+        text.remove_prefix(detail::utf8_bom.size());
+      }
+      if (last && detail::blank(text)) {
+        detail::empty_data_file(file);
+      }
+      const std::size_t body = detail::read_header_line(text, file, h);
+      rows = std::make_unique<detail::csv_rows>(file, h, detail::rows_in(size, text));
+      text.remove_prefix(body);
+      offset = body;
+      line = 2;
+    }
+    // whole lines now; the rest waits for the next block
+    const std::size_t nl = text.rfind('\n');
+    const std::size_t end = last ? text.size() : (nl == std::string_view::npos ? 0 : nl + 1);
+    const std::string_view lines = text.substr(0, end);
+    if (!lines.empty()) {
+      line += rows->feed(lines, line, offset);
+      offset += lines.size();
+    }
+    if (last) {
+      break;
+    }
+    const std::string_view rest = text.substr(lines.size());
+    std::memmove(buf.data(), rest.data(), rest.size());
+    carry = rest.size();
+  }
+  return std::move(*rows).finish();
+}
+
+} // namespace zzplan::io
