@@ -13,8 +13,7 @@ constexpr indicator<wan_tce> energy_use{"能源消费总量", "energy consumptio
                                         direction::lower_is_better};
 
 #ifdef ZZPLAN_COMPILING_TWIN
-constexpr goal cut{energy_use, decrease_by(5_pct_growth), period{2020y, 2025y},
-                   attribute::binding};
+constexpr goal cut{energy_use, decrease_by(5_pct_growth), period{2020y, 2025y}, attribute::binding};
 #else
 constexpr goal cut{energy_use, increase_by(-5_pct_growth), period{2020y, 2025y},
                    attribute::binding};

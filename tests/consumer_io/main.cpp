@@ -29,8 +29,7 @@ int main() {
   try {
     const zzplan::io::plan_spec p = zzplan::io::parse_plan_toml(plan_text, "consumer.toml");
     if (p.base_year != 2020 || p.deadline != 2026 || p.goals.size() != 1 ||
-        p.goals.front().id != "urbanization" ||
-        p.goals.front().unit != zzplan::unit_id::percent) {
+        p.goals.front().id != "urbanization" || p.goals.front().unit != zzplan::unit_id::percent) {
       std::cerr << "zzplan_io_consumer: the plan was not read as written\n";
       return 1;
     }

@@ -6,9 +6,9 @@
 // gives the same assessments whatever the file looked like. to_long_csv writes a table back as
 // the long CSV (`zzplan data convert`), to show how a file was read.
 
-#include <zzplan/io/detail/long_csv.hpp>
 #include <zzplan/io/detail/csv_reader.hpp>
 #include <zzplan/io/detail/data_table.hpp>
+#include <zzplan/io/detail/long_csv.hpp>
 #include <zzplan/io/detail/sdmx_reader.hpp>
 #include <zzplan/io/detail/text_encoding.hpp>
 #include <zzplan/io/detail/wide_reader.hpp>
