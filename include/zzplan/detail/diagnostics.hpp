@@ -122,8 +122,8 @@ template <class A> struct refused_result : A {
 // The operators a misuse reaches: viable only where the algebra forbids the pair. Each one holds
 // the static_asserts itself (one per misuse, only the one of M is instantiated): in a helper
 // function they would put one more "in instantiation of" level between the message and the
-// user's line. A new misuse is a branch of detail::cannot_combine, a message above, and a line in
-// each of the four operators.
+// user's line. A new misuse is a branch of detail::cannot_combine (detail/misuse.hpp), a message
+// above, and a line in each of the four operators.
 // clang-format off
 template <ZzplanValue A, ZzplanValue B,
           detail::misuse M = detail::cannot_combine<detail::adding, meaning_of_t<A>, meaning_of_t<B>>(),
