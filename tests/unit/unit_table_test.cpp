@@ -2,7 +2,7 @@
 // writes a unit. A phrase that writes the row's symbol (or any other spelling) reads as the row's
 // unit; a plan file's `unit` naming it chooses the quantity type built from the row; a quantity
 // in it prints the row's symbol in Chinese and its English name in English. (The plan-file side
-// is io_unit_table_test.cpp.)
+// is io_typed/unit_table.cpp.)
 #include "support/catch.hpp"
 
 #include <zzplan/format.hpp>

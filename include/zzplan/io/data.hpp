@@ -202,7 +202,7 @@ inline constexpr std::size_t max_title_lines = 20;
       for (const auto& [bit, word] :
            {std::pair{flag::provisional, "provisional"},
             std::pair{flag::lower_bound, "lower_bound"}, std::pair{flag::derived, "derived"},
-            std::pair{flag::revised, "revised"}}) {
+            std::pair{flag::revised, "revised"}, std::pair{flag::series_break, "series_break"}}) {
         if ((r.flags & bit) != flag::none) {
           out.append(bar).append(word);
           bar = "|";
