@@ -1,11 +1,12 @@
 #pragma once
 // What every data reader promises of a table that reads: years 1900-2200, finite values, spans
-// 1-50, ids within the names, rows sorted by (region, indicator, year, span) without duplicates.
-// A fuzzer aborts when a table breaks it.
+// 1-50, ids within the names, rows sorted by (region name, indicator id, year, span) without
+// duplicates, every name found again by find(). A fuzzer aborts when a table breaks it.
 #include <zzplan/io/detail/data_table.hpp>
 
 #include <cmath>
 #include <cstddef>
+#include <cstdint>
 #include <cstdlib>
 #include <tuple>
 
@@ -24,6 +25,11 @@ inline void check_table_invariants(const zzplan::io::data_table& t) {
       if (!(key(q) < key(r))) {
         std::abort();
       }
+    }
+  }
+  for (std::uint32_t k = 0; k < t.names.size(); ++k) {
+    if (t.find(t.names[k]) != static_cast<long>(k)) {
+      std::abort();
     }
   }
 }

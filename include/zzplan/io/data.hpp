@@ -6,6 +6,7 @@
 // gives the same assessments whatever the file looked like. to_long_csv writes a table back as
 // the long CSV (`zzplan data convert`), to show how a file was read.
 
+#include <zzplan/format.hpp>
 #include <zzplan/io/detail/csv_reader.hpp>
 #include <zzplan/io/detail/data_table.hpp>
 #include <zzplan/io/detail/long_csv.hpp>
@@ -14,7 +15,6 @@
 #include <zzplan/io/detail/wide_reader.hpp>
 #include <zzplan/io/error.hpp>
 
-#include <charconv>
 #include <cstddef>
 #include <cstdio>
 #include <filesystem>
@@ -193,21 +193,10 @@ inline constexpr std::size_t max_title_lines = 20;
     out += ',';
     out += std::to_string(r.year);
     out += ',';
-    char buf[32];
-    const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, r.value == 0.0 ? 0.0 : r.value);
-    out.append(buf, ec == std::errc{} ? end : buf);
+    out += format_shortest(r.value); // a row's value is finite: the reader refuses the others
     if (t.has_flag) {
       out += ',';
-      std::string_view bar;
-      for (const auto& [bit, word] :
-           {std::pair{flag::provisional, "provisional"},
-            std::pair{flag::lower_bound, "lower_bound"}, std::pair{flag::derived, "derived"},
-            std::pair{flag::revised, "revised"}, std::pair{flag::series_break, "series_break"}}) {
-        if ((r.flags & bit) != flag::none) {
-          out.append(bar).append(word);
-          bar = "|";
-        }
-      }
+      detail::append_flag_words(out, r.flags);
     }
     if (t.has_span) {
       out += ',';

@@ -174,6 +174,44 @@ private:
   return h;
 }
 
+/// The line of `text` that starts at `at`, without its line end (LF or CRLF); `at` moves past it.
+[[nodiscard]] inline std::string_view next_line(std::string_view text, std::size_t& at) noexcept {
+  const void* nl = std::memchr(text.data() + at, '\n', text.size() - at);
+  const std::size_t end =
+      nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - text.data()) : text.size();
+  std::string_view line = text.substr(at, end - at);
+  at = end + 1;
+  if (!line.empty() && line.back() == '\r') {
+    line.remove_suffix(1);
+  }
+  return line;
+}
+
+/// Where the first byte of `text` that is not UTF-8 is: its line (from 0) and its column in bytes
+/// (from 1), as every reader of a data file reports it; false when the text is valid UTF-8.
+[[nodiscard]] inline bool invalid_utf8_position(std::string_view text, std::size_t& byte,
+                                                std::size_t& line, std::size_t& column) {
+  byte = utf8::invalid_at(text);
+  if (byte == std::string_view::npos) {
+    return false;
+  }
+  const std::string_view before = text.substr(0, byte);
+  const std::size_t nl = before.rfind('\n');
+  line = static_cast<std::size_t>(std::count(before.begin(), before.end(), '\n'));
+  column = byte - (nl == std::string_view::npos ? 0 : nl + 1) + 1;
+  return true;
+}
+
+/// Throws input_error, naming its line and column, for a text that is not valid UTF-8.
+inline void require_utf8(std::string_view text, const std::string& file) {
+  std::size_t byte = 0;
+  std::size_t line = 0;
+  std::size_t column = 0;
+  if (invalid_utf8_position(text, byte, line, column)) {
+    throw input_error(file, line + 1, column, invalid_utf8_message(byte));
+  }
+}
+
 /// A part of a file, whole lines, read into rows with ids of its own; the first error stops it.
 /// Lines are counted from the part's start (0), the rows' too: the part does not need to know
 /// where it starts, so that two parts can be read at once.
@@ -190,11 +228,7 @@ struct csv_part {
 /// offset of text in the file, for messages.
 inline void read_csv_part(std::string_view text, std::size_t offset, const csv_header& h,
                           const std::string& file, csv_part& out, std::vector<data_row>& rows) {
-  if (const std::size_t bad = utf8::invalid_at(text); bad != std::string_view::npos) {
-    const std::string_view before = text.substr(0, bad);
-    const std::size_t nl = before.rfind('\n');
-    out.error_line = static_cast<std::size_t>(std::count(before.begin(), before.end(), '\n'));
-    out.error_column = bad - (nl == std::string_view::npos ? 0 : nl + 1) + 1;
+  if (std::size_t bad = 0; invalid_utf8_position(text, bad, out.error_line, out.error_column)) {
     out.error = invalid_utf8_message(offset + bad);
     return;
   }
@@ -231,14 +265,7 @@ inline void read_csv_part(std::string_view text, std::size_t offset, const csv_h
     out.error = std::move(what);
   };
   for (std::size_t at = 0; at < text.size(); ++line) {
-    const char* nl =
-        static_cast<const char*>(std::memchr(text.data() + at, '\n', text.size() - at));
-    const std::size_t end = nl ? static_cast<std::size_t>(nl - text.data()) : text.size();
-    std::string_view l = text.substr(at, end - at);
-    at = end + 1;
-    if (!l.empty() && l.back() == '\r') {
-      l.remove_suffix(1);
-    }
+    const std::string_view l = next_line(text, at);
     if (f.split(l) == csv_fields::status::not_closed) {
       return fail("Escaped string was not closed in line @ in file \"" + file + "\".");
     }

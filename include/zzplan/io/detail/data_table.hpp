@@ -9,6 +9,7 @@
 #include <zzplan/series.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -119,6 +120,15 @@ inline constexpr int max_data_span = 50;
   return "span '" + std::string(text) + "' must be a whole number of years from 1 to 50";
 }
 
+/// The words of a data row's flags, as the flag column writes them (combined with '|').
+inline constexpr std::array<std::pair<flag, std::string_view>, 5> flag_words{{
+    {flag::provisional, "provisional"},
+    {flag::lower_bound, "lower_bound"},
+    {flag::derived, "derived"},
+    {flag::revised, "revised"},
+    {flag::series_break, "series_break"},
+}};
+
 /// The flags of a data row ("provisional|revised"); ok is false for a word that is not a flag.
 [[nodiscard]] inline flag parse_flags(std::string_view s, bool& ok) {
   flag f = flag::none;
@@ -126,22 +136,27 @@ inline constexpr int max_data_span = 50;
   while (!s.empty()) {
     const std::size_t bar = s.find('|');
     const std::string_view w = s.substr(0, bar);
-    if (w == "provisional") {
-      f = f | flag::provisional;
-    } else if (w == "lower_bound") {
-      f = f | flag::lower_bound;
-    } else if (w == "derived") {
-      f = f | flag::derived;
-    } else if (w == "revised") {
-      f = f | flag::revised;
-    } else if (w == "series_break") {
-      f = f | flag::series_break;
+    const auto it = std::find_if(flag_words.begin(), flag_words.end(),
+                                 [&](const auto& fw) { return fw.second == w; });
+    if (it != flag_words.end()) {
+      f = f | it->first;
     } else if (!w.empty()) {
       ok = false;
     }
     s = bar == std::string_view::npos ? std::string_view{} : s.substr(bar + 1);
   }
   return f;
+}
+
+/// Appends the words of flags f, joined by '|' (nothing for no flag).
+inline void append_flag_words(std::string& out, flag f) {
+  std::string_view bar;
+  for (const auto& [bit, word] : flag_words) {
+    if ((f & bit) != flag::none) {
+      out.append(bar).append(word);
+      bar = "|";
+    }
+  }
 }
 
 } // namespace detail

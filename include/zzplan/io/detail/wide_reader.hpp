@@ -272,14 +272,7 @@ struct wide_header {
 
 /// Parses a wide table (UTF-8 text without a byte order mark).
 [[nodiscard]] inline data_table parse_wide_csv(std::string_view text, const std::string& file) {
-  if (const std::size_t bad = utf8::invalid_at(text); bad != std::string_view::npos) {
-    const std::string_view before = text.substr(0, bad);
-    const std::size_t nl = before.rfind('\n');
-    const std::size_t start = nl == std::string_view::npos ? 0 : nl + 1;
-    throw input_error(file,
-                      static_cast<std::size_t>(std::count(before.begin(), before.end(), '\n')) + 1,
-                      bad - start + 1, invalid_utf8_message(bad));
-  }
+  require_utf8(text, file);
   table_builder b(file);
   std::optional<wide_header> h;
   bool footer = false;
@@ -288,13 +281,7 @@ struct wide_header {
   std::size_t line_no = 0;
   for (std::size_t at = 0; at < text.size() && !footer;) {
     ++line_no;
-    const std::size_t nl = text.find('\n', at);
-    const std::size_t end = nl == std::string_view::npos ? text.size() : nl;
-    std::string_view line = text.substr(at, end - at);
-    at = end + 1;
-    if (!line.empty() && line.back() == '\r') {
-      line.remove_suffix(1);
-    }
+    const std::string_view line = next_line(text, at);
     if (f.split(line) == csv_fields::status::not_closed) {
       throw input_error(file, line_no, 0,
                         "a quoted field is not closed; end it with \" on the same line");
