@@ -1,4 +1,4 @@
-// expect: zzplan: a rate per population (件/万人口, 人/千人口) can be added to or compared with the same count per population only
+// expect: zzplan: a rate per population (件/万人口) can be added to or compared with the same count per population only
 // expect: a rate is a count divided by the population it is per
 //
 // High-value patents per 10,000 population compared with a count of patents. The twin compares

@@ -49,7 +49,7 @@ namespace zzplan {
   "added or compared: a count keeps its classifier; the two are named in 'with A = ...; B = ...' above; count one " \
   "thing in one classifier"
 #define ZZPLAN_SAYS_PER_POPULATION                                                                 \
-  "zzplan: a rate per population (件/万人口, 人/千人口) can be added to or compared with the same " \
+  "zzplan: a rate per population (件/万人口) can be added to or compared with the same " \
   "count per population only (per 千人口 and per 万人口 convert); the other side, named in "       \
   "'with A = ...; B = ...' above, is not one; a rate is a count divided by the population it is per"
 #define ZZPLAN_SAYS_MASS_AND_CO2                                                                   \
