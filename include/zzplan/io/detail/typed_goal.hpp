@@ -172,35 +172,41 @@ namespace detail {
 }
 } // namespace detail
 
-/// Builds the typed goal of a goal_spec (goal<Q, Target>) and calls f with it. A goal that
-/// cannot be meant (invalid_goal) is an input_error at its target.
-template <class F> void with_typed_goal(const plan_spec& plan, const goal_spec& g, F&& f) {
+/// Builds the typed goal of a goal_spec whose quantity type is Q (goal<Q, Target>, Q being
+/// quantity_type_of the goal's unit and price basis) and calls f with it. A goal that cannot be
+/// meant (invalid_goal) is an input_error at its target.
+template <class Q, class F>
+void with_typed_goal_as(const plan_spec& plan, const goal_spec& g, F&& f) {
   bool built = false;
   try {
-    std::visit(
-        [&](auto tag) {
-          using Q = typename decltype(tag)::type;
-          detail::with_target<Q>(g, [&](const auto& target) {
-            using T = std::remove_cvref_t<decltype(target)>;
-            const indicator<Q> ind{g.name, g.name_en, g.better};
-            const period when{year{g.base_year}, year{g.deadline}};
-            goal<Q, T> typed =
-                goal<Q, T>{ind, target, when, g.attr, g.phrase.mode}.with_id(g.id).with_wording(
-                    g.target);
-            if (g.baseline) { // in the data's unit
-              typed = typed.with_baseline(detail::amount<Q>(*g.baseline, g.unit));
-            }
-            built = true;
-            f(std::as_const(typed));
-          });
-        },
-        quantity_type_of(g.unit, g.price_year));
+    detail::with_target<Q>(g, [&](const auto& target) {
+      using T = std::remove_cvref_t<decltype(target)>;
+      const indicator<Q> ind{g.name, g.name_en, g.better};
+      const period when{year{g.base_year}, year{g.deadline}};
+      goal<Q, T> typed =
+          goal<Q, T>{ind, target, when, g.attr, g.phrase.mode}.with_id(g.id).with_wording(g.target);
+      if (g.baseline) { // in the data's unit
+        typed = typed.with_baseline(detail::amount<Q>(*g.baseline, g.unit));
+      }
+      built = true;
+      f(std::as_const(typed));
+    });
   } catch (const invalid_goal& e) {
     if (built) {
       throw;
     }
     detail::throw_goal_error(plan, g, e);
   }
+}
+
+/// Builds the typed goal of a goal_spec (goal<Q, Target>) and calls f with it. A goal that
+/// cannot be meant (invalid_goal) is an input_error at its target.
+template <class F> void with_typed_goal(const plan_spec& plan, const goal_spec& g, F&& f) {
+  std::visit(
+      [&](auto tag) {
+        with_typed_goal_as<typename decltype(tag)::type>(plan, g, std::forward<F>(f));
+      },
+      quantity_type_of(g.unit, g.price_year));
 }
 
 } // namespace zzplan::io

@@ -1,0 +1,217 @@
+#pragma once
+// What a run of a plan file over a data file takes and gives (run_options, plan_result,
+// evaluated_goal, goal_facts), the index of the data's series by (region, indicator), and the
+// notes it writes of missing data (the closest indicator names) and of an assumed price basis.
+// run.hpp does the run; detail/typed_pass.hpp is what is done with each typed goal.
+
+#include <zzplan/evaluate.hpp>
+#include <zzplan/io/detail/chart_data.hpp>
+#include <zzplan/io/detail/data_table.hpp>
+#include <zzplan/io/detail/plan_spec.hpp>
+#include <zzplan/io/record.hpp>
+#include <zzplan/plan.hpp>
+#include <zzplan/relative.hpp>
+#include <zzplan/utf8.hpp>
+
+#include <algorithm>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+namespace zzplan::io {
+
+/// How to evaluate a plan file.
+struct run_options {
+  year as_of{};
+  method how = method::cn_midterm;
+  std::optional<std::string> region{}; ///< one region of the data (all when empty)
+  options evaluation{};
+  bool charts = false; ///< also draw each goal's chart (for reports), from the same evaluation
+};
+
+/// The records of a plan file's assessments, in plan order per region (milestones last), their
+/// roll-up under the method and, when asked for, one chart per record.
+struct plan_result {
+  std::vector<assessment_record> records;
+  std::vector<goal_chart> charts;
+  rollup summary;
+};
+
+/// One assessment of a plan file as a sink receives it: its record and, when charts were asked
+/// for, its chart.
+struct evaluated_goal {
+  assessment_record record;
+  std::optional<goal_chart> chart{};
+};
+
+/// What a typed goal says of itself (for `zzplan check`).
+struct goal_facts {
+  goal_kind kind = goal_kind::level;
+  modality mode = modality::firm;
+  attribute attr = attribute::expected;
+  direction better = direction::higher_is_better;
+  std::optional<comparison> cmp{};
+  std::optional<relative_target::relation> relation{};
+  double tolerance = 0.0; ///< band: a fraction of X; relative: points a year
+  std::optional<std::pair<double, double>> range{};
+  std::optional<double> target_level{}; ///< X', by evaluate() on the stated base (else 1 or 0)
+  bool additive = false;                ///< X' = v_b + N (increments, points)
+  bool multiplicative = false;          ///< X' = k · v_b (growth and change targets)
+  std::string unit_zh, unit_en;
+};
+
+/// A region: its key in the data and the name shown.
+using region_name = std::pair<std::string, std::string>;
+
+/// The rows of each (region, indicator) of a data table, found once: the table is sorted by
+/// region and indicator, so each pair is one run of rows.
+class series_index {
+public:
+  explicit series_index(const data_table& d) : rows_(&d.rows) {
+    ids_.reserve(d.names.size());
+    for (std::size_t k = 0; k < d.names.size(); ++k) {
+      ids_.emplace(d.names[k], static_cast<std::uint32_t>(k));
+    }
+    for (std::size_t i = 0; i < d.rows.size();) {
+      std::size_t j = i;
+      while (j < d.rows.size() && d.rows[j].region == d.rows[i].region &&
+             d.rows[j].indicator == d.rows[i].indicator) {
+        ++j;
+      }
+      runs_.emplace(key(d.rows[i].region, d.rows[i].indicator), std::pair(i, j));
+      i = j;
+    }
+  }
+  /// The rows of an indicator in a region ("" when the data has no region column), in year order.
+  [[nodiscard]] std::span<const data_row> rows(std::string_view region,
+                                               std::string_view indicator) const {
+    const auto r = ids_.find(region);
+    const auto i = ids_.find(indicator);
+    if (r == ids_.end() || i == ids_.end()) {
+      return {};
+    }
+    const auto run = runs_.find(key(r->second, i->second));
+    if (run == runs_.end()) {
+      return {};
+    }
+    return std::span<const data_row>(*rows_).subspan(run->second.first,
+                                                     run->second.second - run->second.first);
+  }
+
+private:
+  static std::uint64_t key(std::uint32_t region, std::uint32_t indicator) noexcept {
+    return (std::uint64_t{region} << 32U) | indicator;
+  }
+  const std::vector<data_row>* rows_;
+  std::unordered_map<std::string_view, std::uint32_t> ids_;
+  std::unordered_map<std::uint64_t, std::pair<std::size_t, std::size_t>> runs_;
+};
+
+/// Receives each evaluated goal in order.
+using record_sink = std::function<void(evaluated_goal&&)>;
+
+/// A goal whose indicator (or reference indicator) has no rows in the data: loud, not a quiet 数据不足.
+struct missing_indicator {
+  std::string goal_id;
+  std::string indicator;
+  std::vector<std::string> regions; ///< where it is missing (empty: the data has no regions)
+  std::vector<std::string> closest; ///< the data's indicator names nearest to it
+};
+
+namespace detail {
+/// The edit distance of two names, in characters (code points).
+[[nodiscard]] inline std::size_t name_distance(std::string_view a, std::string_view b) {
+  const auto chars = [](std::string_view s) {
+    std::vector<std::string_view> out;
+    for (std::size_t i = 0; i < s.size();) {
+      const std::size_t n = std::min<std::size_t>(utf8::step(s[i]), s.size() - i);
+      out.push_back(s.substr(i, n));
+      i += n;
+    }
+    return out;
+  };
+  const std::vector<std::string_view> x = chars(a), y = chars(b);
+  std::vector<std::size_t> row(y.size() + 1);
+  for (std::size_t j = 0; j <= y.size(); ++j) {
+    row[j] = j;
+  }
+  for (std::size_t i = 1; i <= x.size(); ++i) {
+    std::size_t diag = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= y.size(); ++j) {
+      const std::size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (x[i - 1] == y[j - 1] ? 0U : 1U)});
+      diag = up;
+    }
+  }
+  return row[y.size()];
+}
+} // namespace detail
+
+/// The data's indicator names nearest to a name (at most two, within half its length).
+[[nodiscard]] inline std::vector<std::string> closest_indicators(std::string_view name,
+                                                                 const data_table& d) {
+  std::vector<std::pair<std::size_t, std::string>> scored;
+  std::vector<std::uint32_t> seen;
+  for (const data_row& r : d.rows) {
+    if (std::find(seen.begin(), seen.end(), r.indicator) != seen.end()) {
+      continue;
+    }
+    seen.push_back(r.indicator);
+    const std::string_view other = d.name(r.indicator);
+    const std::size_t dist = detail::name_distance(name, other);
+    const std::size_t len = utf8::count(name);
+    if (dist <= std::max<std::size_t>(2, len / 2)) {
+      scored.emplace_back(dist, std::string(other));
+    }
+  }
+  std::sort(scored.begin(), scored.end());
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < scored.size() && i < 2; ++i) {
+    out.push_back(scored[i].second);
+  }
+  return out;
+}
+
+/// "the data has no rows for 对外贸易依存度; did you mean 对外贸易依存率?" (zh or en).
+[[nodiscard]] inline std::string missing_text(const missing_indicator& m, lang l) {
+  const bool zh = l == lang::zh;
+  std::string s = zh ? "数据中没有指标“" + m.indicator + "”的数据"
+                     : "the data has no rows for '" + m.indicator + "'";
+  if (!m.regions.empty()) {
+    std::string where;
+    for (std::size_t i = 0; i < m.regions.size() && i < 3; ++i) {
+      where += (i ? ", " : "") + m.regions[i];
+    }
+    if (m.regions.size() > 3) {
+      where += zh ? "等" + std::to_string(m.regions.size()) + "个地区"
+                  : " and " + std::to_string(m.regions.size() - 3) + " more regions";
+    }
+    s += zh ? "（" + where + "）" : " (" + where + ")";
+  }
+  if (!m.closest.empty()) {
+    s += zh ? "；是否指“" : "; did you mean '";
+    for (std::size_t i = 0; i < m.closest.size(); ++i) {
+      s += (i ? (zh ? "”或“" : "' or '") : "") + m.closest[i];
+    }
+    s += zh ? "”？" : "'?";
+  } else {
+    s += zh ? "；请检查指标名称（indicator）" : "; check the goal's indicator name";
+  }
+  return s;
+}
+
+/// The note said when a goal's price basis was not written but assumed (energy intensity).
+[[nodiscard]] inline std::string assumed_basis_note(const goal_spec& g, lang l) {
+  const std::string y = std::to_string(g.price_year);
+  return l == lang::zh ? "未写明价格基础（price_basis），按" + y + "年可比价"
+                       : "price_basis not stated: " + y + " prices assumed";
+}
+
+} // namespace zzplan::io
