@@ -38,7 +38,8 @@ bool write_goals(const char* path) {
     const auto& pg = std::get<i>(zzbench::goals);
     using Q = typename std::remove_cvref_t<decltype(pg)>::quantity_type;
     // The goal as the evaluation core sees it: numbers in the indicator's unit (shares in %).
-    const zzplan::detail::core_goal c = zzplan::detail::params_of(pg.goal, false);
+    zzplan::detail::core_goal c;
+    zzplan::detail::fill_params(pg.goal, false, c);
     std::string stated = "null";
     if (c.stated_base && c.stated_is_start) {
       char b[40];

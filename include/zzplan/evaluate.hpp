@@ -106,9 +106,10 @@ constexpr void real_plan_params(const band_target<points_a_year>& t, core_goal& 
       c);
 }
 
+/// Writes a goal's numbers into c, the object the core reads (written in place: a copy read back
+/// at once stalls on store forwarding, a fifth of a level goal's time).
 template <class Q, class Target>
-[[nodiscard]] constexpr core_goal params_of(const goal<Q, Target>& g, bool index_series) noexcept {
-  core_goal c;
+constexpr void fill_params(const goal<Q, Target>& g, bool index_series, core_goal& c) noexcept {
   const Target& t = g.target;
   c.kind = g.kind();
   c.path = target_traits<Target, Q>::path;
@@ -158,7 +159,6 @@ template <class Q, class Target>
   if constexpr (requires { t.every_year; }) {
     c.every_year = t.every_year;
   }
-  return c;
 }
 
 /// Level observations in [base, limit] into the buffer, in the indicator's unit.
@@ -272,25 +272,34 @@ constexpr void gather_any(R&& series, int base, int limit, point_buffer& buf, no
 
 /// The core specialised on the kind a target type makes (a level target makes a level or a
 /// ceiling, told apart at run time): one instantiation per kind, not one per quantity type.
-template <class Target>
-constexpr void evaluate_core_for(const core_goal& c, const point_buffer& buf, int as_of,
-                                 const core_options& opt, assessment_core& out, core_levels& lv) {
+template <class Q, class Target>
+constexpr void evaluate_core_for(const goal<Q, Target>& g, bool index_series,
+                                 const point_buffer& buf, int as_of, const core_options& opt,
+                                 assessment_core& out, core_levels& lv) {
   if constexpr (requires {
                   typename std::integral_constant<goal_kind, kind_of_target(Target{})>;
                 }) {
     constexpr goal_kind k = kind_of_target(Target{});
     if constexpr (k == goal_kind::level) {
-      if (c.kind == goal_kind::ceiling) {
-        evaluate_core(core_goal_of<goal_kind::ceiling>{c}, buf, as_of, opt, out, lv);
+      if (g.kind() == goal_kind::ceiling) {
+        core_goal_of<goal_kind::ceiling> c;
+        fill_params(g, index_series, c);
+        evaluate_core(c, buf, as_of, opt, out, lv);
         return;
       }
     }
-    if (c.kind == k) {
-      evaluate_core(core_goal_of<k>{c}, buf, as_of, opt, out, lv);
-      return;
+    core_goal_of<k> c;
+    fill_params(g, index_series, c);
+    if (c.core_goal::kind == k) {
+      evaluate_core(c, buf, as_of, opt, out, lv);
+    } else {
+      evaluate_core(static_cast<const core_goal&>(c), buf, as_of, opt, out, lv);
     }
+  } else {
+    core_goal c;
+    fill_params(g, index_series, c);
+    evaluate_core(c, buf, as_of, opt, out, lv);
   }
-  evaluate_core(c, buf, as_of, opt, out, lv);
 }
 
 template <class Level, class Over>
@@ -376,9 +385,9 @@ requires(!std::is_same_v<Target, relative_target>)
     detail::point_buffer buf;
     detail::gather_any<Q>(series, base, limit, buf, a.notes);
     detail::core_levels lv;
-    detail::evaluate_core_for<Target>(
-        detail::params_of(g, changes), buf, static_cast<int>(as_of),
-        detail::core_options{opt.projection, opt.limits, opt.across_breaks}, a, lv);
+    detail::evaluate_core_for(g, changes, buf, static_cast<int>(as_of),
+                              detail::core_options{opt.projection, opt.limits, opt.across_breaks},
+                              a, lv);
     // Over-completion of level targets on a share is in points of the share's percent.
     constexpr bool pp_scale =
         std::is_same_v<Q, share> && (traits::level_like || std::is_same_v<Target, points_target>);

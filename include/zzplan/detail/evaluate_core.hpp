@@ -50,7 +50,7 @@ struct point_buffer {
   }
 };
 
-/// A goal reduced to numbers in the indicator's unit (see params_of in evaluate.hpp).
+/// A goal reduced to numbers in the indicator's unit (see fill_params in evaluate.hpp).
 struct core_goal {
   goal_kind kind = goal_kind::level;
   comparison cmp = comparison::at_least;
