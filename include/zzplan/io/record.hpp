@@ -13,13 +13,14 @@
 #include <zzplan/status.hpp>
 
 #include <array>
+#include <charconv>
 #include <cmath>
 #include <cstddef>
-#include <cstdio>
 #include <optional>
 #include <ratio>
 #include <string>
 #include <string_view>
+#include <system_error>
 #include <tuple>
 #include <type_traits>
 #include <utility>
@@ -296,8 +297,9 @@ template <class Over> [[nodiscard]] std::string over_text(const Over& o, lang l)
   if constexpr (std::is_same_v<Over, points>) {
     n = o.pp();
     char buf[32];
-    std::snprintf(buf, sizeof buf, "%.2f", n);
-    s = std::string(buf) + (l == lang::zh ? "个百分点" : " pp");
+    const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, n, std::chars_format::fixed, 2);
+    s = ec == std::errc{} ? std::string(buf, end) : format_shortest(n); // > 10^28 points
+    s += l == lang::zh ? "个百分点" : " pp";
   } else if constexpr (std::is_same_v<Over, double>) {
     n = o;
     s = format_number(o, 4);
