@@ -5,6 +5,7 @@
 // most) and a verb the grammar does not know, named with the closest one it knows. Kept apart so
 // that the parser proper stays readable; all of it constexpr, like the parser.
 
+#include <zzplan/detail/edit_distance.hpp>
 #include <zzplan/detail/phrase_grammar.hpp>
 #include <zzplan/parsed_phrase.hpp>
 #include <zzplan/unit_table.hpp>
@@ -98,21 +99,7 @@ namespace detail::phrase {
     cb[nb++] = b.substr(i, step(b[i]));
   }
   std::size_t row[cap + 1]{};
-  for (std::size_t j = 0; j <= nb; ++j) {
-    row[j] = j;
-  }
-  for (std::size_t i = 1; i <= na; ++i) {
-    std::size_t diag = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= nb; ++j) {
-      const std::size_t up = row[j];
-      std::size_t best = row[j] + 1 < row[j - 1] + 1 ? row[j] + 1 : row[j - 1] + 1;
-      const std::size_t sub = diag + (ca[i - 1] == cb[j - 1] ? 0 : 1);
-      row[j] = sub < best ? sub : best;
-      diag = up;
-    }
-  }
-  return row[nb];
+  return edit_distance<std::string_view>({ca, na}, {cb, nb}, row);
 }
 
 /// A name that ends with what must be a verb (…在, …到, …至, …于 before a bare number) that the

@@ -4,6 +4,7 @@
 // basis, a relative goal names its reference, and so on. Each broken rule is an input_error that
 // names the file, the line and column, and what to fix. Used by plan.hpp.
 
+#include <zzplan/detail/edit_distance.hpp>
 #include <zzplan/io/detail/plan_spec.hpp>
 #include <zzplan/io/error.hpp>
 #include <zzplan/phrase.hpp>
@@ -26,22 +27,12 @@ namespace detail {
                                                    const std::vector<std::string_view>& known) {
   std::string_view best;
   std::size_t best_d = std::max<std::size_t>(2, w.size() / 3) + 1;
+  std::vector<std::size_t> row;
   for (const std::string_view k : known) {
-    std::vector<std::size_t> row(k.size() + 1);
-    for (std::size_t j = 0; j <= k.size(); ++j) {
-      row[j] = j;
-    }
-    for (std::size_t i = 1; i <= w.size(); ++i) {
-      std::size_t diag = row[0];
-      row[0] = i;
-      for (std::size_t j = 1; j <= k.size(); ++j) {
-        const std::size_t up = row[j];
-        row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (w[i - 1] == k[j - 1] ? 0U : 1U)});
-        diag = up;
-      }
-    }
-    if (row[k.size()] < best_d) {
-      best_d = row[k.size()];
+    row.resize(k.size() + 1);
+    const std::size_t d = zzplan::detail::edit_distance<char>(w, k, row);
+    if (d < best_d) {
+      best_d = d;
       best = k;
     }
   }

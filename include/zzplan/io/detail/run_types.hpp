@@ -4,6 +4,7 @@
 // notes it writes of missing data (the closest indicator names) and of an assumed price basis.
 // run.hpp does the run; detail/typed_pass.hpp is what is done with each typed goal.
 
+#include <zzplan/detail/edit_distance.hpp>
 #include <zzplan/evaluate.hpp>
 #include <zzplan/io/detail/chart_data.hpp>
 #include <zzplan/io/detail/data_table.hpp>
@@ -138,19 +139,7 @@ namespace detail {
   };
   const std::vector<std::string_view> x = chars(a), y = chars(b);
   std::vector<std::size_t> row(y.size() + 1);
-  for (std::size_t j = 0; j <= y.size(); ++j) {
-    row[j] = j;
-  }
-  for (std::size_t i = 1; i <= x.size(); ++i) {
-    std::size_t diag = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= y.size(); ++j) {
-      const std::size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (x[i - 1] == y[j - 1] ? 0U : 1U)});
-      diag = up;
-    }
-  }
-  return row[y.size()];
+  return zzplan::detail::edit_distance<std::string_view>(x, y, row);
 }
 } // namespace detail
 
