@@ -63,7 +63,7 @@ cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DZZPLAN
   -DZZPLAN_BUILD_TESTS=OFF -DZZPLAN_BUILD_EXAMPLES=OFF -DZZPLAN_BUILD_TOOLS=ON $PYOPT \
   -DZZPLAN_WARNINGS_AS_ERRORS=OFF >"$OUT/configure.log" # a measurement, not a warnings check
 cmake --build "$BUILD" --target zzplan_bench_kinds zzplan_bench_panel zzplan_bench_gen_panel \
-  zzplan_bench_panel_eval >"$OUT/build.log"
+  zzplan_bench_panel_eval zzplan_bench_asm_level >"$OUT/build.log"
 cmake --build "$BUILD" --target zzplan_bench_csv_read >>"$OUT/build.log" 2>&1 || true
 CLI=""
 if [ -f "$ROOT/tools/CMakeLists.txt" ] && cmake --build "$BUILD" --target zzplan_cli >>"$OUT/build.log" 2>&1; then
@@ -78,6 +78,10 @@ reps=10; [ "$QUICK" = 1 ] && reps=3
   --benchmark_min_time=0.2 --benchmark_out="$OUT/kinds.json" --benchmark_out_format=json \
   >"$OUT/kinds.txt" 2>&1
 python3 bench/ratios.py "$OUT/kinds.json" --markdown | tee -a "$SUMMARY"
+say ""
+say "the machine code of a level goal, typed beside plain (both listings: $OUT/asm_level.txt)"
+python3 bench/asm_side_by_side.py "$B/zzplan_bench_asm_level" >"$OUT/asm_level.txt"
+sed -n '/^| side/,/^$/p' "$OUT/asm_level.txt" | tee -a "$SUMMARY"
 
 # ---- 2 and 6. panel throughput and scaling -----------------------------------------------------
 section "2, 6. panel throughput (library, one core, CPU time) and peak memory, by scale"

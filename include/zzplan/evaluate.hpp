@@ -8,6 +8,7 @@
 #include <zzplan/detail/evaluate_core.hpp>
 #include <zzplan/detail/gather.hpp>
 #include <zzplan/goal.hpp>
+#include <zzplan/options.hpp>
 #include <zzplan/series.hpp>
 
 #include <array>
@@ -20,15 +21,6 @@
 #include <vector>
 
 namespace zzplan {
-
-/// How to evaluate: the projection (by default on the goal's path shape) and the class boundaries.
-struct options {
-  std::optional<projection_method> projection{};
-  thresholds limits{};
-  /// Compare values across a break in the series (flag::series_break) as if comparable: only when
-  /// the plan says so; by default progress is measured on the base's side of the break.
-  bool across_breaks = false;
-};
 
 namespace detail {
 
@@ -166,7 +158,7 @@ constexpr void fill_params(const goal<Q, Target>& g, bool index_series, core_goa
 /// ceiling, told apart at run time): one instantiation per kind, not one per quantity type.
 template <class Q, class Target>
 constexpr void evaluate_core_for(const goal<Q, Target>& g, bool index_series,
-                                 const point_buffer& buf, int as_of, const core_options& opt,
+                                 const point_buffer& buf, int as_of, const options& opt,
                                  assessment_core& out, core_levels& lv) {
   if constexpr (requires {
                   typename std::integral_constant<goal_kind, kind_of_target(Target{})>;
@@ -180,7 +172,14 @@ constexpr void evaluate_core_for(const goal<Q, Target>& g, bool index_series,
         return;
       }
     }
-    core_goal_of<k> c;
+    // a band on levels, as fill_params tells it from the bands on changes
+    constexpr bool level_band =
+        std::is_same_v<Target, band_target<Q>> && !std::is_same_v<Target, band_target<growth_rate>>;
+    using core_type = std::conditional_t<level_band, core_goal_level_band, core_goal_of<k>>;
+    static_assert(!path_fixed_by_kind(k) || path_of_kind(k) == target_traits<Target, Q>::path,
+                  "zzplan (internal): the path a kind fixes differs from the target's");
+    static_assert(!level_band || target_traits<Target, Q>::path == path_shape::linear);
+    core_type c;
     fill_params(g, index_series, c);
     if (c.core_goal::kind == k) {
       evaluate_core(c, buf, as_of, opt, out, lv);
@@ -197,29 +196,27 @@ constexpr void evaluate_core_for(const goal<Q, Target>& g, bool index_series,
 template <class Level, class Over>
 constexpr void fill_levels(assessment<Level, Over>& a, const core_levels& lv,
                            double over_scale_pp) {
-  const auto make = [](double v) { return level_traits<Level>::make(v); };
-  if (lv.baseline)
-    a.baseline_value = make(*lv.baseline);
-  if (lv.latest)
-    a.latest_value = make(*lv.latest);
-  if (lv.target)
-    a.target_value = make(*lv.target);
-  if (lv.projected)
-    a.projected_value = make(*lv.projected);
-  if (lv.target_low)
-    a.target_low = make(*lv.target_low);
-  if (lv.target_high)
-    a.target_high = make(*lv.target_high);
-  if (lv.stretch)
-    a.stretch_value = make(*lv.stretch);
-  if (lv.over_absolute) {
+  const auto put = [&lv](std::optional<Level>& to, core_levels::item i) {
+    if (lv.has(i)) {
+      to.emplace(level_traits<Level>::make(lv[i]));
+    }
+  };
+  put(a.baseline_value, core_levels::baseline);
+  put(a.latest_value, core_levels::latest);
+  put(a.target_value, core_levels::target);
+  put(a.projected_value, core_levels::projected);
+  put(a.target_low, core_levels::target_low);
+  put(a.target_high, core_levels::target_high);
+  put(a.stretch_value, core_levels::stretch);
+  if (lv.has(core_levels::over_absolute)) {
+    const double over = lv[core_levels::over_absolute];
     if constexpr (std::is_same_v<Over, points>) {
-      a.over_completion_absolute =
-          over_scale_pp > 0 ? points::pp(*lv.over_absolute) : points::fraction(*lv.over_absolute);
+      a.over_completion_absolute.emplace(over_scale_pp > 0 ? points::pp(over)
+                                                           : points::fraction(over));
     } else if constexpr (std::is_same_v<Over, double>) {
-      a.over_completion_absolute = *lv.over_absolute;
+      a.over_completion_absolute.emplace(over);
     } else {
-      a.over_completion_absolute = level_traits<Over>::make(*lv.over_absolute);
+      a.over_completion_absolute.emplace(level_traits<Over>::make(over));
     }
   }
 }
@@ -277,15 +274,14 @@ requires(!std::is_same_v<Target, relative_target>)
     detail::point_buffer buf;
     detail::gather_any<Q>(series, base, limit, buf, a.notes);
     detail::core_levels lv;
-    detail::evaluate_core_for(g, changes, buf, static_cast<int>(as_of),
-                              detail::core_options{opt.projection, opt.limits, opt.across_breaks},
-                              a, lv);
+    detail::evaluate_core_for(g, changes, buf, static_cast<int>(as_of), opt, a, lv);
     // Over-completion of level targets on a share is in points of the share's percent.
     constexpr bool pp_scale =
         std::is_same_v<Q, share> && (traits::level_like || std::is_same_v<Target, points_target>);
     if constexpr (is_cumulative_total_v<Target>) { // what is left, a year: in the flow's unit
-      if (lv.required_per_year) {
-        a.required_per_year = level_traits<Q>::make(*lv.required_per_year);
+      if (lv.has(detail::core_levels::required_per_year)) {
+        a.required_per_year.emplace(
+            level_traits<Q>::make(lv[detail::core_levels::required_per_year]));
       }
     }
     detail::fill_levels(a, lv, pp_scale ? 1.0 : 0.0);

@@ -6,8 +6,8 @@
 #include <zzplan/assessment.hpp>
 #include <zzplan/calendar.hpp>
 #include <zzplan/detail/evaluate_core.hpp>
-#include <zzplan/evaluate.hpp> // options
 #include <zzplan/goal.hpp>
+#include <zzplan/options.hpp>
 
 #include <concepts>
 #include <optional>

@@ -6,11 +6,13 @@
 #include <zzplan/assessment.hpp>
 #include <zzplan/detail/cx_math.hpp>
 #include <zzplan/detail/precision.hpp>
+#include <zzplan/options.hpp>
 #include <zzplan/series.hpp>
 #include <zzplan/status.hpp>
 #include <zzplan/target.hpp>
 
 #include <array>
+#include <limits>
 #include <optional>
 
 namespace zzplan::detail {
@@ -78,17 +80,71 @@ struct core_goal {
 /// function written by hand for that kind would (docs/performance.md §1).
 template <goal_kind K> struct core_goal_of : core_goal { static constexpr goal_kind kind = K; };
 
-struct core_options {
-  std::optional<projection_method> projection{};
-  thresholds limits{};
-  bool across_breaks = false; ///< compare values across a series break (the plan says so)
+/// The required path's shape, where the kind alone decides it (money thresholds, growth, changes
+/// and multiples compound; levels, points and counts move linearly); a band's depends on what it
+/// is a band of.
+[[nodiscard]] constexpr bool path_fixed_by_kind(goal_kind k) noexcept {
+  return k != goal_kind::band && k != goal_kind::relative && k != goal_kind::milestone;
+}
+[[nodiscard]] constexpr path_shape path_of_kind(goal_kind k) noexcept {
+  return k == goal_kind::step || k == goal_kind::average_growth ||
+                 k == goal_kind::cumulative_change || k == goal_kind::multiple
+             ? path_shape::geometric
+             : path_shape::linear;
+}
+
+/// A goal whose kind fixes its path: the path is a constant as well.
+template <goal_kind K>
+requires(path_fixed_by_kind(K)) struct core_goal_of<K> : core_goal {
+  static constexpr goal_kind kind = K;
+  static constexpr path_shape path = path_of_kind(K);
 };
 
-struct core_levels {
-  std::optional<double> baseline, latest, target, projected, over_absolute;
-  std::optional<double> target_low, target_high, stretch; ///< ranges, bands, increments
-  std::optional<double> required_per_year; ///< cumulative totals: what is left, a remaining year
+/// A band on levels (X左右 of a level): the flags that tell the bands on changes, rates and points
+/// apart are constants too, so the band's five to six tests of the condition fold to one compare.
+struct core_goal_level_band : core_goal_of<goal_kind::band> {
+  static constexpr path_shape path = path_shape::linear;
+  static constexpr bool band_on_change = false;
+  static constexpr bool band_on_annual = false;
+  static constexpr bool band_on_points = false;
 };
+
+/// The levels an evaluation finds, in the indicator's unit, before they are typed. Held as plain
+/// numbers and one bit each for "set": nine std::optional<double> cost a 144-byte zero fill and a
+/// 16-byte copy through the stack for each one set, a quarter of a level goal's time.
+class core_levels {
+public:
+  enum item : unsigned char {
+    baseline,
+    latest,
+    target,
+    projected,
+    over_absolute,
+    target_low,        ///< ranges, bands
+    target_high,       ///< ranges, bands
+    stretch,           ///< increments: the upper figure as a level
+    required_per_year, ///< cumulative totals: what is left, a remaining year
+    count
+  };
+  constexpr void set(item i, double v) noexcept {
+    values_[i] = v;
+    set_ |= 1u << i;
+  }
+  [[nodiscard]] constexpr bool has(item i) const noexcept { return (set_ >> i) & 1u; }
+  [[nodiscard]] constexpr double operator[](item i) const noexcept { return values_[i]; }
+
+private:
+  std::array<double, count> values_{}; // 72 bytes: cleared with a few vector stores
+  unsigned set_ = 0;
+};
+
+/// o = v when v is finite. Written in place: assigning a std::optional<double> made elsewhere goes
+/// through the stack as a 16-byte copy, which stalls on store forwarding.
+constexpr void set_finite(std::optional<double>& o, double v) noexcept {
+  if (is_finite(v)) {
+    o.emplace(v);
+  }
+}
 
 /// The label of China's mid-term reviews and the statuses of the international presets, from
 /// what an evaluation established: whether the target is met at the latest value, whether the
@@ -96,8 +152,9 @@ struct core_levels {
 /// a ceiling the base already satisfied, a relative goal) rather than a distance to cover. The one
 /// place where labels and statuses are decided: every goal kind, relative goals and milestones
 /// come here.
-constexpr void decide(assessment_core& out, bool met, bool after_deadline, bool keep,
-                      const thresholds& limits) noexcept {
+[[gnu::always_inline]] constexpr inline void decide(assessment_core& out, bool met,
+                                                    bool after_deadline, bool keep,
+                                                    const thresholds& limits) noexcept {
   if (after_deadline) {
     out.label = met ? schedule_label::achieved : schedule_label::not_achieved;
   } else if (met) {
@@ -208,10 +265,6 @@ constexpr void carry_flags(const point& p, note_list& notes) noexcept {
   }
 }
 
-[[nodiscard]] constexpr std::optional<double> finite_or_none(double v) noexcept {
-  return is_finite(v) ? std::optional<double>(v) : std::nullopt;
-}
-
 /// The first series break in (b, limit], or 0: values from it on are on another basis (a method
 /// change, a census re-basing) and not comparable with the base's.
 [[nodiscard]] constexpr int first_break_after(const point_buffer& buf, int b, int limit) noexcept {
@@ -229,7 +282,7 @@ constexpr void carry_flags(const point& p, note_list& notes) noexcept {
 /// far / X; required pace = what is left per remaining year; projection at the pace so far.
 /// Labels and statuses from decide(), as every goal's.
 constexpr void evaluate_cumulative_total(const core_goal& g, const point_buffer& buf, int as_of,
-                                         int limit, const core_options& opt, assessment_core& out,
+                                         int limit, const options& opt, assessment_core& out,
                                          core_levels& lv) noexcept {
   const int b = g.base;
   const int T = g.deadline;
@@ -252,8 +305,8 @@ constexpr void evaluate_cumulative_total(const core_goal& g, const point_buffer&
     through = p.year;
     carry_flags(p, out.notes);
   }
-  lv.baseline = 0.0;
-  lv.target = g.x;
+  lv.set(core_levels::baseline, 0.0);
+  lv.set(core_levels::target, g.x);
   if (through == b) {
     out.notes.add(
         buf.empty_input ? note_code::no_observations : note_code::no_observation_after_base, b);
@@ -262,7 +315,7 @@ constexpr void evaluate_cumulative_total(const core_goal& g, const point_buffer&
   const int t = through;
   out.assessed = true;
   out.latest_year = year{t};
-  lv.latest = sum;
+  lv.set(core_levels::latest, sum);
   out.notes.add(note_code::cumulative_sum, t, sum);
   const bool met = holds(sum, g.cmp, g.x);
   out.met = met;
@@ -286,35 +339,37 @@ constexpr void evaluate_cumulative_total(const core_goal& g, const point_buffer&
     }
   }
   const double over = sum - g.x;
-  lv.over_absolute = over;
+  lv.set(core_levels::over_absolute, over);
   out.over_completion_number = over;
   if (g.x != 0.0) {
-    out.over_completion_relative = finite_or_none(over / abs(g.x));
+    set_finite(out.over_completion_relative, over / abs(g.x));
   }
   const double e = static_cast<double>(t - b) / (T - b);
   const double pace = sum / (t - b); // a year, so far
   out.time_elapsed = e;
-  out.achievement_share = finite_or_none(sum / g.x);
+  set_finite(out.achievement_share, sum / g.x);
   out.expected_share = e;
   if (out.achievement_share && e != 0.0) {
-    out.schedule_ratio = finite_or_none(*out.achievement_share / e);
+    set_finite(out.schedule_ratio, *out.achievement_share / e);
   }
   // the pace so far against the pace required from the start (UN 2022, Eurostat: the rate ratio)
-  out.rate_ratio = finite_or_none(pace / (g.x / (T - b)));
+  set_finite(out.rate_ratio, pace / (g.x / (T - b)));
   if (t < T) {
-    lv.required_per_year = finite_or_none((g.x - sum) / (T - t));
+    if (const double left = (g.x - sum) / (T - t); is_finite(left)) {
+      lv.set(core_levels::required_per_year, left);
+    }
   }
-  const std::optional<double> projected = finite_or_none(sum + pace * (T - t));
+  const double projected = sum + pace * (T - t);
   out.projection = projection_method::linear;
-  if (projected) {
-    lv.projected = projected;
-    out.projected_share = finite_or_none(*projected / g.x);
+  if (is_finite(projected)) {
+    lv.set(core_levels::projected, projected);
+    set_finite(out.projected_share, projected / g.x);
     out.projected_share_geometric = out.projected_share; // UN 2023's P: the same projection
   }
   if (met) {
     out.years_to_target = 0.0;
   } else if (pace > 0.0) {
-    out.years_to_target = finite_or_none((g.x - sum) / pace);
+    set_finite(out.years_to_target, (g.x - sum) / pace);
   } else {
     out.moving_away = true;
   }
@@ -324,9 +379,8 @@ constexpr void evaluate_cumulative_total(const core_goal& g, const point_buffer&
 /// docs/method.md §4, in its order of checks: data suffice, already met, then ratios.
 /// G: core_goal (the kind read at run time) or core_goal_of<K> (the kind fixed when compiling).
 template <class G>
-constexpr void evaluate_core(const G& g, const point_buffer& buf, int as_of,
-                             const core_options& opt, assessment_core& out,
-                             core_levels& lv) noexcept {
+constexpr void evaluate_core(const G& g, const point_buffer& buf, int as_of, const options& opt,
+                             assessment_core& out, core_levels& lv) noexcept {
   const int b = g.base;
   const int T = g.deadline;
   out.baseline_year = year{b};
@@ -334,11 +388,11 @@ constexpr void evaluate_core(const G& g, const point_buffer& buf, int as_of,
   out.as_of = year{as_of};
   out.path = g.path;
   if (g.kind == goal_kind::range) { // the target's bounds as levels (what charts draw)
-    lv.target_low = g.x;
-    lv.target_high = g.x2;
+    lv.set(core_levels::target_low, g.x);
+    lv.set(core_levels::target_high, g.x2);
   } else if (g.kind == goal_kind::band && !g.band_on_change) {
-    lv.target_low = g.x - g.tolerance * abs(g.x);
-    lv.target_high = g.x + g.tolerance * abs(g.x);
+    lv.set(core_levels::target_low, g.x - g.tolerance * abs(g.x));
+    lv.set(core_levels::target_high, g.x + g.tolerance * abs(g.x));
   }
   if (as_of < b) {
     out.notes.add(note_code::as_of_before_base, as_of);
@@ -387,18 +441,19 @@ constexpr void evaluate_core(const G& g, const point_buffer& buf, int as_of,
     out.notes.add(buf.empty_input ? note_code::no_observations : note_code::no_baseline, b);
     return;
   }
-  lv.baseline = vb;
+  lv.set(core_levels::baseline, *vb);
 
   // ---- the latest point observation, and lower bounds ----
   const point* latest = nullptr;
   int used = 0;
-  for (int i = 0; i < buf.n; ++i) {
+  for (int i = 0; i < buf.n; ++i) { // the buffer is in year order
     const point& p = buf.pts[static_cast<std::size_t>(i)];
-    if (p.year > b && p.year <= limit && !has(p.flags, flag::lower_bound)) {
-      latest = &p;
+    if (p.year > limit) {
+      break;
     }
-    if (p.year >= b && p.year <= limit && !has(p.flags, flag::lower_bound)) {
+    if (p.year >= b && !has(p.flags, flag::lower_bound)) {
       ++used;
+      latest = p.year > b ? &p : latest;
     }
   }
 
@@ -436,18 +491,18 @@ constexpr void evaluate_core(const G& g, const point_buffer& buf, int as_of,
     out.notes.add(note_code::rate_undefined, 0, v0);
     return;
   }
-  lv.target = xt;
+  lv.set(core_levels::target, xt);
   if (g.kind == goal_kind::band && g.band_on_change) { // bounds relative to the base
-    lv.target_low = v0 * (1.0 + g.k - g.tolerance * abs(g.k));
-    lv.target_high = v0 * (1.0 + g.k + g.tolerance * abs(g.k));
+    lv.set(core_levels::target_low, v0 * (1.0 + g.k - g.tolerance * abs(g.k)));
+    lv.set(core_levels::target_high, v0 * (1.0 + g.k + g.tolerance * abs(g.k)));
   } else if (g.kind == goal_kind::band && g.band_on_annual) {
-    lv.target_low = v0 * pow(1.0 + g.k - g.tolerance * abs(g.k), span);
-    lv.target_high = v0 * pow(1.0 + g.k + g.tolerance * abs(g.k), span);
+    lv.set(core_levels::target_low, v0 * pow(1.0 + g.k - g.tolerance * abs(g.k), span));
+    lv.set(core_levels::target_high, v0 * pow(1.0 + g.k + g.tolerance * abs(g.k), span));
   } else if (g.kind == goal_kind::band && g.band_on_points) {
-    lv.target_low = v0 + g.k - g.tolerance * abs(g.k);
-    lv.target_high = v0 + g.k + g.tolerance * abs(g.k);
+    lv.set(core_levels::target_low, v0 + g.k - g.tolerance * abs(g.k));
+    lv.set(core_levels::target_high, v0 + g.k + g.tolerance * abs(g.k));
   } else if (g.kind == goal_kind::increment && g.x2 > g.x) {
-    lv.stretch = v0 + g.x2;
+    lv.set(core_levels::stretch, v0 + g.x2);
   }
   switch (g.kind) {
   case goal_kind::level:
@@ -517,7 +572,7 @@ constexpr void evaluate_core(const G& g, const point_buffer& buf, int as_of,
       return;
     }
   } else {
-    lv.latest = latest->value;
+    lv.set(core_levels::latest, latest->value);
     out.latest_year = year{latest->year};
     carry_flags(*latest, out.notes);
     out.notes.add(note_code::points_used, 0, used);
@@ -594,10 +649,10 @@ constexpr void evaluate_core(const G& g, const point_buffer& buf, int as_of,
       have = false; // inside the range: nothing to be beyond
     }
     if (have && is_finite(abs_v)) {
-      lv.over_absolute = abs_v;
-      out.over_completion_number = abs_v;
+      lv.set(core_levels::over_absolute, abs_v);
+      out.over_completion_number.emplace(abs_v);
       if (ref != 0.0) {
-        out.over_completion_relative = finite_or_none(abs_v / abs(ref));
+        set_finite(out.over_completion_relative, abs_v / abs(ref));
       }
     }
     if (g.kind == goal_kind::increment) {
@@ -630,25 +685,29 @@ constexpr void evaluate_core(const G& g, const point_buffer& buf, int as_of,
   const double vt = latest->value;
   const double e = static_cast<double>(t - b) / span;
   out.time_elapsed = e;
-  out.achievement_share = finite_or_none((vt - v0) / (xt - v0));
+  set_finite(out.achievement_share, (vt - v0) / (xt - v0));
 
-  const bool rates_ok = v0 > 0 && xt > 0 && vt > 0;
-  std::optional<double> ra, rr;
-  if (rates_ok) {
-    ra = finite_or_none(pow(vt / v0, 1.0 / (t - b)) - 1.0);
-    rr = finite_or_none(pow(xt / v0, 1.0 / span) - 1.0);
-    if (ra) {
-      out.actual_rate = annual_rate::fraction(*ra);
+  // Rates as plain numbers, NaN where undefined (kept in registers; optionals are set once).
+  constexpr double undefined = std::numeric_limits<double>::quiet_NaN();
+  double ra = undefined;
+  double rr = undefined;
+  if (v0 > 0 && xt > 0 && vt > 0) {
+    ra = pow(vt / v0, 1.0 / (t - b)) - 1.0;
+    rr = pow(xt / v0, 1.0 / span) - 1.0;
+    ra = is_finite(ra) ? ra : undefined;
+    rr = is_finite(rr) ? rr : undefined;
+    if (is_finite(ra)) {
+      out.actual_rate.emplace(annual_rate::fraction(ra));
     }
-    if (rr) {
-      out.required_rate = annual_rate::fraction(*rr);
-    }
-    if (ra && rr && *rr != 0.0) {
-      out.rate_ratio = finite_or_none(*ra / *rr);
+    if (is_finite(rr)) {
+      out.required_rate.emplace(annual_rate::fraction(rr));
+      if (is_finite(ra) && rr != 0.0) {
+        set_finite(out.rate_ratio, ra / rr);
+      }
     }
     if (t < T) {
-      if (auto rem = finite_or_none(pow(xt / vt, 1.0 / (T - t)) - 1.0)) {
-        out.required_rate_remaining = annual_rate::fraction(*rem);
+      if (const double rem = pow(xt / vt, 1.0 / (T - t)) - 1.0; is_finite(rem)) {
+        out.required_rate_remaining.emplace(annual_rate::fraction(rem));
       }
     }
   } else {
@@ -656,13 +715,12 @@ constexpr void evaluate_core(const G& g, const point_buffer& buf, int as_of,
   }
 
   if (g.path == path_shape::linear) {
-    out.expected_share = e;
-  } else if (rr && *rr != 0.0) {
-    out.expected_share =
-        finite_or_none((pow(1.0 + *rr, t - b) - 1.0) / (pow(1.0 + *rr, span) - 1.0));
+    out.expected_share.emplace(e);
+  } else if (is_finite(rr) && rr != 0.0) {
+    set_finite(out.expected_share, (pow(1.0 + rr, t - b) - 1.0) / (pow(1.0 + rr, span) - 1.0));
   }
   if (out.achievement_share && out.expected_share && *out.expected_share != 0.0) {
-    out.schedule_ratio = finite_or_none(*out.achievement_share / *out.expected_share);
+    set_finite(out.schedule_ratio, *out.achievement_share / *out.expected_share);
   }
 
   // ---- projection to the deadline at the current pace, and years to target ----
@@ -670,31 +728,30 @@ constexpr void evaluate_core(const G& g, const point_buffer& buf, int as_of,
       g.path == path_shape::linear ? projection_method::linear : projection_method::geometric);
   out.projection = pm;
   const double slope = (vt - v0) / (t - b);
-  const std::optional<double> geo = ra ? finite_or_none(vt * pow(1.0 + *ra, T - t)) : std::nullopt;
-  const std::optional<double> proj =
-      pm == projection_method::linear ? finite_or_none(vt + slope * (T - t)) : geo;
-  if (proj) {
-    lv.projected = proj;
-    out.projected_share = finite_or_none((*proj - v0) / (xt - v0));
+  const double geo = is_finite(ra) ? vt * pow(1.0 + ra, T - t) : undefined;
+  const double proj = pm == projection_method::linear ? vt + slope * (T - t) : geo;
+  if (is_finite(proj)) {
+    lv.set(core_levels::projected, proj);
+    set_finite(out.projected_share, (proj - v0) / (xt - v0));
   }
-  if (geo) {
-    out.projected_share_geometric = finite_or_none((*geo - v0) / (xt - v0));
+  if (is_finite(geo)) {
+    set_finite(out.projected_share_geometric, (geo - v0) / (xt - v0));
   }
   if (met) {
-    out.years_to_target = 0.0;
+    out.years_to_target.emplace(0.0);
   } else {
-    std::optional<double> ytt;
+    double ytt = undefined;
     if (pm == projection_method::geometric) {
-      if (ra && *ra > -1.0 && *ra != 0.0) {
-        ytt = finite_or_none(log(xt / vt) / log(1.0 + *ra));
+      if (is_finite(ra) && ra > -1.0 && ra != 0.0) {
+        ytt = log(xt / vt) / log(1.0 + ra);
       }
     } else if (slope != 0.0) {
-      ytt = finite_or_none((xt - vt) / slope);
+      ytt = (xt - vt) / slope;
     }
-    if (ytt && *ytt > 0.0) {
-      out.years_to_target = ytt;
-    } else if (pm == projection_method::linear || ra) { // an unknown pace is not "moving away"
-      out.moving_away = true;
+    if (is_finite(ytt) && ytt > 0.0) {
+      out.years_to_target.emplace(ytt);
+    } else if (pm == projection_method::linear || is_finite(ra)) {
+      out.moving_away = true; // an unknown pace is not "moving away"
     }
   }
 
