@@ -15,6 +15,7 @@
 //   const io::plan_result r = io::evaluate_plan_file(plan, data, {.as_of = 2025y});
 
 #include <zzplan/io/detail/data_table.hpp>
+#include <zzplan/io/detail/huge_pages.hpp>
 #include <zzplan/io/detail/plan_spec.hpp>
 #include <zzplan/io/detail/run_types.hpp>
 #include <zzplan/io/detail/typed_pass.hpp>
@@ -154,6 +155,8 @@ format_plan_file(const plan_spec& p, const data_table& d, const run_options& o,
   std::vector<worker> workers(threads);
   for (worker& w : workers) {
     w.summary.under = o.how;
+    w.out.reserve(std::size_t{2} << 20); // a batch's text, reused: see huge_pages.hpp
+    detail::advise_huge_pages(w.out.data(), w.out.capacity());
   }
   const auto slice = [&](worker& w, std::size_t from, std::size_t to) {
     for (std::size_t k = from; k < to; ++k) {

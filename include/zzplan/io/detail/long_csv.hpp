@@ -8,6 +8,7 @@
 
 #include <zzplan/io/detail/csv_reader.hpp>
 #include <zzplan/io/detail/data_table.hpp>
+#include <zzplan/io/detail/huge_pages.hpp>
 #include <zzplan/io/error.hpp>
 #include <zzplan/utf8.hpp>
 
@@ -94,6 +95,8 @@ inline constexpr std::string_view utf8_bom = "\xEF\xBB\xBF";
   const auto size = static_cast<std::size_t>(std::filesystem::file_size(p, size_ec));
   constexpr std::size_t block = std::size_t{4} << 20; // memory: rows, not the file's text
   std::string buf;
+  buf.reserve(block + block / 4); // before anything touches it: see huge_pages.hpp
+  detail::advise_huge_pages(buf.data(), buf.capacity());
   std::size_t carry = 0;  // bytes of an unfinished line at the start of buf
   std::size_t offset = 0; // of buf's first byte in the file (without its BOM)
   std::size_t line = 1;   // the file's line at buf's start
