@@ -3,6 +3,7 @@
 // every kind of target), which costs minutes and gigabytes per file: compiled together, that
 // happens once. Each file keeps its own namespace, so their helpers do not meet.
 #include "support/catch.hpp"
+#include "support/unit_spellings.hpp" // before the namespaces below: see io_typed/unit_table.cpp
 
 #include <zzplan/io/data.hpp>
 #include <zzplan/io/json.hpp>

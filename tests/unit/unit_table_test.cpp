@@ -4,6 +4,7 @@
 // in it prints the row's symbol in Chinese and its English name in English. (The plan-file side
 // is io_typed/unit_table.cpp.)
 #include "support/catch.hpp"
+#include "support/unit_spellings.hpp"
 
 #include <zzplan/format.hpp>
 #include <zzplan/phrase.hpp>
@@ -21,15 +22,7 @@ using namespace zzplan;
 
 namespace {
 
-/// Every spelling of a row: its symbol, then its aliases.
-std::vector<std::string_view> spellings(const unit_info& row) {
-  std::vector<std::string_view> out;
-  static_cast<void>(any_spelling(row, [&](std::string_view w) {
-    out.push_back(w);
-    return false;
-  }));
-  return out;
-}
+using zzplan::test::spellings;
 
 /// The printed forms of 12.5 in the row's unit (money at current prices), in zh and en.
 template <std::size_t I> std::pair<std::string, std::string> printed() {

@@ -2,6 +2,7 @@
 // each of its spellings, is a plan file's `unit`, read as the row's unit and evaluated in the
 // quantity type built from the row.
 #include "support/catch.hpp"
+#include "support/unit_spellings.hpp"
 
 #include <zzplan/io/plan.hpp>
 #include <zzplan/io/run.hpp>
@@ -13,16 +14,7 @@
 
 using namespace zzplan;
 
-namespace {
-std::vector<std::string_view> spellings(const unit_info& row) {
-  std::vector<std::string_view> out;
-  static_cast<void>(any_spelling(row, [&](std::string_view w) {
-    out.push_back(w);
-    return false;
-  }));
-  return out;
-}
-} // namespace
+using zzplan::test::spellings;
 
 TEST_CASE("every level unit of the table is a plan file's `unit`, evaluated in its own type",
           "[units][table][io]") {
