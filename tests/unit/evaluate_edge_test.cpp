@@ -288,6 +288,20 @@ TEST_CASE("flags carried from the data: provisional, derived, revised", "[evalua
   }
 }
 
+TEST_CASE("append_description writes a note's words after what is there", "[evaluate][notes]") {
+  const note stated{note_code::baseline_stated, 2020, 59.5251};
+  CHECK(describe(stated, lang::zh) == "基期值采用规划表述值59.5251（2020年）");
+  CHECK(describe(stated, lang::en) == "base value as the plan states it: 59.5251 (2020)");
+  std::string out = "注：";
+  append_description(out, stated, lang::zh);
+  CHECK(out == "注：基期值采用规划表述值59.5251（2020年）");
+  // a text with neither year nor value, and one with the value only
+  out.clear();
+  append_description(out, note{note_code::no_observations, 0, 0.0}, lang::en);
+  CHECK(out == "insufficient data: no observations");
+  CHECK(describe(note{note_code::points_used, 0, 3.0}, lang::zh) == "使用3个观测值");
+}
+
 TEST_CASE("invalid goal definitions throw invalid_goal with their code", "[evaluate][edge][goal]") {
   const auto code_of = [](auto make) -> std::optional<goal_errc> {
     try {

@@ -291,23 +291,56 @@ template <class U, class R> struct unit_text<quantity<U, R>> {
   }
 };
 
-template <class Over> [[nodiscard]] std::string over_text(const Over& o, lang l) {
-  double n = 0.0;
-  std::string s;
+/// Appends the text of an over-completion ("+1.50个百分点", "+120亿元"), nothing when it is not
+/// finite: into a record's string, which keeps its storage from record to record.
+template <class Over> void append_over_text(std::string& out, const Over& o, lang l) {
   if constexpr (std::is_same_v<Over, points>) {
-    n = o.pp();
+    const double n = o.pp();
+    if (!std::isfinite(n)) {
+      return;
+    }
+    if (n > 0) {
+      out += '+';
+    }
     char buf[32];
     const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, n, std::chars_format::fixed, 2);
-    s = ec == std::errc{} ? std::string(buf, end) : format_shortest(n); // > 10^28 points
-    s += l == lang::zh ? "个百分点" : " pp";
+    if (ec == std::errc{}) {
+      out.append(buf, end);
+    } else {
+      out += format_shortest(n); // > 10^28 points
+    }
+    out += l == lang::zh ? "个百分点" : " pp";
   } else if constexpr (std::is_same_v<Over, double>) {
-    n = o;
-    s = format_number(o, 4);
+    if (!std::isfinite(o)) {
+      return;
+    }
+    if (o > 0) {
+      out += '+';
+    }
+    out += format_number(o, 4);
   } else {
-    n = level_number(o);
-    s = to_string(o, l); // English rescales: -100 billion yuan
+    const double n = level_number(o);
+    if (!std::isfinite(n)) {
+      return;
+    }
+    if (n > 0) {
+      out += '+';
+    }
+    out += to_string(o, l); // English rescales: -100 billion yuan
   }
-  return !std::isfinite(n) ? std::string() : (n > 0 ? "+" + s : s);
+}
+
+template <class Over> [[nodiscard]] std::string over_text(const Over& o, lang l) {
+  std::string s;
+  append_over_text(s, o, l);
+  return s;
+}
+
+/// unit_text<L>::get(l), made once per type and language.
+template <class L> [[nodiscard]] const std::string& unit_text_of(lang l) {
+  static const std::string zh = unit_text<L>::get(lang::zh);
+  static const std::string en = unit_text<L>::get(lang::en);
+  return l == lang::zh ? zh : en;
 }
 
 } // namespace detail
@@ -325,7 +358,8 @@ void to_record(const assessment<L, O>& a, method m, lang l, std::string_view reg
   r.attribute = a.attr;
   r.unit.clear();
   if (a.kind != goal_kind::milestone && a.kind != goal_kind::relative) {
-    r.unit = detail::unit_text<L>::get(l); // relative goals: levels of either kind, unit unknown
+    r.unit.assign(
+        detail::unit_text_of<L>(l)); // relative goals: levels of either kind, unit unknown
   }
   r.baseline_year = detail::year_of(a.baseline_year);
   r.baseline_value = detail::level(a.baseline_value);
@@ -356,11 +390,12 @@ void to_record(const assessment<L, O>& a, method m, lang l, std::string_view reg
   r.over_completion_relative = finite(a.over_completion_relative);
   r.over_completion_text.clear();
   if (r.over_completion_absolute && a.over_completion_absolute) {
-    r.over_completion_text = detail::over_text(*a.over_completion_absolute, l);
+    detail::append_over_text(r.over_completion_text, *a.over_completion_absolute, l);
   }
   r.notes.resize(a.notes.size());
   for (std::size_t i = 0; i < a.notes.size(); ++i) {
-    r.notes[i] = describe(a.notes[i], l);
+    r.notes[i].clear();
+    append_description(r.notes[i], a.notes[i], l);
   }
   r.wording.assign(a.wording);
   r.modality = a.mode;

@@ -17,8 +17,10 @@
 #include <algorithm>
 #include <cstdint>
 #include <functional>
+#include <limits>
 #include <optional>
 #include <span>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -75,17 +77,31 @@ using region_name = std::pair<std::string, std::string>;
 class series_index {
 public:
   explicit series_index(const data_table& d) : rows_(&d.rows) {
+    if (d.rows.size() > std::numeric_limits<std::uint32_t>::max()) {
+      throw std::length_error("zzplan: a data table of more than 2^32 rows");
+    }
     ids_.reserve(d.names.size());
     for (std::size_t k = 0; k < d.names.size(); ++k) {
       ids_.emplace(d.names[k], static_cast<std::uint32_t>(k));
     }
+    std::size_t runs = 0;
+    for (std::size_t i = 0; i < d.rows.size(); ++i) {
+      if (i == 0 || !same_run(d.rows[i - 1], d.rows[i])) {
+        ++runs;
+      }
+    }
+    // open addressing, at most half full: one allocation for the whole panel, not one per run
+    while ((std::size_t{1} << bits_) < 2 * runs) {
+      ++bits_;
+    }
+    slots_.assign(std::size_t{1} << bits_, slot{});
     for (std::size_t i = 0; i < d.rows.size();) {
-      std::size_t j = i;
-      while (j < d.rows.size() && d.rows[j].region == d.rows[i].region &&
-             d.rows[j].indicator == d.rows[i].indicator) {
+      std::size_t j = i + 1;
+      while (j < d.rows.size() && same_run(d.rows[i], d.rows[j])) {
         ++j;
       }
-      runs_.emplace(key(d.rows[i].region, d.rows[i].indicator), std::pair(i, j));
+      const std::uint64_t k = key(d.rows[i].region, d.rows[i].indicator);
+      slots_[find(k)] = {k, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j - i)};
       i = j;
     }
   }
@@ -97,21 +113,36 @@ public:
     if (r == ids_.end() || i == ids_.end()) {
       return {};
     }
-    const auto run = runs_.find(key(r->second, i->second));
-    if (run == runs_.end()) {
-      return {};
-    }
-    return std::span<const data_row>(*rows_).subspan(run->second.first,
-                                                     run->second.second - run->second.first);
+    const slot& run = slots_[find(key(r->second, i->second))];
+    return std::span<const data_row>(*rows_).subspan(run.first, run.count);
   }
 
 private:
+  struct slot {
+    std::uint64_t key = empty;
+    std::uint32_t first = 0;
+    std::uint32_t count = 0; ///< 0: no such run
+  };
+  static constexpr std::uint64_t empty = std::numeric_limits<std::uint64_t>::max();
   static std::uint64_t key(std::uint32_t region, std::uint32_t indicator) noexcept {
     return (std::uint64_t{region} << 32U) | indicator;
   }
+  static bool same_run(const data_row& a, const data_row& b) noexcept {
+    return a.region == b.region && a.indicator == b.indicator;
+  }
+  /// The slot of key k, or the empty slot where it would go.
+  [[nodiscard]] std::size_t find(std::uint64_t k) const noexcept {
+    const std::size_t mask = slots_.size() - 1;
+    std::size_t at = static_cast<std::size_t>((k * 0x9E3779B97F4A7C15ULL) >> (64U - bits_)) & mask;
+    while (slots_[at].key != k && slots_[at].key != empty) {
+      at = (at + 1) & mask;
+    }
+    return at;
+  }
   const std::vector<data_row>* rows_;
   std::unordered_map<std::string_view, std::uint32_t> ids_;
-  std::unordered_map<std::uint64_t, std::pair<std::size_t, std::size_t>> runs_;
+  std::vector<slot> slots_;
+  unsigned bits_ = 1;
 };
 
 /// Receives each evaluated goal in order.

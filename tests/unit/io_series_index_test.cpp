@@ -1,0 +1,95 @@
+// The index of a data table's series by (region, indicator): every run found, nothing invented.
+#include "support/catch.hpp"
+
+#include <zzplan/io/detail/data_table.hpp>
+#include <zzplan/io/detail/run_types.hpp>
+
+#include <string>
+#include <vector>
+
+namespace {
+
+using zzplan::io::data_row;
+using zzplan::io::data_table;
+using zzplan::io::series_index;
+using zzplan::io::table_builder;
+
+constexpr int regions = 300;
+constexpr int indicators = 7;
+
+// Some pairs have no rows at all (a gap in the panel), the others one to four years.
+bool has_rows(int r, int i) {
+  return (r * indicators + i) % 5 != 0;
+}
+int years_of(int r, int i) {
+  return (r + i) % 4 + 1;
+}
+
+std::string region_name(int r) {
+  return "region " + std::to_string(r);
+}
+std::string indicator_name(int i) {
+  return "indicator " + std::to_string(i);
+}
+
+data_table panel() {
+  table_builder b("panel.csv");
+  b.columns(true, false, false);
+  std::uint32_t line = 2;
+  // written indicator-major, so the table's sort has to bring each region's rows together
+  for (int i = 0; i < indicators; ++i) {
+    for (int r = regions - 1; r >= 0; --r) {
+      for (int y = 0; has_rows(r, i) && y < years_of(r, i); ++y) {
+        data_row row;
+        row.region = b.intern(region_name(r));
+        row.indicator = b.intern(indicator_name(i));
+        row.year = static_cast<std::int16_t>(2020 + y);
+        row.value = r * 100.0 + i + y / 10.0;
+        row.line = line++;
+        b.add(row);
+      }
+    }
+  }
+  return std::move(b).finish();
+}
+
+} // namespace
+
+TEST_CASE("series_index finds the rows of every (region, indicator) and no others",
+          "[io][series_index]") {
+  const data_table t = panel();
+  const series_index index(t);
+  int runs = 0;
+  for (int r = 0; r < regions; ++r) {
+    for (int i = 0; i < indicators; ++i) {
+      const auto rows = index.rows(region_name(r), indicator_name(i));
+      if (!has_rows(r, i)) {
+        CHECK(rows.empty());
+        continue;
+      }
+      ++runs;
+      REQUIRE(rows.size() == static_cast<std::size_t>(years_of(r, i)));
+      for (std::size_t y = 0; y < rows.size(); ++y) {
+        CHECK(t.name(rows[y].region) == region_name(r));
+        CHECK(t.name(rows[y].indicator) == indicator_name(i));
+        CHECK(rows[y].year == 2020 + static_cast<int>(y));
+        CHECK(rows[y].value == r * 100.0 + i + static_cast<double>(y) / 10.0);
+      }
+    }
+  }
+  CHECK(runs == 1680); // 2,100 pairs, one in five without rows
+  // names that are not a region or not an indicator of the table, and a region used as indicator
+  CHECK(index.rows("region 300", indicator_name(0)).empty());
+  CHECK(index.rows(region_name(0), "indicator 7").empty());
+  CHECK(index.rows(indicator_name(1), region_name(1)).empty());
+  CHECK(index.rows(region_name(1), region_name(2)).empty());
+}
+
+TEST_CASE("series_index of a table without rows finds nothing", "[io][series_index]") {
+  table_builder b("empty.csv");
+  b.columns(true, false, false);
+  const data_table t = std::move(b).finish();
+  const series_index index(t);
+  CHECK(index.rows("", "").empty());
+  CHECK(index.rows("a", "b").empty());
+}
