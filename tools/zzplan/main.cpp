@@ -79,15 +79,16 @@ struct evaluate_args {
 
 /// Missing data is loud: a warning on standard error for each goal whose indicator has no rows in
 /// the data (with the nearest names the data has); with --strict, the run stops (exit 2).
-void warn_missing(const io::plan_spec& plan, const io::data_table& data, const evaluate_args& a) {
+void warn_missing(const io::plan_spec& plan, const io::prepared_data& data,
+                  const evaluate_args& a) {
   const lang l = lang_of(a.language);
-  const std::vector<io::missing_indicator> missing = io::missing_indicators(plan, data, a.region);
+  const std::vector<io::missing_indicator> missing = io::missing_indicators(plan, data);
   for (const io::missing_indicator& m : missing) {
     std::cerr << "zzplan: " << (l == lang::zh ? "警告" : "warning") << ": " << plan.file
               << ": goal '" << m.goal_id << "': " << io::missing_text(m, l) << "\n";
   }
   if (a.strict && !missing.empty()) {
-    throw io::input_error(data.file, 0, 0,
+    throw io::input_error(data.table->file, 0, 0,
                           "--strict: " + std::to_string(missing.size()) +
                               " goal indicator(s) have no rows in the data (see the warnings); "
                               "name them as the data does, or leave out --strict");
@@ -221,8 +222,10 @@ int run_evaluate(const evaluate_args& a) {
   } else {
     o.as_of = year{io::latest_year(data)};
   }
-  static_cast<void>(io::regions_of(plan, data, o.region)); // every input checked: now write
-  warn_missing(plan, data, a);
+  // every input checked (the regions among them) before anything is written; made once for the
+  // warnings and the run
+  const io::prepared_data prepared(plan, data, o.region);
+  warn_missing(plan, prepared, a);
   if (a.format == "xlsx") {
     if (a.output.empty()) {
       throw io::input_error("--format xlsx", 0, 0,
@@ -236,13 +239,13 @@ int run_evaluate(const evaluate_args& a) {
   if (a.format == "json") {
     cli::json_stream json(out.stream(), plan.name, o.as_of, o.how);
     const rollup summary = io::format_plan_file(
-        plan, data, o, &cli::json_stream::format, [&](std::string_view t) { json.write(t); }, l,
+        plan, prepared, o, &cli::json_stream::format, [&](std::string_view t) { json.write(t); }, l,
         a.threads);
     json.finish(summary);
   } else if (a.format == "csv") {
     cli::csv_stream csv(out.stream());
     static_cast<void>(io::format_plan_file(
-        plan, data, o, &cli::csv_stream::format, [&](std::string_view t) { csv.write(t); }, l,
+        plan, prepared, o, &cli::csv_stream::format, [&](std::string_view t) { csv.write(t); }, l,
         a.threads));
   } else {
     out.stream() << render_tables(plan, io::evaluate_plan_file(plan, data, o, l), a, o.as_of);
@@ -345,7 +348,7 @@ int run_report(const evaluate_args& a) {
     o.as_of = year{io::latest_year(data)};
   }
   const lang l = lang_of(a.language);
-  warn_missing(plan, data, a);
+  warn_missing(plan, io::prepared_data(plan, data, o.region), a);
   const io::plan_report report = io::report_of(plan, data, o, l);
   io::html_options h;
   h.title = report.name;

@@ -26,6 +26,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
 #include <exception>
 #include <functional>
 #include <optional>
@@ -68,27 +69,43 @@ namespace zzplan::io {
   return out;
 }
 
+/// A data table made ready for runs of a plan file over it: the regions evaluated (regions_of)
+/// and the index of its series, made once and shared by the check for missing indicators and the
+/// run itself. The table must outlive it.
+struct prepared_data {
+  prepared_data(const plan_spec& p, const data_table& d,
+                const std::optional<std::string>& only = std::nullopt)
+      : table(&d), regions(regions_of(p, d, only)), index(d) {}
+  const data_table* table;
+  std::vector<region_name> regions;
+  series_index index;
+};
+
 /// The goals whose indicator, or reference indicator, has no rows in the data (in the regions
 /// evaluated), each with the nearest indicator names the data has: `zzplan evaluate` warns of them
 /// (and with --strict refuses to go on), and each such goal's notes say so.
-[[nodiscard]] inline std::vector<missing_indicator>
-missing_indicators(const plan_spec& p, const data_table& d,
-                   const std::optional<std::string>& only = std::nullopt) {
-  const std::vector<region_name> regions = regions_of(p, d, only);
-  const series_index index(d);
+[[nodiscard]] inline std::vector<missing_indicator> missing_indicators(const plan_spec& p,
+                                                                       const prepared_data& data) {
+  const data_table& d = *data.table;
+  std::vector<std::optional<std::uint32_t>> region_ids; // each name looked up once
+  region_ids.reserve(data.regions.size());
+  for (const region_name& r : data.regions) {
+    region_ids.push_back(data.index.id(r.first));
+  }
   std::vector<missing_indicator> out;
   for (const goal_spec& s : p.goals) {
     for (const std::string* ind : {&s.indicator, &s.reference}) {
       if (ind->empty()) {
         continue;
       }
+      const std::optional<std::uint32_t> indicator = data.index.id(*ind);
       missing_indicator m{s.id, *ind, {}, {}};
       bool any = false;
-      for (const region_name& r : regions) {
-        if (index.rows(r.first, *ind).empty()) {
+      for (std::size_t k = 0; k < data.regions.size(); ++k) {
+        if (!indicator || !region_ids[k] || data.index.rows(*region_ids[k], *indicator).empty()) {
           any = true;
           if (d.has_region) {
-            m.regions.push_back(r.second);
+            m.regions.push_back(data.regions[k].second);
           }
         }
       }
@@ -99,6 +116,11 @@ missing_indicators(const plan_spec& p, const data_table& d,
     }
   }
   return out;
+}
+[[nodiscard]] inline std::vector<missing_indicator>
+missing_indicators(const plan_spec& p, const data_table& d,
+                   const std::optional<std::string>& only = std::nullopt) {
+  return missing_indicators(p, prepared_data(p, d, only));
 }
 
 /// Evaluates every goal of a plan file for every region of the data (region by region, goals in
@@ -113,7 +135,8 @@ missing_indicators(const plan_spec& p, const data_table& d,
   const std::vector<region_name> regions = regions_of(p, d, o.region);
   const series_index index(d);
   for (const region_name& region : regions) {
-    const detail::typed_pass pass = detail::evaluation_pass{index, d, o, region, emit, summary, l};
+    const detail::typed_pass pass =
+        detail::evaluation_pass{region_series(index, region.first), d, o, region, emit, summary, l};
     for (const goal_spec& s : p.goals) {
       run_typed(p, s, pass);
     }
@@ -138,14 +161,16 @@ missing_indicators(const plan_spec& p, const data_table& d,
 /// appends one record's text, write(text) receives the text of each batch of regions in region
 /// order, then of the milestones. Up to `threads` threads evaluate and format the regions of a
 /// batch, each its own slice into its own buffer; the text is the same whatever their number.
-/// Memory stays bounded by a batch, whatever the number of regions.
+/// Memory stays bounded by a batch, whatever the number of regions. `data` must have been prepared
+/// for o.region.
 template <class Write>
 [[nodiscard]] rollup
-format_plan_file(const plan_spec& p, const data_table& d, const run_options& o,
+format_plan_file(const plan_spec& p, const prepared_data& data, const run_options& o,
                  const std::function<void(std::string&, const assessment_record&)>& format,
                  Write&& write, lang l = lang::zh, unsigned threads = 2) {
-  const std::vector<region_name> regions = regions_of(p, d, o.region);
-  const series_index index(d);
+  const data_table& d = *data.table;
+  const std::vector<region_name>& regions = data.regions;
+  const series_index& index = data.index;
   threads = std::max(1U, std::min(threads, std::max(1U, std::thread::hardware_concurrency())));
   struct worker {
     std::string out;
@@ -161,7 +186,15 @@ format_plan_file(const plan_spec& p, const data_table& d, const run_options& o,
   const auto slice = [&](worker& w, std::size_t from, std::size_t to) {
     for (std::size_t k = from; k < to; ++k) {
       const detail::typed_pass pass =
-          detail::formatting_pass{index, d, o, regions[k], format, w.out, w.record, w.summary, l};
+          detail::formatting_pass{region_series(index, regions[k].first),
+                                  d,
+                                  o,
+                                  regions[k],
+                                  format,
+                                  w.out,
+                                  w.record,
+                                  w.summary,
+                                  l};
       for (const goal_spec& s : p.goals) {
         run_typed(p, s, pass);
       }
@@ -216,6 +249,15 @@ format_plan_file(const plan_spec& p, const data_table& d, const run_options& o,
     write(std::string_view(workers[0].out));
   }
   return summary;
+}
+
+template <class Write>
+[[nodiscard]] rollup
+format_plan_file(const plan_spec& p, const data_table& d, const run_options& o,
+                 const std::function<void(std::string&, const assessment_record&)>& format,
+                 Write&& write, lang l = lang::zh, unsigned threads = 2) {
+  return format_plan_file(p, prepared_data(p, d, o.region), o, format, std::forward<Write>(write),
+                          l, threads);
 }
 
 /// The same, keeping every record (and chart).

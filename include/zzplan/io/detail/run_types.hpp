@@ -108,13 +108,20 @@ public:
   /// The rows of an indicator in a region ("" when the data has no region column), in year order.
   [[nodiscard]] std::span<const data_row> rows(std::string_view region,
                                                std::string_view indicator) const {
-    const auto r = ids_.find(region);
-    const auto i = ids_.find(indicator);
-    if (r == ids_.end() || i == ids_.end()) {
-      return {};
-    }
-    const slot& run = slots_[find(key(r->second, i->second))];
+    const std::optional<std::uint32_t> r = id(region);
+    const std::optional<std::uint32_t> i = id(indicator);
+    return r && i ? rows(*r, *i) : std::span<const data_row>{};
+  }
+  /// The same by the ids of the names (id()): for a loop that looks each name up once.
+  [[nodiscard]] std::span<const data_row> rows(std::uint32_t region,
+                                               std::uint32_t indicator) const {
+    const slot& run = slots_[find(key(region, indicator))];
     return std::span<const data_row>(*rows_).subspan(run.first, run.count);
+  }
+  /// The id of a name of the table (a region or an indicator); none if the table has no such name.
+  [[nodiscard]] std::optional<std::uint32_t> id(std::string_view name) const {
+    const auto at = ids_.find(name);
+    return at == ids_.end() ? std::nullopt : std::optional<std::uint32_t>(at->second);
   }
 
 private:
@@ -143,6 +150,21 @@ private:
   std::unordered_map<std::string_view, std::uint32_t> ids_;
   std::vector<slot> slots_;
   unsigned bits_ = 1;
+};
+
+/// The series of one region: its name looked up once, each indicator's name once per call.
+class region_series {
+public:
+  region_series(const series_index& index, std::string_view region)
+      : index_(&index), region_(index.id(region)) {}
+  [[nodiscard]] std::span<const data_row> rows(std::string_view indicator) const {
+    const std::optional<std::uint32_t> i = region_ ? index_->id(indicator) : std::nullopt;
+    return i ? index_->rows(*region_, *i) : std::span<const data_row>{};
+  }
+
+private:
+  const series_index* index_;
+  std::optional<std::uint32_t> region_;
 };
 
 /// Receives each evaluated goal in order.

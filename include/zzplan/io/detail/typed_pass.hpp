@@ -46,7 +46,7 @@ struct facts_pass {
   goal_facts& out;
 };
 struct evaluation_pass {
-  const series_index& data;
+  region_series data;
   const data_table& table;
   const run_options& run;
   const region_name& region;
@@ -56,7 +56,7 @@ struct evaluation_pass {
 };
 /// Evaluation into text: each record written over one reused record and appended to `out`.
 struct formatting_pass {
-  const series_index& data;
+  region_series data;
   const data_table& table;
   const run_options& run;
   const region_name& region;
@@ -96,12 +96,12 @@ template <class Q>
 /// Calls then(series) with the rows of (region, indicator) read as observed: levels in Q, or
 /// yearly changes. One place for the choice, shared by evaluation and the report's charts.
 template <class Q, class Then>
-void with_series(const series_index& d, std::string_view region, const std::string& indicator,
-                 series_form k, Then&& then, double scale = 1.0) {
+void with_series(const region_series& d, const std::string& indicator, series_form k, Then&& then,
+                 double scale = 1.0) {
   if (k == series_form::yearly_change) {
-    then(changes(d.rows(region, indicator)));
+    then(changes(d.rows(indicator)));
   } else {
-    then(levels<Q>(d.rows(region, indicator), scale));
+    then(levels<Q>(d.rows(indicator), scale));
   }
 }
 
@@ -109,15 +109,15 @@ void with_series(const series_index& d, std::string_view region, const std::stri
 /// the same series and assessment (the assessment's type depends on the series: levels in Q, or an
 /// index with the base = 1 for changes).
 template <class G, class Done>
-void evaluate_spec(const G& g, const goal_spec& s, const series_index& d, std::string_view region,
-                   const run_options& o, Done&& done) {
+void evaluate_spec(const G& g, const goal_spec& s, const region_series& d, const run_options& o,
+                   Done&& done) {
   using Q = typename G::quantity_type;
   using T = typename G::target_type;
   const double scale = data_scale<Q>(s.unit);
   options eo = o.evaluation; // across a series break only when the plan says so
   eo.across_breaks = eo.across_breaks || s.across_breaks;
   const auto series = [&](const std::string& ind, series_form k, auto&& then) {
-    with_series<Q>(d, region, ind, k, then, scale);
+    with_series<Q>(d, ind, k, then, scale);
   };
   if constexpr (std::is_same_v<T, relative_target>) {
     series(s.indicator, s.observed, [&](const auto& own) {
@@ -127,7 +127,7 @@ void evaluate_spec(const G& g, const goal_spec& s, const series_index& d, std::s
       });
     });
   } else if constexpr (needs_levels_v<T, Q>) {
-    const auto own = levels<Q>(d.rows(region, s.indicator), scale);
+    const auto own = levels<Q>(d.rows(s.indicator), scale);
     const auto a = evaluate(g, own, o.as_of, eo);
     done(a, [&] { return chart_of(g, own, a); });
   } else {
@@ -191,7 +191,7 @@ template <class G> void do_pass(const G& g, const goal_spec& s, const facts_pass
 /// and the notes that carry a level in the data's unit, the assumed price basis said, and an
 /// indicator without rows in the data named with the closest names the data has.
 template <class Q, class A>
-void record_of(const A& a, const goal_spec& s, const series_index& data, const data_table& table,
+void record_of(const A& a, const goal_spec& s, const region_series& data, const data_table& table,
                const run_options& run, const region_name& region, lang l, assessment_record& out) {
   A shown = a;
   shown.notes = notes_in_data_unit<Q, typename A::level_type>(a.notes, s.unit);
@@ -201,14 +201,14 @@ void record_of(const A& a, const goal_spec& s, const series_index& data, const d
     out.notes.push_back(assumed_basis_note(s, l));
   }
   for (const std::string* ind : {&s.indicator, &s.reference}) { // missing data is loud
-    if (!ind->empty() && data.rows(region.first, *ind).empty()) {
+    if (!ind->empty() && data.rows(*ind).empty()) {
       out.notes.push_back(missing_text({s.id, *ind, {}, closest_indicators(*ind, table)}, l));
     }
   }
 }
 
 template <class G> void do_pass(const G& g, const goal_spec& s, const evaluation_pass& w) {
-  evaluate_spec(g, s, w.data, w.region.first, w.run, [&](const auto& a, auto&& draw) {
+  evaluate_spec(g, s, w.data, w.run, [&](const auto& a, auto&& draw) {
     using Q = typename G::quantity_type;
     using A = std::remove_cvref_t<decltype(a)>;
     tally(w.summary, a);
@@ -224,7 +224,7 @@ template <class G> void do_pass(const G& g, const goal_spec& s, const evaluation
 }
 
 template <class G> void do_pass(const G& g, const goal_spec& s, const formatting_pass& w) {
-  evaluate_spec(g, s, w.data, w.region.first, w.run, [&](const auto& a, auto&&) {
+  evaluate_spec(g, s, w.data, w.run, [&](const auto& a, auto&&) {
     tally(w.summary, a);
     record_of<typename G::quantity_type>(a, s, w.data, w.table, w.run, w.region, w.language,
                                          w.record);
