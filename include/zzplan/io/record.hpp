@@ -294,14 +294,21 @@ template <class U, class R> struct unit_text<quantity<U, R>> {
 /// Appends the text of an over-completion ("+1.50个百分点", "+120亿元"), nothing when it is not
 /// finite: into a record's string, which keeps its storage from record to record.
 template <class Over> void append_over_text(std::string& out, const Over& o, lang l) {
+  double n = 0.0;
   if constexpr (std::is_same_v<Over, points>) {
-    const double n = o.pp();
-    if (!std::isfinite(n)) {
-      return;
-    }
-    if (n > 0) {
-      out += '+';
-    }
+    n = o.pp();
+  } else if constexpr (std::is_same_v<Over, double>) {
+    n = o;
+  } else {
+    n = level_number(o);
+  }
+  if (!std::isfinite(n)) {
+    return;
+  }
+  if (n > 0) {
+    out += '+';
+  }
+  if constexpr (std::is_same_v<Over, points>) {
     char buf[32];
     const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, n, std::chars_format::fixed, 2);
     if (ec == std::errc{}) {
@@ -311,21 +318,8 @@ template <class Over> void append_over_text(std::string& out, const Over& o, lan
     }
     out += l == lang::zh ? "个百分点" : " pp";
   } else if constexpr (std::is_same_v<Over, double>) {
-    if (!std::isfinite(o)) {
-      return;
-    }
-    if (o > 0) {
-      out += '+';
-    }
     out += format_number(o, 4);
   } else {
-    const double n = level_number(o);
-    if (!std::isfinite(n)) {
-      return;
-    }
-    if (n > 0) {
-      out += '+';
-    }
     out += to_string(o, l); // English rescales: -100 billion yuan
   }
 }
@@ -358,8 +352,8 @@ void to_record(const assessment<L, O>& a, method m, lang l, std::string_view reg
   r.attribute = a.attr;
   r.unit.clear();
   if (a.kind != goal_kind::milestone && a.kind != goal_kind::relative) {
-    r.unit.assign(
-        detail::unit_text_of<L>(l)); // relative goals: levels of either kind, unit unknown
+    // relative goals: levels of either kind, unit unknown
+    r.unit.assign(detail::unit_text_of<L>(l));
   }
   r.baseline_year = detail::year_of(a.baseline_year);
   r.baseline_value = detail::level(a.baseline_value);
