@@ -1,8 +1,11 @@
-// format_plan_file, the streaming run behind `zzplan evaluate --format csv|json`: the same text
-// whatever the number of threads, in region order, and a failed write reaches the caller.
+// format_plan_file, the streaming run behind `zzplan evaluate --format csv|json`, and the
+// ordered_chunks under it: the same text whatever the number of threads, in region order, written
+// on the calling thread, and a failure (of a write or of a chunk) reaches the caller with nothing
+// written after it.
 #include "support/catch.hpp"
 
 #include <zzplan/io/detail/data_table.hpp>
+#include <zzplan/io/detail/ordered_chunks.hpp>
 #include <zzplan/io/plan.hpp>
 #include <zzplan/io/run.hpp>
 #include <zzplan/io/tables.hpp>
@@ -12,6 +15,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <vector>
 
 namespace {
@@ -39,7 +43,7 @@ unit = "%"
 attribute = "binding"
 )";
 
-// 301 regions: with 64 regions a thread per batch, several batches and a short last one
+// 301 regions: in chunks of 32, ten chunks and a short last one
 io::data_table panel() {
   io::table_builder b("panel.csv");
   b.columns(true, false, false);
@@ -72,10 +76,12 @@ run_text run(const io::plan_spec& p, const io::data_table& d, unsigned threads) 
   o.as_of = year{2024};
   run_text out;
   std::atomic<int> inside{0};
+  const std::thread::id caller = std::this_thread::get_id();
   const rollup summary = io::format_plan_file(
       p, d, o, &csv_row,
       [&](std::string_view t) {
         REQUIRE(inside.fetch_add(1) == 0); // never two writes at once
+        REQUIRE(std::this_thread::get_id() == caller);
         out.text += t;
         ++out.writes;
         inside.fetch_sub(1);
@@ -93,7 +99,7 @@ TEST_CASE("format_plan_file writes the same text with 1, 2, 3 and 8 threads",
   const io::plan_spec p = io::parse_plan_toml(plan_text, "threads.toml");
   const io::data_table d = panel();
   const run_text one = run(p, d, 1);
-  CHECK(one.writes == 5); // 301 regions in batches of 64
+  CHECK(one.writes == 10); // 301 regions in chunks of 32
   // in region order: R000's two rows first, R300's last
   CHECK(one.text.find("urban,R000,") == 0);
   CHECK(one.text.rfind("urban_floor,R300,") != std::string::npos);
@@ -122,5 +128,77 @@ TEST_CASE("format_plan_file passes on a failed write and writes nothing after it
         static_cast<void>(io::format_plan_file(p, d, o, &csv_row, failing, lang::en, threads)),
         "disk full");
     CHECK(writes == 2); // nothing written after the failure
+  }
+}
+
+TEST_CASE("format_plan_file stops at a region that fails, whatever the number of threads",
+          "[io][run][threads]") {
+  const io::plan_spec p = io::parse_plan_toml(plan_text, "threads.toml");
+  const io::data_table d = panel();
+  io::run_options o;
+  o.as_of = year{2024};
+  std::string expected;
+  for (const unsigned threads : {1U, 2U, 3U}) {
+    CAPTURE(threads);
+    std::string text;
+    const auto failing_row = [](std::string& out, const io::assessment_record& r) {
+      if (r.region == "R100") { // in the fourth chunk (regions 96-127)
+        throw std::runtime_error("R100");
+      }
+      io::append_csv_row(out, r);
+    };
+    CHECK_THROWS_WITH(
+        static_cast<void>(io::format_plan_file(
+            p, d, o, failing_row, [&](std::string_view t) { text += t; }, lang::en, threads)),
+        "R100");
+    CHECK(text.find("urban,R095,") != std::string::npos); // the three chunks before it
+    CHECK(text.find(",R096,") == std::string::npos);      // nothing from its own
+    if (threads == 1) {
+      expected = text;
+    }
+    CHECK(text == expected);
+  }
+}
+
+TEST_CASE("ordered_chunks writes in chunk order and reports the first failing chunk",
+          "[io][run][threads]") {
+  struct worker {
+    int made = 0;
+  };
+  for (const std::size_t threads : {1U, 2U, 3U, 8U}) {
+    CAPTURE(threads);
+    std::vector<worker> workers(threads);
+    std::string text;
+    io::detail::ordered_chunks(
+        workers, 100, 64,
+        [](worker& w, std::size_t c, std::string& out) {
+          ++w.made;
+          out += std::to_string(c) + ";";
+        },
+        [&](std::string_view t) { text += t; });
+    std::string want;
+    for (int c = 0; c < 100; ++c) {
+      want += std::to_string(c) + ";";
+    }
+    CHECK(text == want);
+    int made = 0;
+    for (const worker& w : workers) {
+      made += w.made;
+    }
+    CHECK(made == 100);
+
+    // chunks 37 and 60 fail: 37's error, whichever thread hits which first; 0-36 written
+    text.clear();
+    CHECK_THROWS_WITH(io::detail::ordered_chunks(
+                          workers, 100, 64,
+                          [](worker&, std::size_t c, std::string& out) {
+                            if (c == 37 || c == 60) {
+                              throw std::runtime_error("chunk " + std::to_string(c));
+                            }
+                            out += std::to_string(c) + ";";
+                          },
+                          [&](std::string_view t) { text += t; }),
+                      "chunk 37");
+    CHECK(text == want.substr(0, want.find("37;")));
   }
 }

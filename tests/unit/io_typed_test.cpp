@@ -15,9 +15,12 @@
 #include <zzplan/plans/zhuzhou.hpp>
 #include <zzplan/unit_table.hpp>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
+#include <cstdio>
+#include <filesystem>
 #include <optional>
 #include <random>
 #include <string>

@@ -131,8 +131,9 @@ inline constexpr std::size_t max_title_lines = 20;
   if (!f) {
     throw input_error(file, 0, 0, "cannot open the file; check the path");
   }
-  constexpr std::size_t sample = std::size_t{4} << 20;
-  std::string bytes(sample, '\0');
+  constexpr std::size_t sample = detail::data_block;
+  std::string bytes = detail::data_block_buffer(); // the first block, if the file is streamed
+  bytes.resize(sample);
   bytes.resize(std::fread(bytes.data(), 1, sample, f.get()));
   if (std::ferror(f.get())) {
     throw input_error(file, 0, 0, "cannot read the file; check that it is a regular file");
@@ -146,7 +147,9 @@ inline constexpr std::size_t max_title_lines = 20;
         o.layout == data_layout::detect ? detail::recognise_layout(head) : o.layout;
     if (l == data_layout::long_csv && o.encoding != text_encoding::gb18030 &&
         utf8::invalid_at(head.substr(0, head.rfind('\n') + 1)) == std::string_view::npos) {
-      return read_data_csv(p);
+      std::error_code size_ec;
+      const auto size = static_cast<std::size_t>(std::filesystem::file_size(p, size_ec));
+      return detail::stream_data_csv(f.get(), file, size, std::move(bytes));
     }
     char buf[1 << 16];
     for (std::size_t got; (got = std::fread(buf, 1, sizeof buf, f.get())) > 0;) {

@@ -9,6 +9,9 @@
 #include <zzplan/io/run.hpp>
 #include <zzplan/io/tables.hpp>
 
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
 #include <string>
 
 using namespace zzplan;
@@ -194,4 +197,45 @@ TEST_CASE("one plan on the same figures in each layout: the same assessments", "
   // and the wide table reads as the long file, row for row
   CHECK(io::to_long_csv(io::read_data_file("tests/data/layouts/zhuzhou_wide_gb18030.csv")) ==
         io::to_long_csv(io::read_data_file("tests/data/layouts/zhuzhou_long.csv")));
+}
+
+TEST_CASE("a long CSV larger than a block is streamed: the same table as parsed whole",
+          "[io][layouts]") {
+  // about 11 MB: the first block (read to see what the file is) and two more, lines across their
+  // ends; a BOM and CRLF line ends
+  std::string text = "\xEF\xBB\xBFregion,indicator,year,value,flag\r\n";
+  for (int r = 0; r < 40000; ++r) {
+    for (int y = 2016; y <= 2022; ++y) {
+      text += "R" + std::to_string(r) + ",常住人口城镇化率," + std::to_string(y) + "," +
+              std::to_string(r % 97) + "." + std::to_string(y % 10) + "5,\r\n";
+    }
+  }
+  REQUIRE(text.size() > 2 * (std::size_t{4} << 20));
+  const std::string path =
+      (std::filesystem::temp_directory_path() / "zzplan_io_streamed_panel.csv").string();
+  const auto write = [&](const std::string& t) {
+    std::FILE* f = std::fopen(path.c_str(), "wb");
+    REQUIRE(f != nullptr);
+    REQUIRE(std::fwrite(t.data(), 1, t.size(), f) == t.size());
+    std::fclose(f);
+  };
+  write(text);
+  CHECK(io::to_long_csv(io::read_data_file(path)) ==
+        io::to_long_csv(io::parse_data_csv(text, path)));
+  CHECK(io::read_data_file(path).rows.size() == 280000);
+  // an error past the first block is at its line in the file
+  const std::size_t at = text.find("R30000,");
+  const std::size_t line = 1 + static_cast<std::size_t>(std::count(
+                                   text.begin(), text.begin() + static_cast<long>(at), '\n'));
+  std::string bad = text;
+  bad.replace(bad.find(",2016,", at) + 6, 2, "1x");
+  write(bad);
+  std::string message = "no error";
+  try {
+    static_cast<void>(io::read_data_file(path));
+  } catch (const io::input_error& e) {
+    message = e.what();
+  }
+  CHECK(message.starts_with(path + ":" + std::to_string(line) + ": value '1x"));
+  std::remove(path.c_str());
 }

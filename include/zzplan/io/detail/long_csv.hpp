@@ -80,48 +80,52 @@ inline constexpr std::string_view utf8_bom = "\xEF\xBB\xBF";
   return std::move(rows).finish();
 }
 
-/// Reads and parses a data file, a block of lines at a time.
-[[nodiscard]] inline data_table read_data_csv(const std::filesystem::path& p) {
-  const std::string file = p.string();
-  if (std::error_code ec; std::filesystem::is_directory(p, ec)) {
-    throw input_error(file, 0, 0, "is not a file; give the path of a CSV file");
-  }
-  const std::unique_ptr<std::FILE, int (*)(std::FILE*)> f(std::fopen(file.c_str(), "rb"),
-                                                          &std::fclose);
-  if (!f) {
-    throw input_error(file, 0, 0, "cannot open the file; check the path");
-  }
-  std::error_code size_ec;
-  const auto size = static_cast<std::size_t>(std::filesystem::file_size(p, size_ec));
-  constexpr std::size_t block = std::size_t{4} << 20; // memory: rows, not the file's text
+namespace detail {
+
+/// The block size of the streaming read: memory holds rows, not the file's text.
+inline constexpr std::size_t data_block = std::size_t{4} << 20;
+
+/// A buffer for the streaming read, with room for a block and the unfinished line before it.
+[[nodiscard]] inline std::string data_block_buffer() {
   std::string buf;
-  buf.reserve(block + block / 4); // before anything touches it: see huge_pages.hpp
-  detail::advise_huge_pages(buf.data(), buf.capacity());
-  std::size_t carry = 0;  // bytes of an unfinished line at the start of buf
-  std::size_t offset = 0; // of buf's first byte in the file (without its BOM)
-  std::size_t line = 1;   // the file's line at buf's start
+  buf.reserve(data_block + data_block / 4); // before anything touches it: see huge_pages.hpp
+  advise_huge_pages(buf.data(), buf.capacity());
+  return buf;
+}
+
+/// Reads and parses a long CSV from f, a block of lines at a time; `buf` holds the file's first
+/// bytes when the caller has read them already (to see what the file is), and is empty otherwise.
+/// `size` is the file's size (a guess of its number of rows), `file` its name for messages.
+[[nodiscard]] inline data_table stream_data_csv(std::FILE* f, const std::string& file,
+                                                std::size_t size, std::string buf) {
+  std::size_t carry = buf.size(); // bytes read but not parsed, at the start of buf
+  std::size_t offset = 0;         // of buf's first byte in the file (without its BOM)
+  std::size_t line = 1;           // the file's line at buf's start
   bool first = true;
-  detail::csv_header h;
-  std::unique_ptr<detail::csv_rows> rows;
+  csv_header h;
+  std::unique_ptr<csv_rows> rows;
   while (true) {
-    buf.resize(carry + block);
-    const std::size_t got = std::fread(buf.data() + carry, 1, block, f.get());
-    if (std::ferror(f.get())) {
-      throw input_error(file, 0, 0, "cannot read the file; check that it is a regular file");
+    bool last = false;
+    if (!first || carry == 0) { // the bytes the caller read are parsed before any more are read
+      buf.resize(carry + data_block);
+      const std::size_t got = std::fread(buf.data() + carry, 1, data_block, f);
+      if (std::ferror(f)) {
+        throw input_error(file, 0, 0, "cannot read the file; check that it is a regular file");
+      }
+      buf.resize(carry + got);
+      last = got < data_block;
     }
-    buf.resize(carry + got);
-    const bool last = got < block;
     std::string_view text(buf);
     if (first) {
       first = false;
-      if (text.starts_with(detail::utf8_bom)) {
-        text.remove_prefix(detail::utf8_bom.size());
+      if (text.starts_with(utf8_bom)) {
+        text.remove_prefix(utf8_bom.size());
       }
-      if (last && detail::blank(text)) {
-        detail::empty_data_file(file);
+      if (last && blank(text)) {
+        empty_data_file(file);
       }
-      const std::size_t body = detail::read_header_line(text, file, h);
-      rows = std::make_unique<detail::csv_rows>(file, h, detail::rows_in(size, text));
+      const std::size_t body = read_header_line(text, file, h);
+      rows = std::make_unique<csv_rows>(file, h, rows_in(size, text));
       text.remove_prefix(body);
       offset = body;
       line = 2;
@@ -142,6 +146,24 @@ inline constexpr std::string_view utf8_bom = "\xEF\xBB\xBF";
     carry = rest.size();
   }
   return std::move(*rows).finish();
+}
+
+} // namespace detail
+
+/// Reads and parses a data file, a block of lines at a time.
+[[nodiscard]] inline data_table read_data_csv(const std::filesystem::path& p) {
+  const std::string file = p.string();
+  if (std::error_code ec; std::filesystem::is_directory(p, ec)) {
+    throw input_error(file, 0, 0, "is not a file; give the path of a CSV file");
+  }
+  const std::unique_ptr<std::FILE, int (*)(std::FILE*)> f(std::fopen(file.c_str(), "rb"),
+                                                          &std::fclose);
+  if (!f) {
+    throw input_error(file, 0, 0, "cannot open the file; check the path");
+  }
+  std::error_code size_ec;
+  const auto size = static_cast<std::size_t>(std::filesystem::file_size(p, size_ec));
+  return detail::stream_data_csv(f.get(), file, size, detail::data_block_buffer());
 }
 
 } // namespace zzplan::io
