@@ -93,3 +93,27 @@ TEST_CASE("series_index of a table without rows finds nothing", "[io][series_ind
   CHECK(index.rows("", "").empty());
   CHECK(index.rows("a", "b").empty());
 }
+
+TEST_CASE("series_index groups rows that are not in a data_table's order", "[io][series_index]") {
+  // made by hand, not by table_builder::finish: a region's runs apart, indicators out of order
+  data_table t;
+  t.names = {"A", "B", "x", "y"};
+  const auto row = [](std::uint32_t region, std::uint32_t indicator, std::int16_t year) {
+    data_row r;
+    r.region = region;
+    r.indicator = indicator;
+    r.year = year;
+    r.value = region * 10.0 + indicator + year / 10000.0;
+    return r;
+  };
+  t.rows = {row(0, 3, 2020), row(0, 3, 2021), row(1, 2, 2020), row(0, 2, 2020),
+            row(1, 3, 2020), row(1, 3, 2021), row(1, 3, 2022)};
+  const series_index index(t);
+  CHECK(index.rows("A", "x").size() == 1);
+  CHECK(index.rows("A", "y").size() == 2);
+  CHECK(index.rows("B", "x").size() == 1);
+  REQUIRE(index.rows("B", "y").size() == 3);
+  CHECK(index.rows("B", "y")[2].year == 2022);
+  CHECK(index.rows("A", "y")[0].value == 3.2020);
+  CHECK(index.rows("x", "A").empty());
+}

@@ -73,7 +73,10 @@ struct goal_facts {
 using region_name = std::pair<std::string, std::string>;
 
 /// The rows of each (region, indicator) of a data table, found once: the table is sorted by
-/// region and indicator, so each pair is one run of rows.
+/// region and indicator, so each pair is one run of rows, and a region's runs follow each other.
+/// A region's runs are found by its id, then the indicator's among them: the runs of the regions
+/// evaluated one after the other lie one after the other in memory (a hash table of all the pairs
+/// cost a cache miss a goal).
 class series_index {
 public:
   explicit series_index(const data_table& d) : rows_(&d.rows) {
@@ -84,25 +87,37 @@ public:
     for (std::size_t k = 0; k < d.names.size(); ++k) {
       ids_.emplace(d.names[k], static_cast<std::uint32_t>(k));
     }
-    std::size_t runs = 0;
-    for (std::size_t i = 0; i < d.rows.size(); ++i) {
-      if (i == 0 || !same_run(d.rows[i - 1], d.rows[i])) {
-        ++runs;
-      }
-    }
-    // open addressing, at most half full: one allocation for the whole panel, not one per run
-    while ((std::size_t{1} << bits_) < 2 * runs) {
-      ++bits_;
-    }
-    slots_.assign(std::size_t{1} << bits_, slot{});
+    bool grouped = true; // each region's runs together, in indicator order
     for (std::size_t i = 0; i < d.rows.size();) {
       std::size_t j = i + 1;
       while (j < d.rows.size() && same_run(d.rows[i], d.rows[j])) {
         ++j;
       }
-      const std::uint64_t k = key(d.rows[i].region, d.rows[i].indicator);
-      slots_[find(k)] = {k, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j - i)};
+      const data_row& r = d.rows[i];
+      if (!runs_.empty() && runs_.back().region == r.region) {
+        grouped = grouped && runs_.back().indicator < r.indicator;
+      }
+      runs_.push_back({r.region, r.indicator, static_cast<std::uint32_t>(i),
+                       static_cast<std::uint32_t>(j - i)});
       i = j;
+    }
+    by_region_.assign(d.names.size(), {0, 0});
+    for (std::size_t k = 0; k < runs_.size() && grouped; ++k) {
+      auto& [first, end] = by_region_[runs_[k].region];
+      grouped = first == end || end == k; // not seen, or the run before was its own
+      first = first == end ? static_cast<std::uint32_t>(k) : first;
+      end = static_cast<std::uint32_t>(k + 1);
+    }
+    if (!grouped) { // rows not in a data_table's order: group them here
+      std::sort(runs_.begin(), runs_.end(), [](const run& a, const run& b) {
+        return a.region != b.region ? a.region < b.region : a.indicator < b.indicator;
+      });
+      by_region_.assign(d.names.size(), {0, 0});
+      for (std::size_t k = 0; k < runs_.size(); ++k) {
+        auto& [first, end] = by_region_[runs_[k].region];
+        first = first == end ? static_cast<std::uint32_t>(k) : first;
+        end = static_cast<std::uint32_t>(k + 1);
+      }
     }
   }
   /// The rows of an indicator in a region ("" when the data has no region column), in year order.
@@ -115,8 +130,13 @@ public:
   /// The same by the ids of the names (id()): for a loop that looks each name up once.
   [[nodiscard]] std::span<const data_row> rows(std::uint32_t region,
                                                std::uint32_t indicator) const {
-    const slot& run = slots_[find(key(region, indicator))];
-    return std::span<const data_row>(*rows_).subspan(run.first, run.count);
+    const auto [first, end] = by_region_[region];
+    const auto at = std::lower_bound(runs_.begin() + first, runs_.begin() + end, indicator,
+                                     [](const run& r, std::uint32_t i) { return r.indicator < i; });
+    if (at == runs_.begin() + end || at->indicator != indicator) {
+      return {};
+    }
+    return std::span<const data_row>(*rows_).subspan(at->first, at->count);
   }
   /// The id of a name of the table (a region or an indicator); none if the table has no such name.
   [[nodiscard]] std::optional<std::uint32_t> id(std::string_view name) const {
@@ -125,31 +145,16 @@ public:
   }
 
 private:
-  struct slot {
-    std::uint64_t key = empty;
-    std::uint32_t first = 0;
-    std::uint32_t count = 0; ///< 0: no such run
+  struct run {
+    std::uint32_t region, indicator, first, count;
   };
-  static constexpr std::uint64_t empty = std::numeric_limits<std::uint64_t>::max();
-  static std::uint64_t key(std::uint32_t region, std::uint32_t indicator) noexcept {
-    return (std::uint64_t{region} << 32U) | indicator;
-  }
   static bool same_run(const data_row& a, const data_row& b) noexcept {
     return a.region == b.region && a.indicator == b.indicator;
   }
-  /// The slot of key k, or the empty slot where it would go.
-  [[nodiscard]] std::size_t find(std::uint64_t k) const noexcept {
-    const std::size_t mask = slots_.size() - 1;
-    std::size_t at = static_cast<std::size_t>((k * 0x9E3779B97F4A7C15ULL) >> (64U - bits_)) & mask;
-    while (slots_[at].key != k && slots_[at].key != empty) {
-      at = (at + 1) & mask;
-    }
-    return at;
-  }
   const std::vector<data_row>* rows_;
   std::unordered_map<std::string_view, std::uint32_t> ids_;
-  std::vector<slot> slots_;
-  unsigned bits_ = 1;
+  std::vector<run> runs_;                                          ///< in row order
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> by_region_; ///< by name id: its runs
 };
 
 /// The series of one region: its name looked up once, each indicator's name once per call.
