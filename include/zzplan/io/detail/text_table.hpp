@@ -86,22 +86,26 @@ inline constexpr std::string_view dash = "—";
   return "数据不足";
 }
 
+namespace detail {
+// At namespace scope, not local to heading(): see column_keys in record.hpp.
+// clang-format off
+inline constexpr std::array<std::string_view, 33> headings_zh = {
+    "编号", "地区", "指标", "类型", "属性", "单位", "基期", "基期值", "目标年", "目标值",
+    "最新年份", "最新值", "已达标", "状态", "进度评价", "完成进度", "时间进度", "时序进度",
+    "进度比", "实际年均", "要求年均", "速度比", "后续年均需", "后续每年需", "预计值", "预测方法", "预计完成",
+    "达标年数", "超额(绝对)", "超额(相对)", "说明", "目标表述", "语气"};
+inline constexpr std::array<std::string_view, 33> headings_en = {
+    "id", "region", "indicator", "kind", "attribute", "unit", "base year", "base", "target year",
+    "target", "latest year", "latest", "met", "status", "label", "achieved", "time elapsed",
+    "expected", "schedule ratio", "actual rate", "required rate", "rate ratio", "needed from now",
+    "needed a year", "projected", "projection", "projected share", "years to target", "over (absolute)",
+    "over (relative)", "notes", "wording", "modality"};
+// clang-format on
+} // namespace detail
+
 /// A column's heading, Chinese or English.
 [[nodiscard]] inline std::string_view heading(column c, lang l) noexcept {
-  // clang-format off
-  constexpr std::array<std::string_view, 33> zh = {
-      "编号", "地区", "指标", "类型", "属性", "单位", "基期", "基期值", "目标年", "目标值",
-      "最新年份", "最新值", "已达标", "状态", "进度评价", "完成进度", "时间进度", "时序进度",
-      "进度比", "实际年均", "要求年均", "速度比", "后续年均需", "后续每年需", "预计值", "预测方法", "预计完成",
-      "达标年数", "超额(绝对)", "超额(相对)", "说明", "目标表述", "语气"};
-  constexpr std::array<std::string_view, 33> en = {
-      "id", "region", "indicator", "kind", "attribute", "unit", "base year", "base", "target year",
-      "target", "latest year", "latest", "met", "status", "label", "achieved", "time elapsed",
-      "expected", "schedule ratio", "actual rate", "required rate", "rate ratio", "needed from now",
-      "needed a year", "projected", "projection", "projected share", "years to target", "over (absolute)",
-      "over (relative)", "notes", "wording", "modality"};
-  // clang-format on
-  return (l == lang::zh ? zh : en)[static_cast<std::size_t>(c)];
+  return (l == lang::zh ? detail::headings_zh : detail::headings_en)[static_cast<std::size_t>(c)];
 }
 
 /// Whether a column holds numbers (right-aligned): years, levels, shares, rates, ratios.
