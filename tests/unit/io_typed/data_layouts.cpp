@@ -201,8 +201,8 @@ TEST_CASE("one plan on the same figures in each layout: the same assessments", "
 
 TEST_CASE("a long CSV larger than a block is streamed: the same table as parsed whole",
           "[io][layouts]") {
-  // about 11 MB: the first block (read to see what the file is) and two more, lines across their
-  // ends; a BOM and CRLF line ends
+  // about 11 MB: the first block (read to see what the file is, or by read_data_csv) and two more,
+  // each read while the one before is parsed, lines across their ends; a BOM and CRLF line ends
   std::string text = "\xEF\xBB\xBFregion,indicator,year,value,flag\r\n";
   for (int r = 0; r < 40000; ++r) {
     for (int y = 2016; y <= 2022; ++y) {
@@ -223,6 +223,9 @@ TEST_CASE("a long CSV larger than a block is streamed: the same table as parsed 
   CHECK(io::to_long_csv(io::read_data_file(path)) ==
         io::to_long_csv(io::parse_data_csv(text, path)));
   CHECK(io::read_data_file(path).rows.size() == 280000);
+  // read_data_csv streams from its own first block
+  CHECK(io::to_long_csv(io::read_data_csv(path)) ==
+        io::to_long_csv(io::parse_data_csv(text, path)));
   // an error past the first block is at its line in the file
   const std::size_t at = text.find("R30000,");
   const std::size_t line = 1 + static_cast<std::size_t>(std::count(
@@ -233,6 +236,13 @@ TEST_CASE("a long CSV larger than a block is streamed: the same table as parsed 
   std::string message = "no error";
   try {
     static_cast<void>(io::read_data_file(path));
+  } catch (const io::input_error& e) {
+    message = e.what();
+  }
+  CHECK(message.starts_with(path + ":" + std::to_string(line) + ": value '1x"));
+  message = "no error";
+  try {
+    static_cast<void>(io::read_data_csv(path));
   } catch (const io::input_error& e) {
     message = e.what();
   }

@@ -16,11 +16,13 @@
 #include <cstddef>
 #include <cstdio>
 #include <cstring>
+#include <exception>
 #include <filesystem>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <system_error>
+#include <thread>
 
 namespace zzplan::io {
 
@@ -93,29 +95,41 @@ inline constexpr std::size_t data_block = std::size_t{4} << 20;
   return buf;
 }
 
-/// Reads and parses a long CSV from f, a block of lines at a time; `buf` holds the file's first
-/// bytes when the caller has read them already (to see what the file is), and is empty otherwise.
-/// `size` is the file's size (a guess of its number of rows), `file` its name for messages.
+/// Reads up to data_block bytes of f into buf after its first `keep` bytes (buf grows if it must,
+/// never shrinks: resizing down and up would write zeros over the block each time). Returns the
+/// bytes read.
+[[nodiscard]] inline std::size_t read_block(std::FILE* f, const std::string& file, std::string& buf,
+                                            std::size_t keep) {
+  if (buf.size() < keep + data_block) {
+    buf.resize(keep + data_block);
+  }
+  const std::size_t got = std::fread(buf.data() + keep, 1, data_block, f);
+  if (std::ferror(f)) {
+    throw input_error(file, 0, 0, "cannot read the file; check that it is a regular file");
+  }
+  return got;
+}
+
+/// Reads and parses a long CSV from f, a block of lines at a time, the next block read while the
+/// lines of this one are parsed; `buf` holds the file's first bytes when the caller has read them
+/// already (to see what the file is), and is empty otherwise. `size` is the file's size (a guess
+/// of its number of rows), `file` its name for messages.
 [[nodiscard]] inline data_table stream_data_csv(std::FILE* f, const std::string& file,
                                                 std::size_t size, std::string buf) {
-  std::size_t carry = buf.size(); // bytes read but not parsed, at the start of buf
-  std::size_t offset = 0;         // of buf's first byte in the file (without its BOM)
-  std::size_t line = 1;           // the file's line at buf's start
+  std::size_t len = buf.size(); // bytes of buf read and not parsed yet
+  bool last = false;            // nothing left to read after buf
+  if (len == 0) {
+    len = read_block(f, file, buf, 0);
+    last = len < data_block;
+  }
+  std::string next = data_block_buffer(); // the block read while buf's lines are parsed
+  std::size_t offset = 0;                 // of buf's first byte in the file (without its BOM)
+  std::size_t line = 1;                   // the file's line at buf's start
   bool first = true;
   csv_header h;
   std::unique_ptr<csv_rows> rows;
   while (true) {
-    bool last = false;
-    if (!first || carry == 0) { // the bytes the caller read are parsed before any more are read
-      buf.resize(carry + data_block);
-      const std::size_t got = std::fread(buf.data() + carry, 1, data_block, f);
-      if (std::ferror(f)) {
-        throw input_error(file, 0, 0, "cannot read the file; check that it is a regular file");
-      }
-      buf.resize(carry + got);
-      last = got < data_block;
-    }
-    std::string_view text(buf);
+    std::string_view text(buf.data(), len);
     if (first) {
       first = false;
       if (text.starts_with(utf8_bom)) {
@@ -130,20 +144,48 @@ inline constexpr std::size_t data_block = std::size_t{4} << 20;
       offset = body;
       line = 2;
     }
-    // whole lines now; the rest waits for the next block
+    // whole lines now; the rest starts the next block
     const std::size_t nl = text.rfind('\n');
     const std::size_t end = last ? text.size() : (nl == std::string_view::npos ? 0 : nl + 1);
     const std::string_view lines = text.substr(0, end);
-    if (!lines.empty()) {
-      line += rows->feed(lines, line, offset);
-      offset += lines.size();
+    const std::string_view rest = text.substr(lines.size());
+    std::size_t got = 0;
+    std::exception_ptr read_failed;
+    std::thread reader;
+    if (!last) {
+      if (next.size() < rest.size() + data_block) {
+        next.resize(rest.size() + data_block);
+      }
+      std::memcpy(next.data(), rest.data(), rest.size());
+      reader = std::thread([&] {
+        try {
+          got = read_block(f, file, next, rest.size());
+        } catch (...) {
+          read_failed = std::current_exception();
+        }
+      });
+    }
+    try {
+      if (!lines.empty()) {
+        line += rows->feed(lines, line, offset);
+        offset += lines.size();
+      }
+    } catch (...) {
+      if (reader.joinable()) {
+        reader.join(); // the file's first error is the one reported, not the read's
+      }
+      throw;
     }
     if (last) {
       break;
     }
-    const std::string_view rest = text.substr(lines.size());
-    std::memmove(buf.data(), rest.data(), rest.size());
-    carry = rest.size();
+    reader.join();
+    if (read_failed) {
+      std::rethrow_exception(read_failed);
+    }
+    last = got < data_block;
+    len = rest.size() + got;
+    std::swap(buf, next);
   }
   return std::move(*rows).finish();
 }
