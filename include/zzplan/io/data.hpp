@@ -123,14 +123,7 @@ inline constexpr std::size_t max_title_lines = 20;
 [[nodiscard]] inline data_table read_data_file(const std::filesystem::path& p,
                                                const data_options& o = {}) {
   const std::string file = p.string();
-  if (std::error_code ec; std::filesystem::is_directory(p, ec)) {
-    throw input_error(file, 0, 0, "is not a file; give the path of a CSV file");
-  }
-  const std::unique_ptr<std::FILE, int (*)(std::FILE*)> f(std::fopen(file.c_str(), "rb"),
-                                                          &std::fclose);
-  if (!f) {
-    throw input_error(file, 0, 0, "cannot open the file; check the path");
-  }
+  const detail::file_handle f = detail::open_data_file(p);
   constexpr std::size_t sample = detail::data_block;
   std::string bytes = detail::data_block_buffer(); // the first block, if the file is streamed
   bytes.resize(sample);
@@ -147,9 +140,7 @@ inline constexpr std::size_t max_title_lines = 20;
         o.layout == data_layout::detect ? detail::recognise_layout(head) : o.layout;
     if (l == data_layout::long_csv && o.encoding != text_encoding::gb18030 &&
         utf8::invalid_at(head.substr(0, head.rfind('\n') + 1)) == std::string_view::npos) {
-      std::error_code size_ec;
-      const auto size = static_cast<std::size_t>(std::filesystem::file_size(p, size_ec));
-      return detail::stream_data_csv(f.get(), file, size, std::move(bytes));
+      return detail::stream_data_csv(f.get(), file, detail::file_bytes(p), std::move(bytes));
     }
     char buf[1 << 16];
     for (std::size_t got; (got = std::fread(buf, 1, sizeof buf, f.get())) > 0;) {

@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <exception>
@@ -192,20 +193,34 @@ inline constexpr std::size_t data_block = std::size_t{4} << 20;
 
 } // namespace detail
 
+namespace detail {
+using file_handle = std::unique_ptr<std::FILE, int (*)(std::FILE*)>;
+
+/// A data file opened for reading, or an input_error that says why not.
+[[nodiscard]] inline file_handle open_data_file(const std::filesystem::path& p) {
+  if (std::error_code ec; std::filesystem::is_directory(p, ec)) {
+    throw input_error(p.string(), 0, 0, "is not a file; give the path of a CSV file");
+  }
+  file_handle f(std::fopen(p.string().c_str(), "rb"), &std::fclose);
+  if (!f) {
+    throw input_error(p.string(), 0, 0, "cannot open the file; check the path");
+  }
+  return f;
+}
+
+/// The size of a file in bytes, 0 if it cannot be known (a guess of its rows, no more).
+[[nodiscard]] inline std::size_t file_bytes(const std::filesystem::path& p) {
+  std::error_code ec;
+  const std::uintmax_t n = std::filesystem::file_size(p, ec);
+  return ec ? 0 : static_cast<std::size_t>(n);
+}
+} // namespace detail
+
 /// Reads and parses a data file, a block of lines at a time.
 [[nodiscard]] inline data_table read_data_csv(const std::filesystem::path& p) {
-  const std::string file = p.string();
-  if (std::error_code ec; std::filesystem::is_directory(p, ec)) {
-    throw input_error(file, 0, 0, "is not a file; give the path of a CSV file");
-  }
-  const std::unique_ptr<std::FILE, int (*)(std::FILE*)> f(std::fopen(file.c_str(), "rb"),
-                                                          &std::fclose);
-  if (!f) {
-    throw input_error(file, 0, 0, "cannot open the file; check the path");
-  }
-  std::error_code size_ec;
-  const auto size = static_cast<std::size_t>(std::filesystem::file_size(p, size_ec));
-  return detail::stream_data_csv(f.get(), file, size, detail::data_block_buffer());
+  const detail::file_handle f = detail::open_data_file(p);
+  return detail::stream_data_csv(f.get(), p.string(), detail::file_bytes(p),
+                                 detail::data_block_buffer());
 }
 
 } // namespace zzplan::io
