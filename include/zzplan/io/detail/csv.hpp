@@ -113,6 +113,21 @@ inline void append_cell(std::string& out, const assessment_record& r, column c) 
     }
   });
 }
+
+/// Whether a column's cell is text that may hold a comma, a quote or a line end (names, units,
+/// notes); numbers, years and the enums' words never do, and are not looked at for quoting.
+[[nodiscard]] constexpr bool free_text(column c) noexcept {
+  switch (c) {
+  case column::id:
+  case column::region:
+  case column::indicator:
+  case column::unit:
+  case column::label:
+  case column::notes:
+  case column::wording: return true;
+  default: return false;
+  }
+}
 } // namespace detail
 
 /// A record's field as a CSV cell (unquoted).
@@ -131,7 +146,8 @@ inline void append_csv_row(std::string& out, const assessment_record& r) {
     }
     const std::size_t at = out.size();
     detail::append_cell(out, r, data_columns[i]);
-    if (detail::needs_csv_quote(std::string_view(out).substr(at))) { // rare: quote it in place
+    if (detail::free_text(data_columns[i]) &&
+        detail::needs_csv_quote(std::string_view(out).substr(at))) { // rare: quote it in place
       const std::string cell = out.substr(at);
       out.resize(at);
       out.append(csv_quote(cell));
