@@ -71,9 +71,14 @@ struct run_text {
   int writes = 0;
 };
 
-run_text run(const io::plan_spec& p, const io::data_table& d, unsigned threads) {
+io::run_options as_of_2024() {
   io::run_options o;
   o.as_of = year{2024};
+  return o;
+}
+
+run_text run(const io::plan_spec& p, const io::data_table& d, unsigned threads) {
+  const io::run_options o = as_of_2024();
   run_text out;
   std::atomic<int> inside{0};
   const std::thread::id caller = std::this_thread::get_id();
@@ -114,8 +119,7 @@ TEST_CASE("format_plan_file passes on a failed write and writes nothing after it
           "[io][run][threads]") {
   const io::plan_spec p = io::parse_plan_toml(plan_text, "threads.toml");
   const io::data_table d = panel();
-  io::run_options o;
-  o.as_of = year{2024};
+  const io::run_options o = as_of_2024();
   for (const unsigned threads : {1U, 2U}) {
     CAPTURE(threads);
     int writes = 0;
@@ -135,8 +139,7 @@ TEST_CASE("format_plan_file stops at a region that fails, whatever the number of
           "[io][run][threads]") {
   const io::plan_spec p = io::parse_plan_toml(plan_text, "threads.toml");
   const io::data_table d = panel();
-  io::run_options o;
-  o.as_of = year{2024};
+  const io::run_options o = as_of_2024();
   std::string expected;
   for (const unsigned threads : {1U, 2U, 3U}) {
     CAPTURE(threads);

@@ -141,7 +141,6 @@ missing_indicators(const plan_spec& p, const data_table& d,
       run_typed(p, s, pass);
     }
   }
-  std::string milestones;
   for (const milestone_spec& m : p.milestones) {
     const milestone typed{m.id, m.name, m.name_en, period{year{m.base_year}, year{m.deadline}},
                           m.attr};

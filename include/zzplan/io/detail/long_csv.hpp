@@ -191,9 +191,6 @@ inline constexpr std::size_t data_block = std::size_t{4} << 20;
   return std::move(*rows).finish();
 }
 
-} // namespace detail
-
-namespace detail {
 using file_handle = std::unique_ptr<std::FILE, int (*)(std::FILE*)>;
 
 /// A data file opened for reading, or an input_error that says why not.

@@ -101,23 +101,11 @@ public:
                        static_cast<std::uint32_t>(j - i)});
       i = j;
     }
-    by_region_.assign(d.names.size(), {0, 0});
-    for (std::size_t k = 0; k < runs_.size() && grouped; ++k) {
-      auto& [first, end] = by_region_[runs_[k].region];
-      grouped = first == end || end == k; // not seen, or the run before was its own
-      first = first == end ? static_cast<std::uint32_t>(k) : first;
-      end = static_cast<std::uint32_t>(k + 1);
-    }
-    if (!grouped) { // rows not in a data_table's order: group them here
+    if (!grouped || !find_regions(d.names.size())) { // not in a data_table's order: group them
       std::sort(runs_.begin(), runs_.end(), [](const run& a, const run& b) {
         return a.region != b.region ? a.region < b.region : a.indicator < b.indicator;
       });
-      by_region_.assign(d.names.size(), {0, 0});
-      for (std::size_t k = 0; k < runs_.size(); ++k) {
-        auto& [first, end] = by_region_[runs_[k].region];
-        first = first == end ? static_cast<std::uint32_t>(k) : first;
-        end = static_cast<std::uint32_t>(k + 1);
-      }
+      static_cast<void>(find_regions(d.names.size()));
     }
   }
   /// The rows of an indicator in a region ("" when the data has no region column), in year order.
@@ -150,6 +138,21 @@ private:
   };
   static bool same_run(const data_row& a, const data_row& b) noexcept {
     return a.region == b.region && a.indicator == b.indicator;
+  }
+  /// by_region_ from runs_; false if a region's runs are not next to each other.
+  bool find_regions(std::size_t names) {
+    by_region_.assign(names, {0, 0});
+    bool together = true;
+    for (std::size_t k = 0; k < runs_.size(); ++k) {
+      auto& [first, end] = by_region_[runs_[k].region];
+      if (first == end) {
+        first = static_cast<std::uint32_t>(k);
+      } else {
+        together = together && end == k;
+      }
+      end = static_cast<std::uint32_t>(k + 1);
+    }
+    return together;
   }
   const std::vector<data_row>* rows_;
   std::unordered_map<std::string_view, std::uint32_t> ids_;
