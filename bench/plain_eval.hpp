@@ -265,6 +265,7 @@ template <kind K> inline result evaluate(const goal& g, const obs* data, std::si
   obs pts[128];
   int np = 0;
   bool fatal = false;
+  unsigned char seen = 0; // the flags of the points held, together
   int previous = -2147483647;
   for (std::size_t i = 0; i < n; ++i) {
     const obs& o = data[i];
@@ -277,6 +278,11 @@ template <kind K> inline result evaluate(const goal& g, const obs* data, std::si
       continue;
     }
     if (o.year < b || o.year > limit) {
+      continue;
+    }
+    if (np < 128 && (np == 0 || pts[np - 1].year < o.year)) { // after every year held
+      pts[np++] = o;
+      seen |= o.flags;
       continue;
     }
     bool dup = false;
@@ -300,6 +306,7 @@ template <kind K> inline result evaluate(const goal& g, const obs* data, std::si
       --j;
     }
     pts[j] = o;
+    seen |= o.flags;
   }
 
   r.baseline_year = b;
@@ -399,7 +406,7 @@ template <kind K> inline result evaluate(const goal& g, const obs* data, std::si
   // Lower bounds: proof of an upward threshold, never a point value.
   constexpr bool monotone_up = K == step || K == increment || K == multiple || K == level ||
                                K == average_growth || K == cumulative_change || K == points_change;
-  for (int i = 0; i < np; ++i) {
+  for (int i = 0; (seen & lower_bound) && i < np; ++i) {
     const obs& p = pts[i];
     if (p.year <= b || !(p.flags & lower_bound)) {
       continue;

@@ -6,6 +6,7 @@
 #include <zzplan/notes.hpp>
 #include <zzplan/units.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <list>
@@ -232,6 +233,49 @@ TEST_CASE("unsorted input is sorted, with a note", "[evaluate][edge]") {
   // a std::list is a forward range too
   const std::list<observation<share>> l{{2022y, 12_pct}, {2020y, 10_pct}};
   CHECK(*evaluate(trade_goal, l, 2022y).achievement_share == Approx(0.4));
+}
+
+TEST_CASE("years in order are appended; a year out of order still counts, flags and all",
+          "[evaluate][edge]") {
+  // a duplicate after a run of years in order
+  require_insufficient(
+      evaluate(trade_goal, shares({{2020, 10.0}, {2021, 11.0}, {2022, 12.0}, {2021, 11.5}}), 2023y),
+      note_code::duplicate_year);
+  // a lower bound read after a later year: the threshold was crossed then, whatever came after
+  const goal gdp_goal{gdp, raise_to(5000_yi_yuan), five_years, attribute::expected};
+  const std::vector<observation<yi_yuan<>>> late{
+      {2020y, 3000_yi_yuan}, {2024y, 4800_yi_yuan}, {2023y, 5000_yi_yuan, flag::lower_bound}};
+  const auto a = evaluate(gdp_goal, late, 2024y);
+  CHECK(a.notes.contains(note_code::unsorted_input));
+  CHECK(a.notes.contains(note_code::lower_bound_met));
+  CHECK(a.first_year_met == 2023y);
+  CHECK(a.met == false); // the latest point value, 4800
+  // and a series break read after a later year still cuts the series
+  const std::vector<observation<share>> broken{{2020y, 10.0_pct},
+                                               {2021y, 11.0_pct},
+                                               {2023y, 13.0_pct},
+                                               {2022y, 12.0_pct, flag::series_break}};
+  const auto b = evaluate(trade_goal, broken, 2023y);
+  CHECK(b.notes.contains(note_code::series_break));
+  CHECK(b.latest_year == 2021y);
+}
+
+TEST_CASE("more observations than the buffer holds: the first 128 years, with a note",
+          "[evaluate][edge]") {
+  const goal long_goal{trade, raise_to(15_pct), period{1850y, 2025y}, attribute::expected};
+  std::vector<observation<share>> s;
+  for (int y = 1850; y <= 1979; ++y) { // 130 years in order
+    s.push_back({year{y}, share::percent(10.0 + (y - 1850) * 0.01)});
+  }
+  const auto a = evaluate(long_goal, s, 2024y);
+  REQUIRE(a.notes.contains(note_code::too_many_observations));
+  CHECK(a.latest_year == 1977y); // 1850 + 127
+  CHECK(a.assessed);
+  std::reverse(s.begin(), s.end()); // the same years, in reverse: the last 128 read are kept
+  const auto b = evaluate(long_goal, s, 2024y);
+  CHECK(b.notes.contains(note_code::too_many_observations));
+  CHECK_FALSE(b.assessed); // 1850, the base, was read after the buffer was full
+  CHECK(b.notes.contains(note_code::no_baseline));
 }
 
 TEST_CASE("non-finite values are ignored, with a note", "[evaluate][edge]") {

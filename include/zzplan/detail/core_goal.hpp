@@ -23,9 +23,15 @@ struct point_buffer {
   int n = 0;
   bool fatal = false; ///< duplicates: the assessment cannot be made
   bool empty_input = true;
+  flag seen = flag::none; ///< the flags of the points held, together: most series have none
 
   /// Inserts in year order; reports duplicates.
   constexpr void insert(point p, note_list& notes) noexcept {
+    if (n < capacity && (n == 0 || pts[static_cast<std::size_t>(n - 1)].year < p.year)) {
+      pts[static_cast<std::size_t>(n++)] = p; // after every year held: no duplicate, no move
+      seen = seen | p.flags;
+      return;
+    }
     for (int i = 0; i < n; ++i) {
       if (pts[static_cast<std::size_t>(i)].year == p.year) {
         if (!notes.contains(note_code::duplicate_year)) {
@@ -45,6 +51,7 @@ struct point_buffer {
       --i;
     }
     pts[static_cast<std::size_t>(i)] = p;
+    seen = seen | p.flags;
   }
 };
 

@@ -132,9 +132,39 @@ constexpr void carry_flags(const point& p, note_list& notes) noexcept {
   }
 }
 
+/// What the lower bounds in (b, limit] prove ("突破4000亿元": at least this value): an upward
+/// threshold met, and from which year; never a point value, so never the latest level.
+template <class G>
+constexpr void apply_lower_bounds(const G& g, const point_buffer& buf, int b, int limit,
+                                  const point* latest, double v0, double xt,
+                                  assessment_core& out) noexcept {
+  for (int i = 0; i < buf.n; ++i) {
+    const point& p = buf.pts[static_cast<std::size_t>(i)];
+    if (p.year <= b || p.year > limit || !has(p.flags, flag::lower_bound)) {
+      continue;
+    }
+    if (monotone_up(g) && met_at(g, p.value, v0, xt)) {
+      // `met` is the condition on the latest value: a lower bound later than the latest point
+      // value shows it; an earlier one shows only that the threshold was crossed then.
+      if (!latest || p.year > latest->year) {
+        out.met = true;
+      }
+      if (!out.first_year_met || p.year < static_cast<int>(*out.first_year_met)) {
+        out.first_year_met = year{p.year};
+      }
+      out.notes.add(note_code::lower_bound_met, p.year, p.value);
+    } else {
+      out.notes.add(note_code::lower_bound_not_point, p.year, p.value);
+    }
+  }
+}
+
 /// The first series break in (b, limit], or 0: values from it on are on another basis (a method
 /// change, a census re-basing) and not comparable with the base's.
 [[nodiscard]] constexpr int first_break_after(const point_buffer& buf, int b, int limit) noexcept {
+  if (!has(buf.seen, flag::series_break)) { // most series have none: no scan
+    return 0;
+  }
   for (int i = 0; i < buf.n; ++i) {
     const point& p = buf.pts[static_cast<std::size_t>(i)];
     if (p.year > b && p.year <= limit && has(p.flags, flag::series_break)) {

@@ -187,24 +187,8 @@ constexpr void evaluate_core(const G& g, const point_buffer& buf, int as_of, con
       }
     }
   }
-  for (int i = 0; i < buf.n; ++i) {
-    const point& p = buf.pts[static_cast<std::size_t>(i)];
-    if (p.year <= b || p.year > limit || !has(p.flags, flag::lower_bound)) {
-      continue;
-    }
-    if (monotone_up(g) && met_at(g, p.value, v0, xt)) {
-      // `met` is the condition on the latest value: a lower bound later than the latest point
-      // value shows it; an earlier one shows only that the threshold was crossed then.
-      if (!latest || p.year > latest->year) {
-        out.met = true;
-      }
-      if (!out.first_year_met || p.year < static_cast<int>(*out.first_year_met)) {
-        out.first_year_met = year{p.year};
-      }
-      out.notes.add(note_code::lower_bound_met, p.year, p.value);
-    } else {
-      out.notes.add(note_code::lower_bound_not_point, p.year, p.value);
-    }
+  if (has(buf.seen, flag::lower_bound)) { // most series have none
+    apply_lower_bounds(g, buf, b, limit, latest, v0, xt, out);
   }
   if (!latest) {
     if (!out.met.value_or(false)) {

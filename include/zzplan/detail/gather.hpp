@@ -10,6 +10,7 @@
 
 #include <array>
 #include <cstddef>
+#include <limits>
 #include <optional>
 
 namespace zzplan::detail {
@@ -17,9 +18,17 @@ namespace zzplan::detail {
 /// Level observations in [base, limit] into the buffer, in the indicator's unit.
 template <class Q, class R>
 constexpr void gather(R&& series, int base, int limit, point_buffer& buf, note_list& notes) {
+  // The count, the flags and the last year are kept in locals: stores into the points may alias
+  // buf.n, which would be reloaded after each one. Years in order (as published) are appended;
+  // the others go through insert, which sorts them and finds duplicates.
+  int n = buf.n;
+  flag seen = buf.seen;
+  int last =
+      n > 0 ? buf.pts[static_cast<std::size_t>(n - 1)].year : std::numeric_limits<int>::min();
+  bool any = false;
   int previous = -2147483647;
   for (const auto& o : series) {
-    buf.empty_input = false;
+    any = true;
     const int y = static_cast<int>(o.when);
     if (y < previous && !notes.contains(note_code::unsorted_input)) {
       notes.add(note_code::unsorted_input);
@@ -30,9 +39,26 @@ constexpr void gather(R&& series, int base, int limit, point_buffer& buf, note_l
       notes.add(note_code::non_finite_ignored, y);
       continue;
     }
-    if (y >= base && y <= limit) {
-      buf.insert(point{y, v, o.flags}, notes);
+    if (y < base || y > limit) {
+      continue;
     }
+    if (y > last && n < point_buffer::capacity) {
+      buf.pts[static_cast<std::size_t>(n++)] = point{y, v, o.flags};
+      seen = seen | o.flags;
+      last = y;
+    } else {
+      buf.n = n;
+      buf.seen = seen;
+      buf.insert(point{y, v, o.flags}, notes);
+      n = buf.n;
+      seen = buf.seen;
+      last = buf.pts[static_cast<std::size_t>(n - 1)].year;
+    }
+  }
+  buf.n = n;
+  buf.seen = seen;
+  if (any) {
+    buf.empty_input = false;
   }
 }
 
