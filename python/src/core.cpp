@@ -194,6 +194,65 @@ struct factorised {
   std::vector<std::string> names;
 };
 
+/// A column of names (a NumPy object array of str, None or NaN) factorised as pd.factorize does:
+/// codes into the distinct names in the order they first appear, -1 for NA. The rows of a long
+/// table come in runs of one region and one indicator, so each name is compared with the row
+/// before (same object, or equal text) and only the first of a run is looked up: about a tenth
+/// of pd.factorize's time, which hashes every row's string. std::nullopt for anything else (a
+/// number among the names, pd.NA, a string that is not valid UTF-8): pd.factorize then does it.
+std::optional<factorised> factorise_names(const py::array& column) {
+  if (column.ndim() != 1 || column.dtype().kind() != 'O') {
+    return std::nullopt;
+  }
+  const auto n = column.shape(0);
+  const auto stride = column.strides(0);
+  const auto* base = static_cast<const char*>(column.data());
+  py::array_t<std::int64_t> codes(n);
+  std::int64_t* out = codes.mutable_data();
+  std::vector<std::string> names;
+  std::unordered_map<std::string_view, std::int64_t> seen;
+  PyObject* previous = nullptr;
+  std::int64_t previous_code = -1;
+  for (py::ssize_t i = 0; i < n; ++i) {
+    PyObject* o = *reinterpret_cast<PyObject* const*>(base + i * stride);
+    if (o == previous) {
+      out[i] = previous_code;
+      continue;
+    }
+    std::int64_t code = -1;
+    if (PyUnicode_Check(o)) {
+      if (previous != nullptr && previous_code >= 0 && PyUnicode_Check(previous) &&
+          PyUnicode_Compare(o, previous) == 0) {
+        code = previous_code;
+      } else {
+        Py_ssize_t size = 0;
+        const char* utf8 = PyUnicode_AsUTF8AndSize(o, &size);
+        if (utf8 == nullptr) { // surrogate-escaped bytes: pd.factorize keeps them for the message
+          PyErr_Clear();
+          return std::nullopt;
+        }
+        const std::string_view text(utf8, static_cast<std::size_t>(size));
+        if (const auto it = seen.find(text); it != seen.end()) {
+          code = it->second;
+        } else {
+          code = static_cast<std::int64_t>(names.size());
+          names.emplace_back(text);
+          // the str object keeps its UTF-8 buffer alive as long as the column holds it
+          seen.emplace(text, code);
+        }
+      }
+    } else if (o == Py_None || (PyFloat_Check(o) && std::isnan(PyFloat_AS_DOUBLE(o)))) {
+      code = -1;
+    } else {
+      return std::nullopt;
+    }
+    out[i] = code;
+    previous = o;
+    previous_code = code;
+  }
+  return factorised{std::move(codes), std::move(names)};
+}
+
 /// The ids in the table's names of a column's uniques (a name interned once for regions and
 /// indicators alike, as the data reader does).
 std::vector<std::uint32_t> intern_all(io::table_builder& b, const std::string& file,
@@ -668,8 +727,18 @@ PYBIND11_MODULE(_core, m) {
              }
              return f;
            }),
-           py::arg("codes"), py::arg("names"));
+           py::arg("codes"), py::arg("names"))
+      .def_readonly("codes", &factorised::codes)
+      .def_property_readonly("names", [](const factorised& f) {
+        std::vector<py::bytes> out;
+        out.reserve(f.names.size());
+        for (const std::string& n : f.names) {
+          out.emplace_back(n);
+        }
+        return out;
+      });
 
+  m.def("factorise_names", &factorise_names, py::arg("column"));
   m.def("parse_plan", &parse_plan, py::arg("text"), py::arg("file"));
   m.def("read_plan", &read_plan, py::arg("path"));
   m.def("plan_fields", &plan_fields, py::arg("text"), py::arg("file"));

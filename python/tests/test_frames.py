@@ -149,3 +149,20 @@ def test_row_order_does_not_matter(zhuzhou):
     split = pd.concat([by_series.iloc[::2], by_series.iloc[1::2]])
     for frame in (by_series, split, data.iloc[::-1]):
         pd.testing.assert_frame_equal(zzplan.evaluate(plan, frame), expected)
+
+
+def test_names_factorised_in_cpp_as_pandas_does():
+    from zzplan import _core
+    # runs, a name back after another, None and NaN, equal text in another object
+    names = ["株洲", "株洲", "长沙", "株洲", None, "长沙", np.nan, "湘潭", "".join(["湘", "潭"]),
+             "a", "a", None, None, "b"]
+    column = pd.Series(names, dtype=object)
+    f = _core.factorise_names(column.to_numpy())
+    assert f is not None
+    codes, uniques = pd.factorize(column, use_na_sentinel=True)
+    assert np.array_equal(f.codes, codes)
+    assert f.names == [u.encode() for u in uniques]
+    # what it leaves to pd.factorize: numbers among names, pd.NA, surrogate-escaped bytes
+    for odd in ([1, "a"], ["a", pd.NA], [b"ab\xffc".decode("utf-8", "surrogateescape")]):
+        assert _core.factorise_names(pd.Series(odd, dtype=object).to_numpy()) is None
+    assert _core.factorise_names(np.array([1.0, 2.0])) is None  # not an object column

@@ -77,6 +77,8 @@ def _factorise(s: pd.Series) -> Any:
     if isinstance(s.dtype, pd.CategoricalDtype):
         codes = s.cat.codes.to_numpy()
         uniques = s.cat.categories
+    elif s.dtype == object and (f := _core.factorise_names(s.to_numpy())) is not None:
+        return f  # str, None and NaN: compared row by row in C++, the same codes and names
     else:
         codes, uniques = pd.factorize(s, use_na_sentinel=True)
     return _core.Factorised(np.asarray(codes, dtype=np.int64), [_name_bytes(u) for u in uniques])

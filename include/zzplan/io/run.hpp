@@ -123,6 +123,18 @@ missing_indicators(const plan_spec& p, const data_table& d,
   return missing_indicators(p, prepared_data(p, d, only));
 }
 
+namespace detail {
+/// A milestone of a plan file, typed (its chart draws from it) and evaluated.
+[[nodiscard]] inline std::pair<milestone, assessment<double, double>>
+evaluate_milestone(const milestone_spec& m, const run_options& o) {
+  const milestone typed{m.id, m.name, m.name_en, period{year{m.base_year}, year{m.deadline}},
+                        m.attr};
+  const milestone_record rec{
+      m.done, m.done_in ? std::optional<year>(year{*m.done_in}) : std::nullopt, m.evidence};
+  return {typed, evaluate(typed, rec, o.as_of, o.evaluation)};
+}
+} // namespace detail
+
 /// Evaluates every goal of a plan file for every region of the data (region by region, goals in
 /// plan order), then its milestones, and passes each to emit as it is made (with its chart when
 /// o.charts): nothing is kept, so a panel of thousands of regions streams. Names and notes are in
@@ -142,11 +154,7 @@ missing_indicators(const plan_spec& p, const data_table& d,
     }
   }
   for (const milestone_spec& m : p.milestones) {
-    const milestone typed{m.id, m.name, m.name_en, period{year{m.base_year}, year{m.deadline}},
-                          m.attr};
-    const milestone_record rec{
-        m.done, m.done_in ? std::optional<year>(year{*m.done_in}) : std::nullopt, m.evidence};
-    const auto a = evaluate(typed, rec, o.as_of, o.evaluation);
+    const auto [typed, a] = detail::evaluate_milestone(m, o);
     tally(summary, a);
     evaluated_goal e{to_record(a, o.how, l, p.region)};
     if (o.charts) {
@@ -211,11 +219,7 @@ format_plan_file(const plan_spec& p, const prepared_data& data, const run_option
   }
   std::string milestones;
   for (const milestone_spec& m : p.milestones) {
-    const milestone typed{m.id, m.name, m.name_en, period{year{m.base_year}, year{m.deadline}},
-                          m.attr};
-    const milestone_record rec{
-        m.done, m.done_in ? std::optional<year>(year{*m.done_in}) : std::nullopt, m.evidence};
-    const auto a = evaluate(typed, rec, o.as_of, o.evaluation);
+    const assessment<double, double> a = detail::evaluate_milestone(m, o).second;
     tally(summary, a);
     to_record(a, o.how, l, p.region, workers[0].record);
     format(milestones, workers[0].record);
