@@ -2,8 +2,8 @@
 // (python/zzplan/) is the API; this module only moves data across:
 //   - plan files: io::parse_plan_toml + io::check_typed, the same checks as `zzplan check`;
 //   - data: io::read_data_file for a file (any layout and encoding the command reads), or a
-//     data_table built from whole NumPy columns (names factorised once in Python: codes and their
-//     uniques cross, never one Python object a row),
+//     data_table built from whole NumPy columns (names factorised once, by factorise_names below
+//     or pd.factorize: codes and their uniques cross, never one Python object made a row),
 //     checked and sorted by the same functions as the data reader (io/detail/data_table.hpp);
 //   - evaluation: io::evaluate_plan_file, the GIL released, each record's fields appended to
 //     one column each (record.hpp's data_columns and visit_field: no list of fields here), handed
@@ -187,8 +187,8 @@ table_handle read_data(const std::string& path, const std::string& layout,
   }
 }
 
-/// Names factorised in Python (pd.factorize: codes into uniques, -1 for NA), as UTF-8 bytes (a
-/// string that was not valid UTF-8 arrives as its surrogate-escaped bytes and is refused here).
+/// Names factorised (codes into uniques, -1 for NA), as UTF-8 bytes (a string that was not valid
+/// UTF-8 arrives from pd.factorize as its surrogate-escaped bytes and is refused here).
 struct factorised {
   py::array_t<std::int64_t, py::array::c_style | py::array::forcecast> codes;
   std::vector<std::string> names;
