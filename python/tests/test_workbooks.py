@@ -45,7 +45,8 @@ def test_workbook_gives_the_same_assessments_as_the_long_file(root, tmp_path):
 
 @pytest.mark.parametrize("case", ["77_data_xlsx_formula_without_value",
                                   "78_data_xlsx_merged_cells_in_table",
-                                  "80_data_xlsx_inline_strings"])
+                                  "80_data_xlsx_inline_strings",
+                                  "81_data_xlsx_damaged_part"])
 def test_workbook_case_of_the_catalogue(root, case):
     d = root / "tests/cli/bad" / case
     expect = (d / "expect").read_text(encoding="utf-8").strip()

@@ -63,24 +63,31 @@ def cell_xml(ref, value, strings, inline=False):
     return f'<c r="{ref}" t="s"><v>{strings.index(value)}</v></c>'
 
 
-def put(z, name, text):
-    """A part with a fixed date, so that the same cases write the same bytes."""
+def put(z, name, text, cut=None):
+    """A part with a fixed date, so that the same cases write the same bytes; cut: (part name,
+    bytes kept) writes that part cut short, as an interrupted copy leaves it."""
     info = zipfile.ZipInfo(name, date_time=(2020, 1, 1, 0, 0, 0))
     info.compress_type = zipfile.ZIP_DEFLATED
+    if cut and cut[0] == name:
+        text = text.encode("utf-8")[:cut[1]]
     z.writestr(info, text)
 
 
-def write_workbook(path, sheets, inline=False):
+def write_workbook(path, sheets, inline=False, cut=None):
     """sheets: [(name, rows, merged ranges such as "A1:D1")]; rows: lists of cells (None: empty);
-    inline: texts in their cells (t="inlineStr") instead of the shared string table."""
+    inline: texts in their cells (t="inlineStr") instead of the shared string table; cut: (part
+    name, bytes kept) for a damaged workbook."""
+    def part(z, name, text):
+        put(z, name, text, cut)
+
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        put(z, "[Content_Types].xml", CONTENT_TYPES.format(
+        part(z, "[Content_Types].xml", CONTENT_TYPES.format(
             sheets="\n".join(SHEET_TYPE.format(n=i + 1) for i in range(len(sheets)))))
-        put(z, "_rels/.rels", ROOT_RELS)
-        put(z, "xl/workbook.xml", WORKBOOK.format(sheets="".join(
+        part(z, "_rels/.rels", ROOT_RELS)
+        part(z, "xl/workbook.xml", WORKBOOK.format(sheets="".join(
             f'<sheet name="{escape(name)}" sheetId="{i + 1}" r:id="rId{i + 1}"/>'
             for i, (name, _, _) in enumerate(sheets))))
-        put(z, "xl/_rels/workbook.xml.rels", WORKBOOK_RELS.format(rels="\n".join(
+        part(z, "xl/_rels/workbook.xml.rels", WORKBOOK_RELS.format(rels="\n".join(
             [f'<Relationship Id="rId{i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/'
              f'2006/relationships/worksheet" Target="worksheets/sheet{i + 1}.xml"/>'
              for i in range(len(sheets))] +
@@ -96,8 +103,8 @@ def write_workbook(path, sheets, inline=False):
             if merged:
                 merges = f'<mergeCells count="{len(merged)}">' + "".join(
                     f'<mergeCell ref="{m}"/>' for m in merged) + "</mergeCells>"
-            put(z, f"xl/worksheets/sheet{i + 1}.xml", SHEET.format(rows="".join(xml_rows), merged=merges))
-        put(z, "xl/sharedStrings.xml", STRINGS.format(n=len(strings), items="".join(
+            part(z, f"xl/worksheets/sheet{i + 1}.xml", SHEET.format(rows="".join(xml_rows), merged=merges))
+        part(z, "xl/sharedStrings.xml", STRINGS.format(n=len(strings), items="".join(
             f"<si><t>{escape(t)}</t></si>" for t in strings)))
 
 
@@ -112,6 +119,8 @@ CASES = {
     "xlsx_merged_cells_in_table": [("表1", [TITLE, ["指标", "2021年", None],
                                            ["城镇化率", 72.04, 72.04]], ["A1:C1", "B2:C2"])],
     "xlsx_inline_strings": [("表1", [TITLE, [], HEADER, ["城镇化率", "%", 72.04, None]], ["A1:D1"])],
+    # [Content_Types].xml cut inside its first tag: liborcus 0.17 alone reads past the part's end
+    "xlsx_damaged_part": [("表1", [TITLE, [], HEADER, ["城镇化率", "%", 72.04, None]], ["A1:D1"])],
     "xlsx_bad_cell": [("说明", [["本工作簿为测试数据"]], []),
                       ("表1", [TITLE, [], HEADER, ["地区生产总值", "亿元", "3420.3p", "三千六百亿"]],
                        ["A1:D1"])],
@@ -125,7 +134,8 @@ def main():
         if not matches:
             print(f"no case directory ends with _{name}")
             return 1
-        write_workbook(os.path.join(cases, matches[0], "data.xlsx"), sheets, inline=name == "xlsx_inline_strings")
+        write_workbook(os.path.join(cases, matches[0], "data.xlsx"), sheets, inline=name == "xlsx_inline_strings",
+                       cut=("[Content_Types].xml", 40) if name == "xlsx_damaged_part" else None)
     return 0
 
 

@@ -14,10 +14,9 @@
 #include <zzplan/io/data.hpp>
 #include <zzplan/io/detail/data_table.hpp>
 #include <zzplan/io/detail/xlsx_cells.hpp>
+#include <zzplan/io/detail/xlsx_parts.hpp>
 #include <zzplan/io/error.hpp>
 #include <zzplan/utf8.hpp>
-
-#include <zlib.h>
 
 #include <algorithm>
 #include <charconv>
@@ -157,81 +156,6 @@ struct sheet_text {
   throw input_error(sheet_place(file, s.name, std::pair(row, col)), 0, 0, what);
 }
 
-/// The largest part of a workbook read (its sheet's XML): far beyond any data table.
-inline constexpr std::uint64_t max_xlsx_part = std::uint64_t{1} << 30;
-
-/// Refuses a workbook whose zip directory declares parts larger than the file can hold (compressed)
-/// or than max_xlsx_part (uncompressed): liborcus allocates what the directory declares, so a
-/// damaged file of a few kilobytes could otherwise ask for gigabytes.
-inline void check_zip_sizes(std::string_view bytes, const std::string& file) {
-  const auto u16 = [&](std::size_t at) {
-    return static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[at])) |
-           static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[at + 1])) << 8U;
-  };
-  const auto u32 = [&](std::size_t at) { return u16(at) | u16(at + 2) << 16U; };
-  constexpr std::string_view entry("PK\x01\x02", 4);
-  for (std::size_t at = bytes.find(entry); at != std::string_view::npos;
-       at = bytes.find(entry, at + 1)) {
-    if (at + 46 > bytes.size()) {
-      break;
-    }
-    const std::uint64_t packed = u32(at + 20);
-    const std::uint64_t size = u32(at + 24);
-    if (packed > bytes.size() || size > max_xlsx_part) {
-      throw input_error(file, 0, 0,
-                        "is not a readable .xlsx workbook (its zip directory declares a part of " +
-                            std::to_string(std::max(packed, size)) +
-                            " bytes); save it again from Excel or LibreOffice as .xlsx");
-    }
-  }
-}
-
-/// Does a sheet of the workbook hold text inline (t="inlineStr", as some programs write to save
-/// memory)? liborcus 0.17 leaves such cells empty, which would turn every name into a blank: the
-/// start of each sheet's XML (where headings and names are) is inflated with zlib and looked at.
-[[nodiscard]] inline bool has_inline_strings(std::string_view bytes) {
-  const auto u16 = [&](std::size_t at) {
-    return static_cast<std::size_t>(static_cast<unsigned char>(bytes[at])) |
-           static_cast<std::size_t>(static_cast<unsigned char>(bytes[at + 1])) << 8U;
-  };
-  const auto u32 = [&](std::size_t at) { return u16(at) | u16(at + 2) << 16U; };
-  constexpr std::string_view local("PK\x03\x04", 4);
-  constexpr std::size_t look = std::size_t{1} << 20;
-  for (std::size_t at = bytes.find(local); at != std::string_view::npos && at + 30 <= bytes.size();
-       at = bytes.find(local, at + 4)) {
-    const std::size_t method = u16(at + 8);
-    const std::size_t packed = u32(at + 18);
-    const std::size_t name_size = u16(at + 26);
-    const std::size_t data = at + 30 + name_size + u16(at + 28);
-    if (data > bytes.size() || !bytes.substr(at + 30, name_size).starts_with("xl/worksheets/")) {
-      continue;
-    }
-    const std::string_view in = bytes.substr(data, std::min(packed, bytes.size() - data));
-    std::string out(look, '\0');
-    std::size_t got = 0;
-    if (method == 0) {
-      got = std::min(in.size(), look);
-      std::copy_n(in.data(), got, out.data());
-    } else if (method == 8) {
-      z_stream z{};
-      if (inflateInit2(&z, -MAX_WBITS) != Z_OK) {
-        continue;
-      }
-      z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data()));
-      z.avail_in = static_cast<uInt>(std::min<std::size_t>(in.size(), 1U << 30));
-      z.next_out = reinterpret_cast<Bytef*>(out.data());
-      z.avail_out = static_cast<uInt>(look);
-      static_cast<void>(inflate(&z, Z_SYNC_FLUSH)); // as far as it goes: a part is enough
-      got = look - z.avail_out;
-      inflateEnd(&z);
-    }
-    if (std::string_view(out.data(), got).find("t=\"inlineStr\"") != std::string_view::npos) {
-      return true;
-    }
-  }
-  return false;
-}
-
 /// Runs the xlsx filter with `read` (a file or bytes); the sheets, or an input_error.
 template <class Read>
 [[nodiscard]] std::vector<std::unique_ptr<xlsx_sheet>> xlsx_sheets(const std::string& file,
@@ -253,8 +177,7 @@ template <class Read>
 /// The sheets of a workbook held in memory (messages name `file`).
 [[nodiscard]] inline std::vector<std::unique_ptr<detail::xlsx_sheet>>
 parse_xlsx_sheets(std::string_view bytes, const std::string& file) {
-  detail::check_zip_sizes(bytes, file);
-  if (detail::has_inline_strings(bytes)) {
+  if (detail::check_xlsx_parts(bytes, file)) {
     throw input_error(file, 0, 0,
                       "its cells hold their text inline (t=\"inlineStr\"), which the workbook "
                       "reader (liborcus 0.17) leaves empty; open it in Excel or LibreOffice and "
