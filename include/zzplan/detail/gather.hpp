@@ -26,7 +26,7 @@ constexpr void gather(R&& series, int base, int limit, point_buffer& buf, note_l
   int last =
       n > 0 ? buf.pts[static_cast<std::size_t>(n - 1)].year : std::numeric_limits<int>::min();
   bool any = false;
-  int previous = -2147483647;
+  int previous = std::numeric_limits<int>::min(); // no year read yet
   for (const auto& o : series) {
     any = true;
     const int y = static_cast<int>(o.when);
@@ -67,9 +67,9 @@ constexpr void gather(R&& series, int base, int limit, point_buffer& buf, note_l
 template <class R>
 constexpr void gather_changes(R&& series, int base, int limit, point_buffer& buf,
                               note_list& notes) {
-  point_buffer changes;                          // year, change, flags; span kept in a side array
-  std::array<int, point_buffer::capacity> spans; // only [0, changes.n) is read
-  int previous = -2147483647;
+  point_buffer changes;                           // year, change, flags; span kept in a side array
+  std::array<int, point_buffer::capacity> spans;  // only [0, changes.n) is read
+  int previous = std::numeric_limits<int>::min(); // no year read yet
   for (const change_observation& o : series) {
     buf.empty_input = false;
     const int y = static_cast<int>(o.when);

@@ -103,7 +103,7 @@ struct zip_bytes {
       throw cut_short();
     }
     out.push_back({bytes.substr(at + 46, *name_size), *method, *packed, *size, *local});
-    if (*packed > bytes.size() || *size > max_xlsx_part ||
+    if (*packed > bytes.size() || *packed > max_xlsx_part || *size > max_xlsx_part ||
         (*method == 8 && *size > *packed * max_deflate_ratio + 1024)) {
       throw unreadable_xlsx(file, "its zip directory declares a part of " +
                                       std::to_string(std::max<std::uint64_t>(*packed, *size)) +
