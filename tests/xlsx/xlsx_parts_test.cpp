@@ -11,6 +11,7 @@
 #include <zlib.h>
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -220,4 +221,20 @@ TEST_CASE("text held inline in a sheet's cells is found in the whole sheet", "[i
         "book.xlsx: its cells hold their text inline (t=\"inlineStr\"), which the workbook "
         "reader (liborcus 0.17) leaves empty; open it in Excel or LibreOffice and save it again "
         "as .xlsx");
+}
+
+TEST_CASE("the zip's end record is found where liborcus 0.17 finds it", "[io][xlsx]") {
+  using io::detail::end_record;
+  using namespace std::string_literals;
+  CHECK(end_record("abPK\x05\x06\0\0"s) == std::optional<std::size_t>(2));
+  CHECK(end_record("PK\x05\x06\0\0"s) == std::nullopt); // at offset 0: liborcus takes it for none
+  // a 0x06 after the signature hides it from liborcus's byte-by-byte match
+  CHECK(end_record("abPK\x05\x06\x06\0"s) == std::nullopt);
+  CHECK(end_record("PK\x05\x06\0\0abPK\x05\x06\x06\0"s) == std::nullopt); // the earlier is at 0
+  CHECK(end_record("xPK\x05\x06\0\0abPK\x05\x06\x06\0"s) == std::optional<std::size_t>(1));
+  // a signature across the boundary of liborcus's 65,557-byte segments is not found either
+  const std::string across = "abPK\x05\x06"s + std::string(65555, 'x');
+  CHECK(end_record(across) == std::nullopt);
+  const std::string inside = "abPK\x05\x06"s + std::string(65553, 'x'); // the last segment's start
+  CHECK(end_record(inside) == std::optional<std::size_t>(2));
 }

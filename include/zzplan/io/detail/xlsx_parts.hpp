@@ -14,6 +14,7 @@
 #include <zlib.h>
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -67,20 +68,42 @@ struct zip_bytes {
                          "); save it again from Excel or LibreOffice as .xlsx");
 }
 
-/// The entries of the central directory, found and walked as liborcus does (the last end record,
-/// then entries while their signature holds). Empty when there is no end record: liborcus then
+/// Where liborcus 0.17 finds the zip's end record, found the way it finds it: back from the end of
+/// the file in segments of 65,557 bytes, the signature matched byte by byte (after a mismatch the
+/// match restarts at the next byte, not at this one), a record at offset 0 taken for none; so that
+/// the directory checked here is the one liborcus reads.
+[[nodiscard]] inline std::optional<std::size_t> end_record(std::string_view bytes) {
+  constexpr std::array<unsigned char, 4> signature_backwards{0x06, 0x05, 0x4b, 0x50};
+  constexpr std::size_t segment = 22 + 0xffff;
+  for (std::size_t end = bytes.size(); end > 0;) {
+    const std::size_t n = std::min(segment, end);
+    std::size_t matched = 0;
+    for (std::size_t i = end; i-- > end - n;) {
+      if (static_cast<unsigned char>(bytes[i]) != signature_backwards[matched]) {
+        matched = 0;
+      } else if (++matched == signature_backwards.size()) {
+        return i == 0 ? std::nullopt : std::optional<std::size_t>(i);
+      }
+    }
+    end -= n;
+  }
+  return std::nullopt;
+}
+
+/// The entries of the central directory, found and walked as liborcus does (its end record, then
+/// entries while their signature holds). Empty when there is no end record: liborcus then
 /// refuses the file itself, before it parses anything. A directory that runs past the end of the
 /// file is refused here.
 [[nodiscard]] inline std::vector<zip_entry> zip_entries(std::string_view bytes,
                                                         const std::string& file) {
   std::vector<zip_entry> out;
   const zip_bytes z{bytes};
-  const std::size_t end = bytes.rfind(std::string_view("PK\x05\x06", 4));
-  if (end == std::string_view::npos) {
+  const std::optional<std::size_t> end = end_record(bytes);
+  if (!end) {
     return out;
   }
   const auto cut_short = [&] { return unreadable_xlsx(file, "its zip directory is cut short"); };
-  const auto start = z.u32(end + 16);
+  const auto start = z.u32(*end + 16);
   if (!start) {
     throw cut_short();
   }
