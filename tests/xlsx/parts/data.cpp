@@ -79,6 +79,9 @@ TEST_CASE("a workbook in each layout reads as the long CSV", "[io][xlsx]") {
     wide_sheet(wb, "表1");
   });
   CHECK(io::to_long_csv(io::read_data_xlsx(wide, "表1")) == want);
+  // none named: the first sheet is read, and its error says which was read and which there are
+  CHECK(error_of(wide).ends_with(" (the first sheet, 说明, was read as none was named; the "
+                                 "workbook's sheets are: 说明, 表1; give one with --sheet)"));
   const std::string long_book = workbook("long.xlsx", [](lxw_workbook* wb) {
     lxw_worksheet* ws = workbook_add_worksheet(wb, "data");
     const char* head[] = {"indicator", "year", "value", "flag"};

@@ -123,9 +123,11 @@ struct sheet_text {
   return out;
 }
 
-/// The message of a reader's error at a place in the sheet's text, said of the cell.
+/// The message of a reader's error at a place in the sheet's text, said of the cell; `hint` is
+/// added to it.
 [[noreturn]] inline void rethrow_at_cell(const input_error& e, const std::string& file,
-                                         const xlsx_sheet& s, const sheet_text& t) {
+                                         const xlsx_sheet& s, const sheet_text& t,
+                                         std::string_view hint = {}) {
   std::string prefix = e.file();
   if (e.line()) {
     prefix += ":" + std::to_string(e.line());
@@ -140,6 +142,7 @@ struct sheet_text {
       what.replace(at + 4, 4, "row");
     }
   }
+  what += hint;
   if (e.line() == 0) {
     throw input_error(file + ", sheet " + s.name, 0, 0, what);
   }
@@ -259,7 +262,15 @@ data_of_sheet(const std::vector<std::unique_ptr<detail::xlsx_sheet>>& sheets,
     data_table d = parse_data_file(t.text, file, utf8);
     return d;
   } catch (const input_error& e) {
-    detail::rethrow_at_cell(e, file, *s, t);
+    // a workbook often opens with a sheet of notes: when the first sheet was read because none
+    // was named, the message says so and lists the others
+    const std::string hint =
+        sheet.empty() && sheets.size() > 1
+            ? " (the first sheet, " + s->name +
+                  ", was read as none was named; the workbook's sheets are: " + names +
+                  "; give one with --sheet)"
+            : std::string();
+    detail::rethrow_at_cell(e, file, *s, t, hint);
   }
 }
 
