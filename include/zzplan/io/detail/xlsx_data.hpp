@@ -168,9 +168,7 @@ template <class Read>
     orcus::orcus_xlsx filter(&factory);
     read(filter);
   } catch (const std::exception& e) {
-    throw input_error(file, 0, 0,
-                      std::string("is not a readable .xlsx workbook (") + e.what() +
-                          "); save it from Excel or LibreOffice as .xlsx");
+    throw unreadable_xlsx(file, e.what());
   }
   return std::move(factory.sheets);
 }

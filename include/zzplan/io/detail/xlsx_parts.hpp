@@ -189,7 +189,8 @@ struct xml_verdict {
   bool inline_strings = false; // a cell with t="inlineStr"
 };
 
-[[nodiscard]] inline xml_verdict check_xml(std::string_view part) {
+/// `sheet`: the part is a worksheet, where cells holding their text inline are looked for.
+[[nodiscard]] inline xml_verdict check_xml(std::string_view part, bool sheet) {
   struct state {
     XML_Parser parser = nullptr;
     xml_verdict verdict;
@@ -207,18 +208,20 @@ struct xml_verdict {
         s->doctype = true; // no workbook part has one, and its entities are not read by liborcus
         XML_StopParser(s->parser, XML_FALSE);
       });
-  XML_SetStartElementHandler(
-      st.parser, [](void* data, const XML_Char* name, const XML_Char** attributes) {
-        const std::string_view n(name);
-        if (n != "c" && !n.ends_with(":c")) {
-          return;
-        }
-        for (const XML_Char** a = attributes; a[0] != nullptr; a += 2) {
-          if (std::strcmp(a[0], "t") == 0 && std::strcmp(a[1], "inlineStr") == 0) {
-            static_cast<state*>(data)->verdict.inline_strings = true;
+  if (sheet) {
+    XML_SetStartElementHandler(
+        st.parser, [](void* data, const XML_Char* name, const XML_Char** attributes) {
+          const std::string_view n(name);
+          if (n != "c" && !n.ends_with(":c")) {
+            return;
           }
-        }
-      });
+          for (const XML_Char** a = attributes; a[0] != nullptr; a += 2) {
+            if (std::strcmp(a[0], "t") == 0 && std::strcmp(a[1], "inlineStr") == 0) {
+              static_cast<state*>(data)->verdict.inline_strings = true;
+            }
+          }
+        });
+  }
   const XML_Status status = XML_Parse(st.parser, part.data(), static_cast<int>(part.size()), 1);
   if (st.doctype) {
     st.verdict.error = "declares a document type (<!DOCTYPE …>), which no workbook part has";
@@ -245,11 +248,12 @@ struct xml_verdict {
     if (!part || !looks_like_xml(*part)) {
       continue;
     }
-    const xml_verdict v = check_xml(*part);
+    const bool sheet = e.name.starts_with("xl/worksheets/");
+    const xml_verdict v = check_xml(*part, sheet);
     if (!v.error.empty()) {
       throw unreadable_xlsx(file, "its part " + std::string(e.name) + " " + v.error);
     }
-    inline_strings = inline_strings || (v.inline_strings && e.name.starts_with("xl/worksheets/"));
+    inline_strings = inline_strings || v.inline_strings;
   }
   return inline_strings;
 }
