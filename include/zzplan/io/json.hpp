@@ -7,7 +7,7 @@
 //    "completion_rate", "over_completion_rate", "by_status": {...}, "by_label": {...}}.
 
 #include <zzplan/calendar.hpp>
-#include <zzplan/io/detail/csv.hpp> // append_number
+#include <zzplan/io/detail/csv.hpp> // row_buffer: the numbers and the line on the stack
 #include <zzplan/io/record.hpp>
 #include <zzplan/phrase.hpp>
 #include <zzplan/plan.hpp>
@@ -61,37 +61,37 @@ namespace detail {
 }
 
 namespace detail {
-/// Appends s as a JSON string (UTF-8 kept as it is; quotes, backslashes and control characters
-/// escaped as nlohmann-json escapes them).
-inline void append_json_string(std::string& out, std::string_view s) {
-  out += '"';
-  // Runs of characters that need no escape (nearly all of them) are appended whole.
+/// Puts s as a JSON string (UTF-8 kept as it is; quotes, backslashes and control characters
+/// escaped as nlohmann-json escapes them) into a row_buffer.
+template <class Out> void put_json_string(Out& out, std::string_view s) {
+  out.put('"');
+  // Runs of characters that need no escape (nearly all of them) are put whole.
   std::size_t from = 0;
   for (std::size_t i = 0; i < s.size(); ++i) {
     const auto u = static_cast<unsigned char>(s[i]);
     if (u >= 0x20U && u != '"' && u != '\\') {
       continue;
     }
-    out.append(s.data() + from, i - from);
+    out.put(s.substr(from, i - from));
     from = i + 1;
     switch (s[i]) {
-    case '"': out.append("\\\""); break;
-    case '\\': out.append("\\\\"); break;
-    case '\b': out.append("\\b"); break;
-    case '\f': out.append("\\f"); break;
-    case '\n': out.append("\\n"); break;
-    case '\r': out.append("\\r"); break;
-    case '\t': out.append("\\t"); break;
+    case '"': out.put(std::string_view("\\\"")); break;
+    case '\\': out.put(std::string_view("\\\\")); break;
+    case '\b': out.put(std::string_view("\\b")); break;
+    case '\f': out.put(std::string_view("\\f")); break;
+    case '\n': out.put(std::string_view("\\n")); break;
+    case '\r': out.put(std::string_view("\\r")); break;
+    case '\t': out.put(std::string_view("\\t")); break;
     default: {
       constexpr char hex[] = "0123456789abcdef";
-      out.append("\\u00");
-      out += hex[u >> 4U];
-      out += hex[u & 0xFU];
+      out.put(std::string_view("\\u00"));
+      out.put(hex[u >> 4U]);
+      out.put(hex[u & 0xFU]);
     }
     }
   }
-  out.append(s.data() + from, s.size() - from);
-  out += '"';
+  out.put(s.substr(from));
+  out.put('"');
 }
 } // namespace detail
 
@@ -99,59 +99,61 @@ inline void append_json_string(std::string& out, std::string_view s) {
 /// made): the same fields and values as to_json(record), numbers in their shortest form. What
 /// `zzplan evaluate --format json` writes for each assessment.
 inline void append_json(std::string& out, const assessment_record& r) {
-  out += '{';
+  detail::row_buffer line(out);
+  line.put('{');
   for (std::size_t i = 0; i < data_columns.size(); ++i) {
     const column c = data_columns[i];
     if (i) {
-      out += ',';
+      line.put(',');
     }
-    out += '"'; // keys are plain ASCII names: nothing to escape
-    out.append(key(c));
-    out.append("\":");
-    visit_field(r, c, [&out, c](const auto& v) {
+    line.put('"'); // keys are plain ASCII names: nothing to escape
+    line.put(key(c));
+    line.put(std::string_view("\":"));
+    visit_field(r, c, [&line, c](const auto& v) {
       using T = std::remove_cvref_t<decltype(v)>;
       if constexpr (std::is_same_v<T, std::string>) {
         if (v.empty() && c == column::region) {
-          out.append("null");
+          line.put(std::string_view("null"));
         } else {
-          detail::append_json_string(out, v);
+          detail::put_json_string(line, v);
         }
       } else if constexpr (requires { text_of(v); }) {
-        detail::append_json_string(out, text_of(v));
+        detail::put_json_string(line, text_of(v));
       } else if constexpr (std::is_same_v<T, std::optional<projection_method>>) {
         if (v) {
-          detail::append_json_string(out, text_of(*v));
+          detail::put_json_string(line, text_of(*v));
         } else {
-          out.append("null");
+          line.put(std::string_view("null"));
         }
       } else if constexpr (std::is_same_v<T, std::optional<int>>) {
         if (v) {
           char buf[16];
-          out.append(buf, std::to_chars(buf, buf + sizeof buf, *v).ptr);
+          line.put(std::string_view(buf, std::to_chars(buf, buf + sizeof buf, *v).ptr));
         } else {
-          out.append("null");
+          line.put(std::string_view("null"));
         }
       } else if constexpr (std::is_same_v<T, std::optional<double>>) {
         if (v && std::isfinite(*v)) {
-          detail::append_number(out, *v);
+          line.put_number(*v);
         } else {
-          out.append("null");
+          line.put(std::string_view("null"));
         }
       } else if constexpr (std::is_same_v<T, std::optional<bool>>) {
-        out.append(!v ? "null" : (*v ? "true" : "false"));
+        line.put(std::string_view(!v ? "null" : (*v ? "true" : "false")));
       } else {
-        out += '[';
+        line.put('[');
         for (std::size_t k = 0; k < v.size(); ++k) {
           if (k) {
-            out += ',';
+            line.put(',');
           }
-          detail::append_json_string(out, v[k]);
+          detail::put_json_string(line, v[k]);
         }
-        out += ']';
+        line.put(']');
       }
     });
   }
-  out += '}';
+  line.put('}');
+  line.flush();
 }
 
 /// For nlohmann's conversions: nlohmann::ordered_json j = record;

@@ -1,13 +1,16 @@
 #pragma once
 // Assessment records as CSV (RFC 4180): exactly the JSON columns in their order, a header row of
 // the JSON keys, CRLF line ends, fields quoted when they hold a comma, quote, CR or LF (quotes
-// doubled), notes joined with "; ", numbers round-trip exact (shortest std::to_chars), booleans
-// true/false, an empty cell for null. Optionally a UTF-8 byte order mark, so Excel reads UTF-8.
+// doubled), notes joined with "; ", numbers round-trip exact (shortest, as std::to_chars writes
+// them: detail/shortest.hpp), booleans true/false, an empty cell for null. Optionally a UTF-8 byte
+// order mark, so Excel reads UTF-8.
 
+#include <zzplan/io/detail/shortest.hpp>
 #include <zzplan/io/record.hpp>
 
 #include <charconv>
 #include <cmath>
+#include <cstring>
 #include <optional>
 #include <ostream>
 #include <span>
@@ -59,56 +62,135 @@ namespace detail {
 }
 
 namespace detail {
+/// Writes the shortest text of a finite number at out (32 bytes free); returns its end.
+inline char* write_number(char* out, double v) noexcept {
+  // A whole number below 10^5 (a year, a count) prints as its digits, as the shortest form would
+  // print it (for fewer than six digits the exponent form is never shorter), without the
+  // general algorithm.
+  if (v > -1e5 && v < 1e5 && v == static_cast<double>(static_cast<int>(v))) {
+    return std::to_chars(out, out + 32, static_cast<int>(v)).ptr;
+  }
+  return write_shortest(out, v);
+}
+
 /// Appends the shortest text of a finite number (nothing for NaN or infinity).
 inline void append_number(std::string& out, double v) {
   if (!std::isfinite(v)) {
     return;
   }
   char buf[32];
-  // A whole number below 10^5 (a year, a count) prints as its digits, as the shortest form would
-  // print it (for fewer than six digits the exponent form is never shorter), without the
-  // general algorithm.
-  if (v > -1e5 && v < 1e5 && v == static_cast<double>(static_cast<int>(v))) {
-    out.append(buf, std::to_chars(buf, buf + sizeof buf, static_cast<int>(v)).ptr);
-    return;
+  out.append(buf, write_number(buf, v));
+}
+
+/// Where cells go when they are appended to a std::string one by one (csv_field).
+struct string_cells {
+  std::string& out;
+  void put(std::string_view s) { out.append(s); }
+  void put_number(double v) { append_number(out, v); }
+};
+
+/// Where a row's text goes (a CSV row, a JSON line): a buffer on the stack, appended to the output
+/// in one piece when full and by flush() at the row's end. Appending each piece to the std::string
+/// (a capacity check and a call to copy a few bytes, 60 times a row) cost more than the cells'
+/// own text.
+class row_buffer {
+public:
+  explicit row_buffer(std::string& out) noexcept : out_(out) {}
+  row_buffer(const row_buffer&) = delete;
+  row_buffer& operator=(const row_buffer&) = delete;
+  ~row_buffer() = default;
+
+  void put(std::string_view s) {
+    if (s.size() > room()) {
+      flush();
+      if (s.size() > sizeof buf_) {
+        out_.append(s);
+        return;
+      }
+    }
+    std::memcpy(at_, s.data(), s.size());
+    at_ += s.size();
   }
-  const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v);
-  if (ec == std::errc{}) {
-    out.append(buf, end);
+  void put(char c) {
+    if (room() == 0) {
+      flush();
+    }
+    *at_++ = c;
+  }
+  void put_number(double v) {
+    if (!std::isfinite(v)) {
+      return;
+    }
+    if (room() < 32) {
+      flush();
+    }
+    at_ = write_number(at_, v);
+  }
+  void flush() {
+    out_.append(buf_, at_);
+    at_ = buf_;
+  }
+
+private:
+  [[nodiscard]] std::size_t room() const noexcept {
+    return static_cast<std::size_t>(buf_ + sizeof buf_ - at_);
+  }
+  std::string& out_;
+  char buf_[2048];
+  char* at_ = buf_;
+};
+
+/// Puts text as a cell, quoted if `quote` and it must be.
+template <class Cells> void put_text(Cells& out, std::string_view s, bool quote) {
+  if (quote && needs_csv_quote(s)) { // rare: a name or note with a comma, quote or line end
+    out.put(std::string_view(csv_quote(s)));
+  } else {
+    out.put(s);
   }
 }
 
-/// Appends a record's field as the text of a CSV cell, unquoted.
-inline void append_cell(std::string& out, const assessment_record& r, column c) {
-  visit_field(r, c, [&out](const auto& v) {
+/// Puts a record's field as the text of a CSV cell, quoted where a CSV row needs it if `quote`.
+template <class Cells> void put_cell(Cells& out, const assessment_record& r, column c, bool quote) {
+  visit_field(r, c, [&](const auto& v) {
     using T = std::remove_cvref_t<decltype(v)>;
     if constexpr (std::is_same_v<T, std::string>) {
-      out.append(v);
+      put_text(out, v, quote);
     } else if constexpr (requires { text_of(v); }) {
-      out.append(text_of(v));
+      put_text(out, text_of(v), quote);
     } else if constexpr (std::is_same_v<T, std::optional<projection_method>>) {
       if (v) {
-        out.append(text_of(*v));
+        put_text(out, text_of(*v), quote);
       }
     } else if constexpr (std::is_same_v<T, std::optional<int>>) {
       if (v) {
         char buf[16];
-        out.append(buf, std::to_chars(buf, buf + sizeof buf, *v).ptr);
+        out.put(std::string_view(buf, std::to_chars(buf, buf + sizeof buf, *v).ptr));
       }
     } else if constexpr (std::is_same_v<T, std::optional<double>>) {
       if (v) {
-        append_number(out, *v);
+        out.put_number(*v);
       }
     } else if constexpr (std::is_same_v<T, std::optional<bool>>) {
       if (v) {
-        out.append(*v ? "true" : "false");
+        out.put(std::string_view(*v ? "true" : "false"));
       }
-    } else {
+    } else { // the notes, joined with "; "
+      bool must_quote = false;
+      for (const std::string& n : v) {
+        must_quote = must_quote || (quote && needs_csv_quote(n));
+      }
+      if (must_quote) {
+        std::string joined;
+        string_cells all{joined};
+        put_cell(all, r, c, false);
+        out.put(std::string_view(csv_quote(joined)));
+        return;
+      }
       for (std::size_t i = 0; i < v.size(); ++i) {
         if (i) {
-          out.append("; ");
+          out.put(std::string_view("; "));
         }
-        out.append(v[i]);
+        out.put(std::string_view(v[i]));
       }
     }
   });
@@ -133,27 +215,23 @@ inline void append_cell(std::string& out, const assessment_record& r, column c) 
 /// A record's field as a CSV cell (unquoted).
 [[nodiscard]] inline std::string csv_field(const assessment_record& r, column c) {
   std::string s;
-  detail::append_cell(s, r, c);
+  detail::string_cells cells{s};
+  detail::put_cell(cells, r, c, false);
   return s;
 }
 
 /// Appends one record as a CSV row (its cells in data_columns order, quoted where they must be,
 /// then CRLF), straight into out: what `zzplan evaluate --format csv` writes for each assessment.
 inline void append_csv_row(std::string& out, const assessment_record& r) {
+  detail::row_buffer cells(out);
   for (std::size_t i = 0; i < data_columns.size(); ++i) {
     if (i) {
-      out += ',';
+      cells.put(',');
     }
-    const std::size_t at = out.size();
-    detail::append_cell(out, r, data_columns[i]);
-    if (detail::free_text(data_columns[i]) &&
-        detail::needs_csv_quote(std::string_view(out).substr(at))) { // rare: quote it in place
-      const std::string cell = out.substr(at);
-      out.resize(at);
-      out.append(csv_quote(cell));
-    }
+    detail::put_cell(cells, r, data_columns[i], detail::free_text(data_columns[i]));
   }
-  out.append("\r\n");
+  cells.put(std::string_view("\r\n"));
+  cells.flush();
 }
 
 /// The header row of the CSV output (the JSON keys), then CRLF.

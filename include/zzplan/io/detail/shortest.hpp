@@ -1,0 +1,128 @@
+#pragma once
+// The shortest decimal that reads back as the same double, written exactly as std::to_chars(first,
+// last, v) writes it (fixed or scientific, whichever is shorter, fixed on a tie: "1e+22", "0.001",
+// "1e-04", "-0"), but about twice as fast where Dragonbox (Debian libdragonbox-dev, CMake target
+// dragonbox::dragonbox, which zzplan::csv links when it is found) is on the include path: its
+// shortest digits, then the text placed here. A panel's output is a dozen such numbers per
+// assessment, and libstdc++'s to_chars was a sixth of `zzplan evaluate`'s CPU time. Without
+// Dragonbox the standard's to_chars does it all; the text is the same either way (tested on
+// millions of values against std::to_chars).
+
+#include <charconv>
+#include <cstdint>
+#include <cstring>
+
+#if __has_include(<dragonbox/dragonbox.h>)
+#include <dragonbox/dragonbox.h>
+#define ZZPLAN_SHORTEST_DRAGONBOX 1
+#else
+#define ZZPLAN_SHORTEST_DRAGONBOX 0
+#endif
+
+namespace zzplan::io::detail {
+
+/// Whether write_shortest uses Dragonbox's digits (else std::to_chars alone).
+inline constexpr bool shortest_by_dragonbox = ZZPLAN_SHORTEST_DRAGONBOX != 0;
+
+// The two ways are two functions, so that programs whose files differ in what they see do not hold
+// two definitions of one.
+#if ZZPLAN_SHORTEST_DRAGONBOX
+inline namespace by_dragonbox {
+
+/// The decimal digits of d (0 < d < 10^20) written right-aligned to end at `end`; returns where
+/// they start. Two digits at a time from a table, eight at a time between the divisions.
+inline char* digits_before(char* end, std::uint64_t d) noexcept {
+  static constexpr char pairs[] = "00010203040506070809101112131415161718192021222324"
+                                  "25262728293031323334353637383940414243444546474849"
+                                  "50515253545556575859606162636465666768697071727374"
+                                  "75767778798081828384858687888990919293949596979899";
+  const auto two = [&](std::uint32_t x) {
+    end -= 2;
+    std::memcpy(end, pairs + 2 * x, 2);
+  };
+  while (d >= 100000000U) {
+    auto low = static_cast<std::uint32_t>(d % 100000000U);
+    d /= 100000000U;
+    for (int k = 0; k < 4; ++k, low /= 100) {
+      two(low % 100);
+    }
+  }
+  auto x = static_cast<std::uint32_t>(d);
+  for (; x >= 100; x /= 100) {
+    two(x % 100);
+  }
+  if (x >= 10) {
+    two(x);
+  } else {
+    *--end = static_cast<char>('0' + x);
+  }
+  return end;
+}
+
+/// Writes the shortest round-trip text of a finite v at out (at least 25 bytes free); returns its
+/// end.
+inline char* write_shortest(char* out, double v) noexcept {
+  if (v == 0.0) {
+    return std::to_chars(out, out + 25, v).ptr; // "0" or "-0"
+  }
+  const auto r = jkj::dragonbox::to_decimal(v); // trailing zeros removed
+  char digits[24];
+  char* const digits_end = digits + sizeof digits;
+  const char* const first = digits_before(digits_end, r.significand);
+  const int n = static_cast<int>(digits_end - first);
+  const int x = r.exponent + n - 1; // v = d.ddd × 10^x
+  const int ax = x < 0 ? -x : x;
+  const int scientific = n + (n > 1 ? 1 : 0) + 2 + (ax >= 100 ? 3 : 2);
+  const int fixed = r.exponent >= 0 ? n + r.exponent : (x >= 0 ? n + 1 : n + 1 - x);
+  if (r.exponent > 0 && fixed <= scientific) {
+    // a whole number written with zeros after its digits: rare, and the standard's rule for
+    // which digits follow is its own; let it write it
+    return std::to_chars(out, out + 25, v).ptr;
+  }
+  if (r.is_negative) {
+    *out++ = '-';
+  }
+  if (fixed <= scientific) {
+    if (x < 0) { // 0.000ddd
+      *out++ = '0';
+      *out++ = '.';
+      std::memset(out, '0', static_cast<std::size_t>(-x - 1));
+      out += -x - 1;
+    } else if (x + 1 < n) { // ddd.ddd
+      std::memcpy(out, first, static_cast<std::size_t>(x + 1));
+      out += x + 1;
+      *out++ = '.';
+      std::memcpy(out, first + x + 1, static_cast<std::size_t>(n - x - 1));
+      return out + (n - x - 1);
+    }
+    std::memcpy(out, first, static_cast<std::size_t>(n)); // also ddd (exponent 0)
+    return out + n;
+  }
+  *out++ = first[0];
+  if (n > 1) {
+    *out++ = '.';
+    std::memcpy(out, first + 1, static_cast<std::size_t>(n - 1));
+    out += n - 1;
+  }
+  *out++ = 'e';
+  *out++ = x < 0 ? '-' : '+';
+  if (ax >= 100) {
+    *out++ = static_cast<char>('0' + ax / 100);
+  }
+  *out++ = static_cast<char>('0' + ax / 10 % 10);
+  *out++ = static_cast<char>('0' + ax % 10);
+  return out;
+}
+
+} // namespace by_dragonbox
+#else
+inline namespace by_std {
+/// Writes the shortest round-trip text of a finite v at out (at least 25 bytes free); returns its
+/// end.
+inline char* write_shortest(char* out, double v) noexcept {
+  return std::to_chars(out, out + 25, v).ptr;
+}
+} // namespace by_std
+#endif
+
+} // namespace zzplan::io::detail

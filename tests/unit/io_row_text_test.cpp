@@ -1,0 +1,91 @@
+// The CSV row and the JSON line of a record are written through a buffer on the stack that is
+// flushed when full: whatever the length of the strings and wherever a cell meets the buffer's end,
+// the row is the same as the cells written one by one, and the JSON line is the record's JSON.
+#include "support/catch.hpp"
+
+#include <zzplan/io/json.hpp>
+#include <zzplan/io/record.hpp>
+#include <zzplan/io/tables.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <vector>
+
+namespace {
+
+using namespace zzplan;
+
+// A record whose text needs every kind of quoting and escape, its id `pad` bytes longer than
+// usual so that the cells after it meet the buffer's end at every offset.
+io::assessment_record tricky(std::size_t pad) {
+  io::assessment_record r;
+  r.id = "g" + std::string(pad, 'x');
+  r.region = "株洲市, \"主城区\"";
+  r.indicator = "tab\there; back\\slash; line\nend; bell\a";
+  r.unit = "亿元";
+  r.baseline_year = 2020;
+  r.baseline_value = 3105.8;
+  r.target_year = 2025;
+  r.target_value = 4000.0;
+  r.latest_year = 2024;
+  r.latest_value = 59.525099999999995;
+  r.met = false;
+  r.status = status::lagging;
+  r.label = schedule_label::lagging;
+  r.achievement_share = 0.30000000000000004;
+  r.time_elapsed = 0.8;
+  r.actual_rate = -0.0787;
+  r.required_rate = 1e-7;
+  r.rate_ratio = 1e22;
+  r.projected_value = 123456.789;
+  r.projection_method = projection_method::geometric;
+  r.years_to_target = 3.0;
+  r.notes = {"first, with a comma", std::string(3000, 'n') + "\"quoted\"", "\r\n"};
+  return r;
+}
+
+// The row as the public per-cell functions write it: each cell, quoted where it must be.
+std::string row_by_cells(const io::assessment_record& r) {
+  std::string out;
+  for (std::size_t i = 0; i < io::data_columns.size(); ++i) {
+    if (i) {
+      out += ',';
+    }
+    const io::column c = io::data_columns[i];
+    const std::string cell = io::csv_field(r, c);
+    out += io::detail::free_text(c) ? io::csv_quote(cell) : cell;
+  }
+  return out + "\r\n";
+}
+
+} // namespace
+
+TEST_CASE("a CSV row is its cells, quoted, wherever the buffer fills", "[io][csv]") {
+  for (std::size_t pad = 0; pad < 4200; pad += 7) {
+    const io::assessment_record r = tricky(pad);
+    std::string row = "before\n"; // appended to what is there
+    io::append_csv_row(row, r);
+    REQUIRE(row == "before\n" + row_by_cells(r));
+  }
+  io::assessment_record empty;
+  std::string row;
+  io::append_csv_row(row, empty);
+  CHECK(row == row_by_cells(empty));
+  CHECK(row.find("nan") == std::string::npos);
+}
+
+TEST_CASE("a JSON line is the record's JSON, wherever the buffer fills", "[io][json]") {
+  for (std::size_t pad = 0; pad < 4200; pad += 7) {
+    const io::assessment_record r = tricky(pad);
+    std::string line = "[";
+    io::append_json(line, r);
+    line += ']';
+    const nlohmann::ordered_json back = nlohmann::ordered_json::parse(line);
+    REQUIRE(back.size() == 1);
+    REQUIRE(back[0] == io::to_json(r));
+    // numbers in their shortest form, not nlohmann's
+    CHECK(line.find("\"latest_value\":59.525099999999995") != std::string::npos);
+    CHECK(line.find("\"rate_ratio\":1e+22") != std::string::npos);
+  }
+}

@@ -1,0 +1,132 @@
+// The numbers of the CSV and JSON output: write_shortest writes every double exactly as
+// std::to_chars does (the text the output promises), whichever way it takes.
+#include "support/catch.hpp"
+
+#include <zzplan/io/detail/shortest.hpp>
+
+#include <charconv>
+#include <cmath>
+#include <cstdint>
+#include <cstring>
+#include <limits>
+#include <random>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace {
+
+using zzplan::io::detail::write_shortest;
+
+std::string standard(double v) {
+  char buf[32];
+  return {buf, std::to_chars(buf, buf + sizeof buf, v).ptr};
+}
+std::string ours(double v) {
+  char buf[32];
+  return {buf, write_shortest(buf, v)};
+}
+
+// Counts the values written otherwise than std::to_chars writes them; shows the first few.
+std::size_t differences(const std::vector<double>& values) {
+  std::size_t bad = 0;
+  for (const double v : values) {
+    const std::string want = standard(v);
+    const std::string got = ours(v);
+    if (got != want && ++bad <= 5) {
+      UNSCOPED_INFO("write_shortest: " << got << ", std::to_chars: " << want);
+    }
+  }
+  return bad;
+}
+
+double from_bits(std::uint64_t b) {
+  double v = 0;
+  std::memcpy(&v, &b, sizeof v);
+  return v;
+}
+
+} // namespace
+
+TEST_CASE("write_shortest uses Dragonbox where the build found it", "[io][shortest]") {
+#ifdef ZZPLAN_TEST_EXPECT_DRAGONBOX
+  // CMake found dragonbox::dragonbox and zzplan::csv links it: the fast way must be the one taken
+  CHECK(zzplan::io::detail::shortest_by_dragonbox);
+#else
+  SUCCEED("Dragonbox not found by this build: std::to_chars writes the numbers");
+#endif
+}
+
+TEST_CASE("write_shortest writes the published figures and their edge cases as std::to_chars",
+          "[io][shortest]") {
+  CHECK(ours(59.5251) == "59.5251");
+  CHECK(ours(25.57) == "25.57");
+  CHECK(ours(0.1 + 0.2) == "0.30000000000000004");
+  CHECK(ours(1e22) == "1e+22");            // scientific is shorter
+  CHECK(ours(123456789.0) == "123456789"); // a whole number stays whole
+  CHECK(ours(0.001) == "0.001");           // a tie with 1e-03: fixed
+  CHECK(ours(0.0001) == "1e-04");          // shorter than 0.0001
+  CHECK(ours(0.00001) == "1e-05");
+  CHECK(ours(-0.0) == "-0");
+  CHECK(ours(-3420.3) == "-3420.3");
+  CHECK(ours(1e100) == "1e+100");
+  CHECK(ours(2.5e-308) == "2.5e-308");
+
+  std::vector<double> edges = {0.0,
+                               -0.0,
+                               std::numeric_limits<double>::max(),
+                               std::numeric_limits<double>::min(),
+                               std::numeric_limits<double>::denorm_min(),
+                               std::numeric_limits<double>::epsilon(),
+                               9007199254740992.0,
+                               9007199254740993.0,
+                               123456789012345680000.0,
+                               1.7976931348623157e308};
+  for (int e = -324; e <= 308; ++e) { // every power of ten and its neighbours
+    const double p = std::pow(10.0, e);
+    for (const double v :
+         {p, std::nextafter(p, 0.0), std::nextafter(p, std::numeric_limits<double>::infinity()),
+          2 * p, 5 * p, 1.5 * p, 9.999999999999999 * p}) {
+      if (std::isfinite(v)) { // the writers never pass NaN or infinity
+        edges.push_back(v);
+        edges.push_back(-v);
+      }
+    }
+  }
+  for (std::uint64_t n = 1; n < 100000; n = n * 3 + 1) { // whole numbers, as counts are
+    edges.push_back(static_cast<double>(n));
+    edges.push_back(static_cast<double>(n) * 1e10);
+  }
+  CHECK(differences(edges) == 0);
+}
+
+TEST_CASE("write_shortest agrees with std::to_chars on a million random doubles",
+          "[io][shortest]") {
+  std::mt19937_64 rng(20261130);
+  std::vector<double> values;
+  values.reserve(1'200'000);
+  while (values.size() < 400'000) { // any bit pattern that is a finite number
+    const double v = from_bits(rng());
+    if (std::isfinite(v)) {
+      values.push_back(v);
+    }
+  }
+  for (int k = 0; k < 400'000; ++k) { // published precision: up to 8 digits, 0 to 15 decimals
+    const std::uint64_t b = rng();
+    const double v = static_cast<double>(b % 100'000'000) / std::pow(10.0, (b >> 40) % 16);
+    values.push_back((b >> 63) != 0 ? -v : v);
+  }
+  for (int k = 0; k < 400'000; ++k) { // computed values: shares, rates, ratios and large sums
+    const std::uint64_t b = rng();
+    values.push_back(std::ldexp(static_cast<double>(b >> 11), static_cast<int>(b % 120) - 100));
+  }
+  CHECK(differences(values) == 0);
+  for (const double v : values) { // and each reads back as the same double
+    const std::string s = ours(v);
+    double back = 0;
+    std::from_chars(s.data(), s.data() + s.size(), back);
+    if (back != v) {
+      FAIL("'" << s << "' reads back as " << back);
+    }
+  }
+}
