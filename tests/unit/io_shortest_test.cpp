@@ -2,6 +2,7 @@
 // std::to_chars does (the text the output promises), whichever way it takes.
 #include "support/catch.hpp"
 
+#include <zzplan/io/detail/data_unit.hpp>
 #include <zzplan/io/detail/shortest.hpp>
 
 #include <charconv>
@@ -128,5 +129,63 @@ TEST_CASE("write_shortest agrees with std::to_chars on a million random doubles"
     if (back != v) {
       FAIL("'" << s << "' reads back as " << back);
     }
+  }
+}
+
+namespace {
+// printf's %.15g read back: what the data's numbers are brought back to after a unit conversion.
+double at_15_digits(double v) {
+  char buf[40];
+  const char* end = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::general, 15).ptr;
+  double out = v;
+  std::from_chars(buf, end, out);
+  return out;
+}
+} // namespace
+
+TEST_CASE("reads_back_at_15_digits is true only where %.15g reads back as the value",
+          "[io][shortest]") {
+  using zzplan::io::detail::reads_back_at_15_digits;
+  using zzplan::io::detail::unscale;
+  if (zzplan::io::detail::shortest_by_dragonbox) { // published figures after a trip through 元
+    CHECK(reads_back_at_15_digits(3420.3e8 / 1e8));
+    CHECK(reads_back_at_15_digits(59.5251));
+  }
+  CHECK_FALSE(reads_back_at_15_digits(0.1 + 0.2)); // 17 digits: print it and see
+  CHECK_FALSE(reads_back_at_15_digits(1024.0));    // a power of two: print it and see
+  CHECK_FALSE(reads_back_at_15_digits(0.0));
+  CHECK_FALSE(reads_back_at_15_digits(std::numeric_limits<double>::infinity()));
+
+  std::mt19937_64 rng(15);
+  std::size_t wrong = 0;
+  std::size_t fast = 0;
+  for (int k = 0; k < 600'000; ++k) {
+    const std::uint64_t b = rng();
+    double v = 0;
+    switch (k % 3) {
+    case 0: v = from_bits(b); break; // any double
+    case 1:                          // a published figure converted: 3420.3亿元 in 元 and back
+      v = static_cast<double>(b % 100'000'000) / std::pow(10.0, (b >> 40) % 9) *
+          std::pow(10.0, static_cast<double>((b >> 50) % 9)) / std::pow(10.0, (b >> 20) % 9);
+      break;
+    default: v = std::ldexp(static_cast<double>(b >> 11), static_cast<int>(b % 120) - 100);
+    }
+    if (!std::isfinite(v)) {
+      continue;
+    }
+    if (reads_back_at_15_digits(v)) {
+      ++fast;
+      wrong += at_15_digits(v) != v ? 1U : 0U;
+    }
+    // and unscale gives what the trip through 15 digits gives, whichever way it goes
+    for (const double scale : {1e8, 1e4, 1e3, 0.1}) {
+      if (unscale(v, scale) != at_15_digits(v / scale)) {
+        FAIL("unscale(" << v << ", " << scale << ") differs from the 15-digit trip");
+      }
+    }
+  }
+  CHECK(wrong == 0);
+  if (zzplan::io::detail::shortest_by_dragonbox) {
+    CHECK(fast > 100'000); // the fast way is taken for most published figures
   }
 }

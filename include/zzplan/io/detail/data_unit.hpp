@@ -5,6 +5,7 @@
 // 亿元. Shares are the exception: % and ‰ are both a share, and a share prints in %.
 
 #include <zzplan/io/detail/chart_data.hpp>
+#include <zzplan/io/detail/shortest.hpp>
 #include <zzplan/io/detail/typed_goal.hpp>
 #include <zzplan/io/record.hpp>
 
@@ -36,10 +37,12 @@ template <class Q> [[nodiscard]] constexpr bool shown_converted(unit_id data_uni
 /// v / scale, read back to the 15 significant digits data are published with (so 3420.3亿元 is
 /// shown 3420.3 after a trip through 元, not 3420.2999999999997).
 [[nodiscard]] inline double unscale(double v, double scale) {
-  char buf[40]; // to_chars/from_chars: printf's %.15g and strtod, without their cost
-  const char* end =
-      std::to_chars(buf, buf + sizeof buf, v / scale, std::chars_format::general, 15).ptr;
   double out = v / scale;
+  if (reads_back_at_15_digits(out)) { // most values: the trip would give out back
+    return out;
+  }
+  char buf[40]; // to_chars/from_chars: printf's %.15g and strtod, without their cost
+  const char* end = std::to_chars(buf, buf + sizeof buf, out, std::chars_format::general, 15).ptr;
   std::from_chars(buf, end, out);
   return out;
 }

@@ -114,6 +114,22 @@ inline char* write_shortest(char* out, double v) noexcept {
   return out;
 }
 
+/// Whether v printed with 15 significant digits (printf's %.15g) reads back as v itself, known
+/// without printing it: its shortest form has at most 15 digits, so the nearest 15-digit decimal is
+/// at least as close to v and lies inside v's rounding interval, which is symmetric unless v's
+/// significand bits are all zero (a power of two: the doubles below are closer together). False
+/// means "print it and see".
+inline bool reads_back_at_15_digits(double v) noexcept {
+  std::uint64_t bits = 0;
+  std::memcpy(&bits, &v, sizeof bits);
+  constexpr std::uint64_t significand_bits = (std::uint64_t{1} << 52) - 1;
+  constexpr std::uint64_t exponent_bits = std::uint64_t{0x7FF} << 52;
+  if ((bits & significand_bits) == 0 || (bits & exponent_bits) == exponent_bits) {
+    return false; // a power of two, zero, infinity or NaN
+  }
+  return jkj::dragonbox::to_decimal(v).significand < 1'000'000'000'000'000U;
+}
+
 } // namespace by_dragonbox
 #else
 inline namespace by_std {
@@ -121,6 +137,10 @@ inline namespace by_std {
 /// end.
 inline char* write_shortest(char* out, double v) noexcept {
   return std::to_chars(out, out + 25, v).ptr;
+}
+/// Whether v printed with 15 significant digits reads back as v: not known without Dragonbox.
+inline bool reads_back_at_15_digits(double) noexcept {
+  return false;
 }
 } // namespace by_std
 #endif
