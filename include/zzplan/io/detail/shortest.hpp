@@ -1,9 +1,9 @@
 #pragma once
 // The shortest decimal that reads back as the same double, written exactly as std::to_chars(first,
 // last, v) writes it (fixed or scientific, whichever is shorter, fixed on a tie: "1e+22", "0.001",
-// "1e-04", "-0"), but about twice as fast where Dragonbox (Debian libdragonbox-dev, CMake target
-// dragonbox::dragonbox, which zzplan::csv links when it is found) is on the include path: its
-// shortest digits, then the text placed here. A panel's output is a dozen such numbers per
+// "1e-04", "-0"), in about two thirds of its time where Dragonbox (Debian libdragonbox-dev, CMake
+// target dragonbox::dragonbox, which zzplan::csv links when it is found) is on the include path:
+// its shortest digits, then the text placed here. A panel's output is a dozen such numbers per
 // assessment, and libstdc++'s to_chars was a sixth of `zzplan evaluate`'s CPU time. Without
 // Dragonbox the standard's to_chars does it all; the text is the same either way (tested on
 // millions of values against std::to_chars).
