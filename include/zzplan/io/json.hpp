@@ -62,8 +62,8 @@ namespace detail {
 
 namespace detail {
 /// Puts s as a JSON string (UTF-8 kept as it is; quotes, backslashes and control characters
-/// escaped as nlohmann-json escapes them) into a row_buffer.
-template <class Out> void put_json_string(Out& out, std::string_view s) {
+/// escaped as nlohmann-json escapes them).
+inline void put_json_string(row_buffer& out, std::string_view s) {
   out.put('"');
   // Runs of characters that need no escape (nearly all of them) are put whole.
   std::size_t from = 0;

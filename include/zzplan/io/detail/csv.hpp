@@ -73,22 +73,6 @@ inline char* write_number(char* out, double v) noexcept {
   return write_shortest(out, v);
 }
 
-/// Appends the shortest text of a finite number (nothing for NaN or infinity).
-inline void append_number(std::string& out, double v) {
-  if (!std::isfinite(v)) {
-    return;
-  }
-  char buf[32];
-  out.append(buf, write_number(buf, v));
-}
-
-/// Where cells go when they are appended to a std::string one by one (csv_field).
-struct string_cells {
-  std::string& out;
-  void put(std::string_view s) { out.append(s); }
-  void put_number(double v) { append_number(out, v); }
-};
-
 /// Where a row's text goes (a CSV row, a JSON line): a buffer on the stack, appended to the output
 /// in one piece when full and by flush() at the row's end. Appending each piece to the std::string
 /// (a capacity check and a call to copy a few bytes, 60 times a row) cost more than the cells'
@@ -98,7 +82,6 @@ public:
   explicit row_buffer(std::string& out) noexcept : out_(out) {}
   row_buffer(const row_buffer&) = delete;
   row_buffer& operator=(const row_buffer&) = delete;
-  ~row_buffer() = default;
 
   void put(std::string_view s) {
     if (s.size() > room()) {
@@ -141,7 +124,7 @@ private:
 };
 
 /// Puts text as a cell, quoted if `quote` and it must be.
-template <class Cells> void put_text(Cells& out, std::string_view s, bool quote) {
+inline void put_text(row_buffer& out, std::string_view s, bool quote) {
   if (quote && needs_csv_quote(s)) { // rare: a name or note with a comma, quote or line end
     out.put(std::string_view(csv_quote(s)));
   } else {
@@ -150,7 +133,7 @@ template <class Cells> void put_text(Cells& out, std::string_view s, bool quote)
 }
 
 /// Puts a record's field as the text of a CSV cell, quoted where a CSV row needs it if `quote`.
-template <class Cells> void put_cell(Cells& out, const assessment_record& r, column c, bool quote) {
+inline void put_cell(row_buffer& out, const assessment_record& r, column c, bool quote) {
   visit_field(r, c, [&](const auto& v) {
     using T = std::remove_cvref_t<decltype(v)>;
     if constexpr (std::is_same_v<T, std::string>) {
@@ -181,8 +164,9 @@ template <class Cells> void put_cell(Cells& out, const assessment_record& r, col
       }
       if (must_quote) {
         std::string joined;
-        string_cells all{joined};
+        row_buffer all(joined);
         put_cell(all, r, c, false);
+        all.flush();
         out.put(std::string_view(csv_quote(joined)));
         return;
       }
@@ -215,8 +199,9 @@ template <class Cells> void put_cell(Cells& out, const assessment_record& r, col
 /// A record's field as a CSV cell (unquoted).
 [[nodiscard]] inline std::string csv_field(const assessment_record& r, column c) {
   std::string s;
-  detail::string_cells cells{s};
+  detail::row_buffer cells(s);
   detail::put_cell(cells, r, c, false);
+  cells.flush();
   return s;
 }
 
