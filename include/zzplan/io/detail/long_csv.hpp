@@ -140,7 +140,7 @@ inline constexpr std::size_t data_block = std::size_t{4} << 20;
         empty_data_file(file);
       }
       const std::size_t body = read_header_line(text, file, h);
-      rows = std::make_unique<csv_rows>(file, h, rows_in(size, text));
+      rows = std::make_unique<csv_rows>(file, h, rows_in(size, text.substr(0, 1U << 16)));
       text.remove_prefix(body);
       offset = body;
       line = 2;

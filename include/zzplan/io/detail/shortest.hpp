@@ -8,7 +8,10 @@
 // Dragonbox the standard's to_chars does it all; the text is the same either way (tested on
 // millions of values against std::to_chars).
 
+#include <array>
+#include <bit>
 #include <charconv>
+#include <cstddef>
 #include <cstdint>
 #include <cstring>
 
@@ -59,17 +62,31 @@ inline char* digits_before(char* end, std::uint64_t d) noexcept {
   return end;
 }
 
+/// The number of decimal digits of d (0 < d < 10^20).
+inline int digit_count(std::uint64_t d) noexcept {
+  static constexpr auto powers = [] {
+    std::array<std::uint64_t, 20> p{};
+    std::uint64_t v = 1;
+    for (std::uint64_t& e : p) {
+      e = v;
+      v *= 10; // wraps after 10^19, unused
+    }
+    return p;
+  }();
+  // log10 from log2 (1233 / 4096 is just above log10(2)), then one compare to correct it
+  const int guess = (static_cast<int>(std::bit_width(d)) * 1233) >> 12;
+  return guess + (d >= powers[static_cast<std::size_t>(guess)] ? 1 : 0);
+}
+
 /// Writes the shortest round-trip text of a finite v at out (at least 25 bytes free); returns its
-/// end.
+/// end. The digits are written where they end up (the point put in by moving the few digits
+/// before it), not through a buffer.
 inline char* write_shortest(char* out, double v) noexcept {
   if (v == 0.0) {
     return std::to_chars(out, out + 25, v).ptr; // "0" or "-0"
   }
   const auto r = jkj::dragonbox::to_decimal(v); // trailing zeros removed
-  char digits[24];
-  char* const digits_end = digits + sizeof digits;
-  const char* const first = digits_before(digits_end, r.significand);
-  const int n = static_cast<int>(digits_end - first);
+  const int n = digit_count(r.significand);
   const int x = r.exponent + n - 1; // v = d.ddd × 10^x
   const int ax = x < 0 ? -x : x;
   const int scientific = n + (n > 1 ? 1 : 0) + 2 + (ax >= 100 ? 3 : 2);
@@ -83,26 +100,27 @@ inline char* write_shortest(char* out, double v) noexcept {
     *out++ = '-';
   }
   if (fixed <= scientific) {
-    if (x < 0) { // 0.000ddd
-      *out++ = '0';
-      *out++ = '.';
-      std::memset(out, '0', static_cast<std::size_t>(-x - 1));
-      out += -x - 1;
+    if (x < 0) { // 0.000ddd: fixed is the shorter only while the zeros are few (at most 4)
+      std::memcpy(out, "0.0000", 6);
+      out += 1 - x;
     } else if (x + 1 < n) { // ddd.ddd
-      std::memcpy(out, first, static_cast<std::size_t>(x + 1));
-      out += x + 1;
-      *out++ = '.';
-      std::memcpy(out, first + x + 1, static_cast<std::size_t>(n - x - 1));
-      return out + (n - x - 1);
+      digits_before(out + n + 1, r.significand);
+      for (int k = 0; k <= x; ++k) {
+        out[k] = out[k + 1];
+      }
+      out[x + 1] = '.';
+      return out + n + 1;
     }
-    std::memcpy(out, first, static_cast<std::size_t>(n)); // also ddd (exponent 0)
+    digits_before(out + n, r.significand); // also ddd (exponent 0)
     return out + n;
   }
-  *out++ = first[0];
+  digits_before(out + n + (n > 1 ? 1 : 0), r.significand);
   if (n > 1) {
-    *out++ = '.';
-    std::memcpy(out, first + 1, static_cast<std::size_t>(n - 1));
-    out += n - 1;
+    out[0] = out[1];
+    out[1] = '.';
+    out += n + 1;
+  } else {
+    ++out;
   }
   *out++ = 'e';
   *out++ = x < 0 ? '-' : '+';

@@ -1,0 +1,218 @@
+// The data reader's line splitter and its reading of values give exactly what the rules they
+// keep give: fields as fast-cpp-csv-parser splits them (blanks trimmed, RFC 4180 quotes), values
+// as std::from_chars reads them (the same bits, the same refusals).
+#include "support/catch.hpp"
+
+#include <zzplan/io/detail/csv_reader.hpp>
+
+#include <bit>
+#include <charconv>
+#include <cstdint>
+#include <random>
+#include <string>
+#include <string_view>
+#include <system_error>
+#include <utility>
+#include <vector>
+
+namespace {
+
+using zzplan::io::detail::csv_fields;
+
+// The rules, written plainly: the fields of a line, or nothing when a quote is not closed.
+bool reference_split(std::string_view line, std::vector<std::string>& out) {
+  out.clear();
+  const auto trim = [](std::string_view f) {
+    while (!f.empty() && (f.front() == ' ' || f.front() == '\t')) {
+      f.remove_prefix(1);
+    }
+    while (!f.empty() && (f.back() == ' ' || f.back() == '\t')) {
+      f.remove_suffix(1);
+    }
+    return f;
+  };
+  std::size_t i = 0;
+  while (true) {
+    const std::size_t begin = i;
+    while (i < line.size() && line[i] != ',') {
+      if (line[i] == '"') {
+        do {
+          ++i;
+          while (i < line.size() && line[i] != '"') {
+            ++i;
+          }
+          if (i >= line.size()) {
+            return false;
+          }
+          ++i;
+        } while (i < line.size() && line[i] == '"');
+      } else {
+        ++i;
+      }
+    }
+    std::string_view f = trim(line.substr(begin, i - begin));
+    if (f.size() >= 2 && f.front() == '"' && f.back() == '"') {
+      std::string s;
+      for (std::size_t k = 1; k + 1 < f.size(); ++k) {
+        s += f[k];
+        if (f[k] == '"' && k + 2 < f.size() && f[k + 1] == '"') {
+          ++k;
+        }
+      }
+      out.push_back(s);
+    } else {
+      out.emplace_back(f);
+    }
+    if (i >= line.size()) {
+      return true;
+    }
+    ++i;
+  }
+}
+
+// The line split alone, then as the start of a buffer whose next bytes (commas and quotes, read
+// by the scan, never used) follow it.
+void same_fields(csv_fields& f, std::string_view line) {
+  std::vector<std::string> want;
+  const bool closed = reference_split(line, want);
+  const std::string buffer = std::string(line) + "\n,\",\",,\"\"\",,,,,,,,,,,,,,,,";
+  for (const char* readable_end :
+       {static_cast<const char*>(nullptr), buffer.data() + buffer.size()}) {
+    INFO("line '" << std::string(line) << "', the buffer after it "
+                  << (readable_end ? "read" : "not read"));
+    const std::string_view in =
+        readable_end ? std::string_view(buffer).substr(0, line.size()) : line;
+    const csv_fields::status got = f.split(in, readable_end);
+    REQUIRE((got == csv_fields::status::ok) == closed);
+    if (!closed) {
+      continue;
+    }
+    REQUIRE(f.size() == want.size());
+    for (std::size_t k = 0; k < want.size(); ++k) {
+      REQUIRE(f[k] == want[k]);
+    }
+  }
+}
+
+// What the reader asked of std::from_chars before: all of s, a double.
+bool by_from_chars(std::string_view s, double& out) {
+  const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
+  return ec == std::errc{} && end == s.data() + s.size();
+}
+
+void same_value(std::string_view s) {
+  double ours = -7.25;
+  double theirs = -7.25;
+  const bool ok = zzplan::io::detail::read_decimal(s, ours);
+  const bool want = by_from_chars(s, theirs);
+  INFO("'" << std::string(s) << "'");
+  REQUIRE(ok == want);
+  // the same bits: -0 stays -0, and a refused text leaves the value as it was
+  REQUIRE(std::bit_cast<std::uint64_t>(ours) == std::bit_cast<std::uint64_t>(theirs));
+}
+
+// Every string of exactly len characters over an alphabet, given to check.
+template <class Check> void every_string(std::string_view alphabet, std::size_t len, Check check) {
+  std::size_t count = 1;
+  for (std::size_t k = 0; k < len; ++k) {
+    count *= alphabet.size();
+  }
+  std::string s(len, ' ');
+  for (std::size_t n = 0; n < count; ++n) {
+    for (std::size_t k = 0, m = n; k < len; ++k, m /= alphabet.size()) {
+      s[k] = alphabet[m % alphabet.size()];
+    }
+    check(std::string_view(s));
+  }
+}
+
+} // namespace
+
+TEST_CASE("csv_fields splits lines as the rules say", "[io][csv]") {
+  csv_fields f;
+  for (const char* line : {"", ",", "a", "a,b", " a , b ", "\ta\t,", "\"a,b\",c", "\"a\"\"b\"",
+                           "\"open", "a,\"b", " \"q\" ", "x\"y\",z", "R001,gdp,2020,1.5,,1"}) {
+    same_fields(f, line);
+  }
+  // every line of up to six characters over the characters that matter and a letter
+  for (std::size_t len = 1; len <= 6; ++len) {
+    every_string("a,\" \t", len, [&](std::string_view s) { same_fields(f, s); });
+  }
+  // a long line after short ones (the room for fields grows) and a short one after it
+  std::string wide;
+  for (int k = 0; k < 2000; ++k) {
+    wide += (k % 7 == 0 ? " \"x,\"\"y\" " : "v") + std::to_string(k) + ",";
+  }
+  same_fields(f, wide);
+  same_fields(f, std::string(3000, ','));
+  same_fields(f, std::string(3000, 'a'));
+  same_fields(f, "a,b");
+}
+
+TEST_CASE("read_decimal reads values as std::from_chars does", "[io][csv]") {
+  for (const char* s : {"",
+                        "0",
+                        "-0",
+                        "-0.0",
+                        "0.1",
+                        "59.5251",
+                        "25.57",
+                        "1.",
+                        ".5",
+                        "-.5",
+                        ".",
+                        "-",
+                        "+1",
+                        "1e5",
+                        "1E-5",
+                        "0x10",
+                        "inf",
+                        "nan",
+                        "1..2",
+                        "1.2.3",
+                        " 1",
+                        "1 ",
+                        "999999999999999",
+                        "9999999999999999",
+                        "0.000000000000001",
+                        "00000000000000.5",
+                        "123456789012345.",
+                        "1234567890123456",
+                        "9007199254740993",
+                        "1e400",
+                        "1e-400",
+                        "٣.٥"}) {
+    same_value(s);
+  }
+  // every string of up to five characters over digits, point, signs, exponent and neighbours
+  for (std::size_t len = 1; len <= 5; ++len) {
+    every_string("019.-+e /", len, same_value);
+  }
+  std::mt19937_64 rng(11);
+  // published figures: up to 18 digits, the point anywhere, signed or not
+  for (int k = 0; k < 300000; ++k) {
+    std::string s = rng() % 4 == 0 ? "-" : "";
+    const std::size_t digits = 1 + rng() % 18;
+    const std::size_t point = rng() % (digits + 2); // digits + 1: no point
+    for (std::size_t d = 0; d < digits; ++d) {
+      if (d == point) {
+        s += '.';
+      }
+      s += static_cast<char>('0' + rng() % 10);
+    }
+    same_value(s);
+  }
+  // random doubles written at 15 and 17 significant digits, both notations
+  for (int k = 0; k < 100000; ++k) {
+    const double v = std::bit_cast<double>(rng());
+    char buf[400];
+    for (const auto& [format, precision] :
+         {std::pair{std::chars_format::general, 15}, std::pair{std::chars_format::general, 17},
+          std::pair{std::chars_format::fixed, 6}}) {
+      const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v, format, precision);
+      if (ec == std::errc{}) {
+        same_value(std::string_view(buf, static_cast<std::size_t>(end - buf)));
+      }
+    }
+  }
+}
