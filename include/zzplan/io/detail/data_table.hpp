@@ -191,16 +191,17 @@ public:
               std::uint32_t first_line = 0) {
     const std::size_t at = t_.rows.size();
     t_.rows.insert(t_.rows.end(), rows.begin(), rows.end());
-    adopt(names, at, first_line);
+    adopt(names, at, t_.rows.size(), first_line);
   }
-  /// The rows from index `from` on, appended to rows() with another builder's ids (`names`),
-  /// take this builder's ids; `first_line` is added to their lines.
-  void adopt(const std::vector<std::string>& names, std::size_t from, std::uint32_t first_line) {
+  /// The rows [from, to) of rows(), made with another builder's ids (`names`), take this
+  /// builder's ids; `first_line` is added to their lines.
+  void adopt(const std::vector<std::string>& names, std::size_t from, std::size_t to_row,
+             std::uint32_t first_line) {
     std::vector<std::uint32_t> to(names.size());
     for (std::size_t k = 0; k < names.size(); ++k) {
       to[k] = intern(names[k]);
     }
-    for (std::size_t i = from; i < t_.rows.size(); ++i) {
+    for (std::size_t i = from; i < to_row; ++i) {
       data_row& r = t_.rows[i];
       r.region = to[r.region];
       r.indicator = to[r.indicator];
