@@ -5,6 +5,7 @@
 
 #include <zzplan/io/detail/csv_reader.hpp>
 
+#include <algorithm>
 #include <bit>
 #include <charconv>
 #include <cstdint>
@@ -214,5 +215,31 @@ TEST_CASE("read_decimal reads values as std::from_chars does", "[io][csv]") {
         same_value(std::string_view(buf, static_cast<std::size_t>(end - buf)));
       }
     }
+  }
+}
+
+TEST_CASE("count_lines counts line ends, and a last line without one", "[io][csv]") {
+  using zzplan::io::detail::count_lines;
+  const auto reference = [](std::string_view s) {
+    const auto ends = static_cast<std::size_t>(std::count(s.begin(), s.end(), '\n'));
+    return ends + (!s.empty() && s.back() != '\n' ? 1 : 0);
+  };
+  for (const char* s : {"", "\n", "a", "a\n", "a\nb", "\n\n", "a\r\nb\r\n"}) {
+    REQUIRE(count_lines(s) == reference(s));
+  }
+  // every lane full of line ends for longer than a byte can count
+  const std::string ends(16 * 255 * 3 + 7, '\n');
+  REQUIRE(count_lines(ends) == ends.size());
+  std::mt19937_64 rng(13);
+  for (int k = 0; k < 2000; ++k) {
+    std::string s(rng() % 9000, 'x');
+    const std::uint64_t density = 1 + rng() % 40;
+    for (char& c : s) {
+      c = rng() % density == 0 ? '\n' : 'x';
+    }
+    const std::size_t from = s.empty() ? 0 : rng() % s.size(); // any alignment
+    INFO("size " << s.size() << ", from " << from);
+    REQUIRE(count_lines(std::string_view(s).substr(from)) ==
+            reference(std::string_view(s).substr(from)));
   }
 }
