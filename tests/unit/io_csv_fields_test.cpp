@@ -3,7 +3,8 @@
 // as std::from_chars reads them (the same bits, the same refusals).
 #include "support/catch.hpp"
 
-#include <zzplan/io/detail/csv_reader.hpp>
+#include <zzplan/io/detail/csv_fields.hpp>
+#include <zzplan/io/detail/csv_numbers.hpp>
 
 #include <algorithm>
 #include <bit>

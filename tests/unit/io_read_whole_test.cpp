@@ -2,7 +2,7 @@
 // reads in full, and refuses what it refuses, leaving the number as it was.
 #include "support/catch.hpp"
 
-#include <zzplan/io/detail/csv_reader.hpp>
+#include <zzplan/io/detail/csv_numbers.hpp>
 
 #include <charconv>
 #include <random>
