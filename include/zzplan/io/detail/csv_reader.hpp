@@ -14,7 +14,6 @@
 #include <zzplan/io/detail/csv_fields.hpp>
 #include <zzplan/io/detail/csv_numbers.hpp>
 #include <zzplan/io/detail/data_table.hpp>
-#include <zzplan/io/detail/huge_pages.hpp>
 #include <zzplan/io/error.hpp>
 #include <zzplan/series.hpp>
 #include <zzplan/utf8.hpp>

@@ -185,14 +185,6 @@ public:
     return it->second;
   }
   void add(const data_row& r) { t_.rows.push_back(r); }
-  /// Rows made with another builder's ids (a part of the file read elsewhere): `names` are that
-  /// builder's names, in the order of its ids; `first_line` is added to their lines.
-  void append(const std::vector<std::string>& names, const std::vector<data_row>& rows,
-              std::uint32_t first_line = 0) {
-    const std::size_t at = t_.rows.size();
-    t_.rows.insert(t_.rows.end(), rows.begin(), rows.end());
-    adopt(names, at, t_.rows.size(), first_line);
-  }
   /// The rows [from, to) of rows(), made with another builder's ids (`names`), take this
   /// builder's ids; `first_line` is added to their lines.
   void adopt(const std::vector<std::string>& names, std::size_t from, std::size_t to_row,
