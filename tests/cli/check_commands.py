@@ -158,6 +158,28 @@ def main():
     target = os.path.join(work, "out.json")
     out, _ = run([zzplan, "evaluate", zz_plan, zz_data, "--format", "json", "--output", target])
     expect(out == "" and os.path.exists(target), "--output: stdout not empty or no file")
+    # over an existing file: replaced whole (as CSV now), nothing left beside it; a second name of
+    # the old file keeps the old text, as after a rename; a symbolic link is replaced by the file
+    first = open(target, "rb").read()
+    alias = os.path.join(work, "alias.json")
+    os.link(target, alias)
+    run([zzplan, "evaluate", zz_plan, zz_data, "--format", "csv", "--output", target])
+    now = open(target, "rb").read()
+    expect(now.startswith(b"id,region,") and now != first, "--output over a file: not replaced")
+    expect(open(alias, "rb").read() == first, "--output over a file: its other name changed")
+    expect(sorted(os.listdir(work)).count("out.json.zzplan-part") == 0, "--output: part file left")
+    link = os.path.join(work, "link.csv")
+    os.symlink(alias, link)
+    run([zzplan, "evaluate", zz_plan, zz_data, "--format", "csv", "--output", link])
+    expect(not os.path.islink(link) and open(link, "rb").read() == now
+           and open(alias, "rb").read() == first, "--output over a symbolic link")
+    # a directory in the way: refused, the directory and what it holds kept, no part file left
+    folder = os.path.join(work, "folder.json")
+    os.makedirs(folder)
+    _, err = run([zzplan, "evaluate", zz_plan, zz_data, "--format", "json", "--output", folder],
+                 expect_rc=2)
+    expect("cannot write the output file" in err and os.path.isdir(folder)
+           and not os.path.exists(folder + ".zzplan-part"), f"--output over a directory: {err}")
 
     # regions: one assessment per goal and region; --region picks one
     regional = os.path.join(work, "regions.csv")

@@ -9,7 +9,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <initializer_list>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace {
@@ -88,4 +91,54 @@ TEST_CASE("a JSON line is the record's JSON, wherever the buffer fills", "[io][j
     CHECK(line.find("\"latest_value\":59.525099999999995") != std::string::npos);
     CHECK(line.find("\"rate_ratio\":1e+22") != std::string::npos);
   }
+}
+
+TEST_CASE("a JSON string is written as nlohmann-json writes it", "[io][json]") {
+  // an escape at every place of strings from short to longer than the row's buffer, each string
+  // starting at many offsets of the buffer, so that both the copy-then-check way and the escaping
+  // way meet the buffer's end
+  const std::string escapes = std::string("\"\\\b\f\n\r\t\x01\x1F", 9);
+  for (const std::size_t n : std::initializer_list<std::size_t>{0, 1, 2, 15, 16, 17, 31, 33, 100,
+                                                                2047, 2048, 2049, 5000}) {
+    // UTF-8 at the front (kept as it is) when there is room for it
+    const std::size_t first = n >= 4 ? 3 : 0;
+    for (const std::size_t at : {first, std::max(first, n / 2), n > 0 ? n - 1 : 0}) {
+      for (const char e : escapes) {
+        std::string s(n, 'x');
+        if (n >= 4) {
+          s.replace(0, 3, "株");
+        }
+        if (n > 0) {
+          s[at] = e;
+        }
+        for (const std::size_t offset :
+             std::initializer_list<std::size_t>{0, 1, 2000, 2030, 2046}) {
+          std::string out;
+          {
+            io::detail::row_buffer line(out);
+            line.put(std::string(offset, '.'));
+            io::detail::put_json_string(line, s);
+            line.flush();
+          }
+          const std::string want =
+              nlohmann::json(s).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+          REQUIRE(out.size() == offset + want.size());
+          REQUIRE(std::string_view(out).substr(offset) == want);
+        }
+      }
+    }
+  }
+}
+
+TEST_CASE("field<C> is the member visit_field gives for C", "[io][record]") {
+  const io::assessment_record r = tricky(3);
+  io::for_each_data_column([&](auto c) {
+    constexpr io::column col = decltype(c)::value;
+    const void* by_field = &io::field<col>(r);
+    const void* by_visit = io::visit_field(r, col, [](const auto& v) -> const void* { return &v; });
+    CHECK(by_field == by_visit);
+  });
+  int columns = 0;
+  io::for_each_data_column([&](auto) { ++columns; });
+  CHECK(columns == static_cast<int>(io::data_columns.size()));
 }

@@ -165,7 +165,7 @@ void write_workbook(const std::string& path, const std::vector<io::assessment_re
                           "cannot write the workbook; check the directory and permissions");
   }
   std::error_code ec;
-  std::filesystem::rename(part, path, ec);
+  cli::replace_file(part, path, ec);
   if (ec) {
     std::filesystem::remove(part, ec);
     throw io::input_error(path, 0, 0, "cannot write the workbook; check the directory");

@@ -1,6 +1,6 @@
 #pragma once
 // Where `zzplan evaluate` writes: stdout, or a file that appears only when everything succeeded
-// (written as FILE.zzplan-part, renamed at the end, removed on failure). JSON and CSV stream a
+// (written as FILE.zzplan-part, put in FILE's place at the end, removed on failure). JSON and CSV stream a
 // batch of regions at a time (a panel of thousands of regions is never held in memory), formatted
 // by io::append_json and io::append_csv_row; text and Markdown tables need every row first.
 
@@ -13,14 +13,41 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <span>
 #include <string>
 #include <string_view>
+#include <system_error>
+
+#if defined(__linux__)
+#include <fcntl.h> // AT_FDCWD
+#include <sys/stat.h>
+#endif
 
 namespace zzplan::cli {
+
+/// Puts the finished file `part` in the place of `path`, in one step for anyone reading `path`.
+/// Over an existing regular file, the two names are exchanged and the old file is then removed:
+/// renaming over it would make ext4 (auto_da_alloc) start writing the new file to disk inside the
+/// call, 40 ms for a 49 MB output, which is most of what a rename-over buys and which the program
+/// does not need (the output is made again from its inputs). Elsewhere, a plain rename.
+inline void replace_file(const std::string& part, const std::string& path, std::error_code& ec) {
+  ec.clear();
+#if defined(__linux__) && defined(RENAME_EXCHANGE)
+  struct stat old {};
+  // only over a regular file: an exchange would also swap a directory into the part's name
+  if (::lstat(path.c_str(), &old) == 0 && S_ISREG(old.st_mode) &&
+      ::renameat2(AT_FDCWD, part.c_str(), AT_FDCWD, path.c_str(), RENAME_EXCHANGE) == 0) {
+    std::error_code gone;
+    std::filesystem::remove(part, gone); // the old file, now under the part's name
+    return;
+  }
+#endif
+  std::filesystem::rename(part, path, ec); // no old file, or a file system without exchange
+}
 
 class output {
 public:
@@ -52,7 +79,7 @@ public:
     }
     file_.close();
     std::error_code ec;
-    std::filesystem::rename(part_, path_, ec);
+    replace_file(part_, path_, ec);
     if (!file_ || ec) {
       throw io::input_error(path_, 0, 0,
                             "cannot write the output file; check the directory and permissions");

@@ -7,6 +7,7 @@
 //    "completion_rate", "over_completion_rate", "by_status": {...}, "by_label": {...}}.
 
 #include <zzplan/calendar.hpp>
+#include <zzplan/io/detail/byte_scan.hpp>
 #include <zzplan/io/detail/csv.hpp> // row_buffer: the numbers and the line on the stack
 #include <zzplan/io/record.hpp>
 #include <zzplan/phrase.hpp>
@@ -15,6 +16,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <cstddef>
@@ -61,19 +63,33 @@ namespace detail {
 }
 
 namespace detail {
+/// The position of the first byte of s at or after `from` that must be escaped in a JSON string
+/// (a quote, a backslash or a control character), or s.size().
+[[nodiscard]] inline std::size_t next_json_escape(std::string_view s, std::size_t from) noexcept {
+  return find_byte_of<true, '"', '\\'>(s, from);
+}
+
 /// Puts s as a JSON string (UTF-8 kept as it is; quotes, backslashes and control characters
 /// escaped as nlohmann-json escapes them).
 inline void put_json_string(row_buffer& out, std::string_view s) {
+  // Most strings need no escape: copied with their quotes, then checked where they were copied
+  // (the scan may read 15 bytes past them, inside the buffer).
+  if (char* at = out.room_for(s.size() + 2 + 15)) {
+    *at = '"';
+    std::memcpy(at + 1, s.data(), s.size());
+    if (find_byte_of_padded<true, '"', '\\'>(at + 1, s.size()) == s.size()) {
+      at[s.size() + 1] = '"';
+      out.advance(at + s.size() + 2);
+      return;
+    }
+  }
   out.put('"');
   // Runs of characters that need no escape (nearly all of them) are put whole.
   std::size_t from = 0;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const auto u = static_cast<unsigned char>(s[i]);
-    if (u >= 0x20U && u != '"' && u != '\\') {
-      continue;
-    }
+  for (std::size_t i = next_json_escape(s, 0); i < s.size(); i = next_json_escape(s, from)) {
     out.put(s.substr(from, i - from));
     from = i + 1;
+    const auto u = static_cast<unsigned char>(s[i]);
     switch (s[i]) {
     case '"': out.put(std::string_view("\\\"")); break;
     case '\\': out.put(std::string_view("\\\\")); break;
@@ -93,6 +109,85 @@ inline void put_json_string(row_buffer& out, std::string_view s) {
   out.put(s.substr(from));
   out.put('"');
 }
+
+/// What comes before each field of a record's JSON object, all in one text made at compile time:
+/// `{"id":`, `,"region":`, … Keys are plain ASCII names: nothing to escape.
+struct json_heads_table {
+  static constexpr std::size_t size = [] {
+    std::size_t n = 0;
+    for (const column c : data_columns) {
+      n += key(c).size() + 4; // , or { then "key":
+    }
+    return n;
+  }();
+  std::array<char, size> text{};
+  std::array<std::size_t, data_columns.size() + 1> at{};
+};
+inline constexpr json_heads_table json_heads = [] {
+  json_heads_table t;
+  std::size_t k = 0;
+  for (std::size_t i = 0; i < data_columns.size(); ++i) {
+    t.at[i] = k;
+    t.text[k++] = i == 0 ? '{' : ',';
+    t.text[k++] = '"';
+    for (const char ch : key(data_columns[i])) {
+      t.text[k++] = ch;
+    }
+    t.text[k++] = '"';
+    t.text[k++] = ':';
+  }
+  t.at[data_columns.size()] = k;
+  return t;
+}();
+
+/// Puts column C of r with what comes before it: `,"key":value`.
+template <column C> void put_json_field(row_buffer& line, const assessment_record& r) {
+  constexpr auto i = static_cast<std::size_t>(C);
+  line.put(std::string_view(json_heads.text.data() + json_heads.at[i],
+                            json_heads.at[i + 1] - json_heads.at[i]));
+  const auto& v = field<C>(r);
+  using T = std::remove_cvref_t<decltype(v)>;
+  if constexpr (std::is_same_v<T, std::string>) {
+    if (C == column::region && v.empty()) {
+      line.put(std::string_view("null"));
+    } else {
+      put_json_string(line, v);
+    }
+  } else if constexpr (requires { text_of(v); }) {
+    put_json_string(line, text_of(v));
+  } else if constexpr (std::is_same_v<T, std::optional<projection_method>>) {
+    if (v) {
+      put_json_string(line, text_of(*v));
+    } else {
+      line.put(std::string_view("null"));
+    }
+  } else if constexpr (std::is_same_v<T, std::optional<int>>) {
+    if (v) {
+      char buf[16];
+      line.put(std::string_view(buf, std::to_chars(buf, buf + sizeof buf, *v).ptr));
+    } else {
+      line.put(std::string_view("null"));
+    }
+  } else if constexpr (std::is_same_v<T, std::optional<double>>) {
+    if (v && std::isfinite(*v)) {
+      line.put_number(*v);
+    } else {
+      line.put(std::string_view("null"));
+    }
+  } else if constexpr (std::is_same_v<T, std::optional<bool>>) {
+    line.put(std::string_view(!v ? "null" : (*v ? "true" : "false")));
+  } else {
+    static_assert(std::is_same_v<T, std::vector<std::string>>, "a data column of a new type");
+    line.put('[');
+    for (std::size_t k = 0; k < v.size(); ++k) {
+      if (k) {
+        line.put(',');
+      }
+      put_json_string(line, v[k]);
+    }
+    line.put(']');
+  }
+}
 } // namespace detail
 
 /// Appends one record as a JSON object on one line, straight into out (no JSON library object
@@ -100,58 +195,7 @@ inline void put_json_string(row_buffer& out, std::string_view s) {
 /// `zzplan evaluate --format json` writes for each assessment.
 inline void append_json(std::string& out, const assessment_record& r) {
   detail::row_buffer line(out);
-  line.put('{');
-  for (std::size_t i = 0; i < data_columns.size(); ++i) {
-    const column c = data_columns[i];
-    if (i) {
-      line.put(',');
-    }
-    line.put('"'); // keys are plain ASCII names: nothing to escape
-    line.put(key(c));
-    line.put(std::string_view("\":"));
-    visit_field(r, c, [&line, c](const auto& v) {
-      using T = std::remove_cvref_t<decltype(v)>;
-      if constexpr (std::is_same_v<T, std::string>) {
-        if (v.empty() && c == column::region) {
-          line.put(std::string_view("null"));
-        } else {
-          detail::put_json_string(line, v);
-        }
-      } else if constexpr (requires { text_of(v); }) {
-        detail::put_json_string(line, text_of(v));
-      } else if constexpr (std::is_same_v<T, std::optional<projection_method>>) {
-        if (v) {
-          detail::put_json_string(line, text_of(*v));
-        } else {
-          line.put(std::string_view("null"));
-        }
-      } else if constexpr (std::is_same_v<T, std::optional<int>>) {
-        if (v) {
-          char buf[16];
-          line.put(std::string_view(buf, std::to_chars(buf, buf + sizeof buf, *v).ptr));
-        } else {
-          line.put(std::string_view("null"));
-        }
-      } else if constexpr (std::is_same_v<T, std::optional<double>>) {
-        if (v && std::isfinite(*v)) {
-          line.put_number(*v);
-        } else {
-          line.put(std::string_view("null"));
-        }
-      } else if constexpr (std::is_same_v<T, std::optional<bool>>) {
-        line.put(std::string_view(!v ? "null" : (*v ? "true" : "false")));
-      } else {
-        line.put('[');
-        for (std::size_t k = 0; k < v.size(); ++k) {
-          if (k) {
-            line.put(',');
-          }
-          detail::put_json_string(line, v[k]);
-        }
-        line.put(']');
-      }
-    });
-  }
+  for_each_data_column([&](auto c) { detail::put_json_field<decltype(c)::value>(line, r); });
   line.put('}');
   line.flush();
 }

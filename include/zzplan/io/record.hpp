@@ -114,46 +114,83 @@ inline constexpr std::array<std::string_view, 33> column_keys = {
   return detail::column_keys[static_cast<std::size_t>(c)];
 }
 
+namespace detail {
+// The member of each column, in the order of `column`: the one place that pairs them.
+inline constexpr auto column_members = std::make_tuple(
+    &assessment_record::id, &assessment_record::region, &assessment_record::indicator,
+    &assessment_record::kind, &assessment_record::attribute, &assessment_record::unit,
+    &assessment_record::baseline_year, &assessment_record::baseline_value,
+    &assessment_record::target_year, &assessment_record::target_value,
+    &assessment_record::latest_year, &assessment_record::latest_value, &assessment_record::met,
+    &assessment_record::status, &assessment_record::label, &assessment_record::achievement_share,
+    &assessment_record::time_elapsed, &assessment_record::expected_share,
+    &assessment_record::schedule_ratio, &assessment_record::actual_rate,
+    &assessment_record::required_rate, &assessment_record::rate_ratio,
+    &assessment_record::required_rate_remaining, &assessment_record::required_per_year,
+    &assessment_record::projected_value, &assessment_record::projection_method,
+    &assessment_record::projected_share, &assessment_record::years_to_target,
+    &assessment_record::over_completion_absolute, &assessment_record::over_completion_relative,
+    &assessment_record::notes, &assessment_record::wording, &assessment_record::modality);
+static_assert(std::tuple_size_v<decltype(column_members)> == column_keys.size(),
+              "one member for each column");
+} // namespace detail
+
+/// The member of column C, known at compile time (what the JSON and CSV rows are written from:
+/// straight-line code, no dispatch on the column).
+template <column C> [[nodiscard]] constexpr const auto& field(const assessment_record& r) noexcept {
+  return r.*std::get<static_cast<std::size_t>(C)>(detail::column_members);
+}
+
 /// Calls f with the column's member: const std::string&, std::optional<int>, std::optional<double>,
 /// std::optional<bool>, std::vector<std::string>, or an enum (goal_kind, attribute, status,
 /// schedule_label, modality, std::optional<projection_method>) that text_of writes.
 template <class F> decltype(auto) visit_field(const assessment_record& r, column c, F&& f) {
+  using enum column;
   switch (c) {
-  case column::id: return f(r.id);
-  case column::region: return f(r.region);
-  case column::indicator: return f(r.indicator);
-  case column::kind: return f(r.kind);
-  case column::attribute: return f(r.attribute);
-  case column::unit: return f(r.unit);
-  case column::baseline_year: return f(r.baseline_year);
-  case column::baseline_value: return f(r.baseline_value);
-  case column::target_year: return f(r.target_year);
-  case column::target_value: return f(r.target_value);
-  case column::latest_year: return f(r.latest_year);
-  case column::latest_value: return f(r.latest_value);
-  case column::met: return f(r.met);
-  case column::status: return f(r.status);
-  case column::label: return f(r.label);
-  case column::achievement_share: return f(r.achievement_share);
-  case column::time_elapsed: return f(r.time_elapsed);
-  case column::expected_share: return f(r.expected_share);
-  case column::schedule_ratio: return f(r.schedule_ratio);
-  case column::actual_rate: return f(r.actual_rate);
-  case column::required_rate: return f(r.required_rate);
-  case column::rate_ratio: return f(r.rate_ratio);
-  case column::required_rate_remaining: return f(r.required_rate_remaining);
-  case column::required_per_year: return f(r.required_per_year);
-  case column::projected_value: return f(r.projected_value);
-  case column::projection_method: return f(r.projection_method);
-  case column::projected_share: return f(r.projected_share);
-  case column::years_to_target: return f(r.years_to_target);
-  case column::over_completion_absolute: return f(r.over_completion_absolute);
-  case column::over_completion_relative: return f(r.over_completion_relative);
-  case column::notes: return f(r.notes);
-  case column::wording: return f(r.wording);
-  case column::modality: return f(r.modality);
+  case id: return f(field<id>(r));
+  case region: return f(field<region>(r));
+  case indicator: return f(field<indicator>(r));
+  case kind: return f(field<kind>(r));
+  case attribute: return f(field<attribute>(r));
+  case unit: return f(field<unit>(r));
+  case baseline_year: return f(field<baseline_year>(r));
+  case baseline_value: return f(field<baseline_value>(r));
+  case target_year: return f(field<target_year>(r));
+  case target_value: return f(field<target_value>(r));
+  case latest_year: return f(field<latest_year>(r));
+  case latest_value: return f(field<latest_value>(r));
+  case met: return f(field<met>(r));
+  case status: return f(field<status>(r));
+  case label: return f(field<label>(r));
+  case achievement_share: return f(field<achievement_share>(r));
+  case time_elapsed: return f(field<time_elapsed>(r));
+  case expected_share: return f(field<expected_share>(r));
+  case schedule_ratio: return f(field<schedule_ratio>(r));
+  case actual_rate: return f(field<actual_rate>(r));
+  case required_rate: return f(field<required_rate>(r));
+  case rate_ratio: return f(field<rate_ratio>(r));
+  case required_rate_remaining: return f(field<required_rate_remaining>(r));
+  case required_per_year: return f(field<required_per_year>(r));
+  case projected_value: return f(field<projected_value>(r));
+  case projection_method: return f(field<projection_method>(r));
+  case projected_share: return f(field<projected_share>(r));
+  case years_to_target: return f(field<years_to_target>(r));
+  case over_completion_absolute: return f(field<over_completion_absolute>(r));
+  case over_completion_relative: return f(field<over_completion_relative>(r));
+  case notes: return f(field<notes>(r));
+  case wording: return f(field<wording>(r));
+  case modality: return f(field<modality>(r));
   }
   return f(r.id);
+}
+
+/// Calls f(std::integral_constant<column, C>{}) for each of the 31 data columns in order, each
+/// with its column as a constant (for writers that must not dispatch on the column per field).
+template <class F> constexpr void for_each_data_column(F&& f) {
+  [&f]<std::size_t... I>(std::index_sequence<I...>) {
+    (f(std::integral_constant<column, data_columns[I]>{}), ...);
+  }
+  (std::make_index_sequence<data_columns.size()>{});
 }
 
 // ---- how the enums of a record are written in JSON and CSV

@@ -5,6 +5,7 @@
 // them: detail/shortest.hpp), booleans true/false, an empty cell for null. Optionally a UTF-8 byte
 // order mark, so Excel reads UTF-8.
 
+#include <zzplan/io/detail/byte_scan.hpp>
 #include <zzplan/io/detail/shortest.hpp>
 #include <zzplan/io/record.hpp>
 
@@ -29,11 +30,13 @@ struct csv_options {
 inline constexpr std::string_view utf8_bom = "\xEF\xBB\xBF";
 
 namespace detail {
-/// Whether a cell must be quoted. A plain loop: find_first_of tries each of the four characters
-/// at every position, and this runs on every cell written.
+/// Whether a cell must be quoted: it holds a comma, a quote, a CR or an LF.
 [[nodiscard]] constexpr bool needs_csv_quote(std::string_view s) noexcept {
+  if (!std::is_constant_evaluated()) {
+    return find_byte_of<false, ',', '"', '\r', '\n'>(s, 0) != s.size();
+  }
   for (const char c : s) {
-    if (c == ',' || c == '"' || c == '\r' || c == '\n') {
+    if (in_byte_set<false, ',', '"', '\r', '\n'>(static_cast<unsigned char>(c))) {
       return true;
     }
   }
@@ -83,23 +86,34 @@ public:
   row_buffer(const row_buffer&) = delete;
   row_buffer& operator=(const row_buffer&) = delete;
 
-  void put(std::string_view s) {
-    if (s.size() > room()) {
-      flush();
-      if (s.size() > sizeof buf_) {
-        out_.append(s);
-        return;
-      }
+  // The common case, a piece that fits, is inlined where it is put (g++ would otherwise call it
+  // 35 times a JSON row); the rest is out of line.
+  [[gnu::always_inline]] void put(std::string_view s) {
+    if (s.size() <= room()) [[likely]] {
+      std::memcpy(at_, s.data(), s.size());
+      at_ += s.size();
+    } else {
+      put_past_end(s);
     }
-    std::memcpy(at_, s.data(), s.size());
-    at_ += s.size();
   }
-  void put(char c) {
-    if (room() == 0) {
+  [[gnu::always_inline]] void put(char c) {
+    if (room() == 0) [[unlikely]] {
       flush();
     }
     *at_++ = c;
   }
+  /// Where n bytes can be written next (flushing first if they do not fit), or nullptr if n is
+  /// more than the buffer holds; advance(end) then takes what was written up to end.
+  [[nodiscard]] char* room_for(std::size_t n) {
+    if (n > room()) {
+      if (n > sizeof buf_) {
+        return nullptr;
+      }
+      flush();
+    }
+    return at_;
+  }
+  void advance(char* end) noexcept { at_ = end; }
   void put_number(double v) {
     if (!std::isfinite(v)) {
       return;
@@ -115,6 +129,15 @@ public:
   }
 
 private:
+  [[gnu::noinline]] void put_past_end(std::string_view s) {
+    flush();
+    if (s.size() > sizeof buf_) {
+      out_.append(s);
+    } else {
+      std::memcpy(at_, s.data(), s.size());
+      at_ += s.size();
+    }
+  }
   [[nodiscard]] std::size_t room() const noexcept {
     return static_cast<std::size_t>(buf_ + sizeof buf_ - at_);
   }
@@ -125,59 +148,76 @@ private:
 
 /// Puts text as a cell, quoted if `quote` and it must be.
 inline void put_text(row_buffer& out, std::string_view s, bool quote) {
-  if (quote && needs_csv_quote(s)) { // rare: a name or note with a comma, quote or line end
+  if (!quote) {
+    out.put(s);
+    return;
+  }
+  // Copied, then checked where it was copied (the scan may read 15 bytes past it, inside the
+  // buffer); put again, quoted, in the rare case it must be.
+  if (char* at = out.room_for(s.size() + 15)) {
+    std::memcpy(at, s.data(), s.size());
+    if (find_byte_of_padded<false, ',', '"', '\r', '\n'>(at, s.size()) == s.size()) {
+      out.advance(at + s.size());
+      return;
+    }
+  }
+  if (needs_csv_quote(s)) { // a name or note with a comma, quote or line end
     out.put(std::string_view(csv_quote(s)));
   } else {
     out.put(s);
   }
 }
 
+/// Puts a field's value (a member of assessment_record) as the text of a CSV cell, quoted where a
+/// CSV row needs it if `quote`.
+template <class T> void put_value(row_buffer& out, const T& v, bool quote) {
+  if constexpr (std::is_same_v<T, std::string>) {
+    put_text(out, v, quote);
+  } else if constexpr (requires { text_of(v); }) {
+    put_text(out, text_of(v), quote);
+  } else if constexpr (std::is_same_v<T, std::optional<projection_method>>) {
+    if (v) {
+      put_text(out, text_of(*v), quote);
+    }
+  } else if constexpr (std::is_same_v<T, std::optional<int>>) {
+    if (v) {
+      char buf[16];
+      out.put(std::string_view(buf, std::to_chars(buf, buf + sizeof buf, *v).ptr));
+    }
+  } else if constexpr (std::is_same_v<T, std::optional<double>>) {
+    if (v) {
+      out.put_number(*v);
+    }
+  } else if constexpr (std::is_same_v<T, std::optional<bool>>) {
+    if (v) {
+      out.put(std::string_view(*v ? "true" : "false"));
+    }
+  } else { // the notes, joined with "; "
+    static_assert(std::is_same_v<T, std::vector<std::string>>, "a data column of a new type");
+    bool must_quote = false;
+    for (const std::string& n : v) {
+      must_quote = must_quote || (quote && needs_csv_quote(n));
+    }
+    if (must_quote) {
+      std::string joined;
+      row_buffer all(joined);
+      put_value(all, v, false);
+      all.flush();
+      out.put(std::string_view(csv_quote(joined)));
+      return;
+    }
+    for (std::size_t i = 0; i < v.size(); ++i) {
+      if (i) {
+        out.put(std::string_view("; "));
+      }
+      out.put(std::string_view(v[i]));
+    }
+  }
+}
+
 /// Puts a record's field as the text of a CSV cell, quoted where a CSV row needs it if `quote`.
 inline void put_cell(row_buffer& out, const assessment_record& r, column c, bool quote) {
-  visit_field(r, c, [&](const auto& v) {
-    using T = std::remove_cvref_t<decltype(v)>;
-    if constexpr (std::is_same_v<T, std::string>) {
-      put_text(out, v, quote);
-    } else if constexpr (requires { text_of(v); }) {
-      put_text(out, text_of(v), quote);
-    } else if constexpr (std::is_same_v<T, std::optional<projection_method>>) {
-      if (v) {
-        put_text(out, text_of(*v), quote);
-      }
-    } else if constexpr (std::is_same_v<T, std::optional<int>>) {
-      if (v) {
-        char buf[16];
-        out.put(std::string_view(buf, std::to_chars(buf, buf + sizeof buf, *v).ptr));
-      }
-    } else if constexpr (std::is_same_v<T, std::optional<double>>) {
-      if (v) {
-        out.put_number(*v);
-      }
-    } else if constexpr (std::is_same_v<T, std::optional<bool>>) {
-      if (v) {
-        out.put(std::string_view(*v ? "true" : "false"));
-      }
-    } else { // the notes, joined with "; "
-      bool must_quote = false;
-      for (const std::string& n : v) {
-        must_quote = must_quote || (quote && needs_csv_quote(n));
-      }
-      if (must_quote) {
-        std::string joined;
-        row_buffer all(joined);
-        put_cell(all, r, c, false);
-        all.flush();
-        out.put(std::string_view(csv_quote(joined)));
-        return;
-      }
-      for (std::size_t i = 0; i < v.size(); ++i) {
-        if (i) {
-          out.put(std::string_view("; "));
-        }
-        out.put(std::string_view(v[i]));
-      }
-    }
-  });
+  visit_field(r, c, [&](const auto& v) { put_value(out, v, quote); });
 }
 
 /// Whether a column's cell is text that may hold a comma, a quote or a line end (names, units,
@@ -209,12 +249,13 @@ inline void put_cell(row_buffer& out, const assessment_record& r, column c, bool
 /// then CRLF), straight into out: what `zzplan evaluate --format csv` writes for each assessment.
 inline void append_csv_row(std::string& out, const assessment_record& r) {
   detail::row_buffer cells(out);
-  for (std::size_t i = 0; i < data_columns.size(); ++i) {
-    if (i) {
+  for_each_data_column([&](auto c) {
+    constexpr column col = decltype(c)::value;
+    if constexpr (col != data_columns.front()) {
       cells.put(',');
     }
-    detail::put_cell(cells, r, data_columns[i], detail::free_text(data_columns[i]));
-  }
+    detail::put_value(cells, field<col>(r), detail::free_text(col));
+  });
   cells.put(std::string_view("\r\n"));
   cells.flush();
 }
