@@ -12,6 +12,7 @@
 
 #include <atomic>
 #include <cstdio>
+#include <functional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -204,4 +205,36 @@ TEST_CASE("ordered_chunks writes in chunk order and reports the first failing ch
                       "chunk 37");
     CHECK(text == want.substr(0, want.find("37;")));
   }
+}
+
+TEST_CASE("format_plan_file fills the text tables' fields only when they are read", "[io][run]") {
+  const io::plan_spec p = io::parse_plan_toml(plan_text, "threads.toml");
+  const io::data_table d = panel();
+  const io::run_options o = as_of_2024();
+  struct seen {
+    std::string csv;
+    int rows = 0, worded = 0, over_text = 0;
+  };
+  const auto run_with = [&](io::record_fields fields) {
+    seen s;
+    const std::function<void(std::string&, const io::assessment_record&)> format =
+        [&s](std::string& out, const io::assessment_record& r) { // one thread: no race on s
+          io::append_csv_row(out, r);
+          ++s.rows;
+          s.worded += r.wording.empty() ? 0 : 1;
+          s.over_text += r.over_completion_text.empty() ? 0 : 1;
+        };
+    static_cast<void>(io::format_plan_file(
+        p, d, o, format, [&s](std::string_view t) { s.csv += t; }, lang::en, 1, fields));
+    return s;
+  };
+  const seen all = run_with(io::record_fields::all);
+  const seen data = run_with(io::record_fields::data_only);
+  CHECK(all.rows == 602);
+  CHECK(all.worded == 602);
+  CHECK(all.over_text > 0);
+  CHECK(data.rows == 602);
+  CHECK(data.worded == 0);
+  CHECK(data.over_text == 0);
+  CHECK(data.csv == all.csv); // the data columns the same either way
 }

@@ -17,6 +17,7 @@
 #include <cmath>
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -276,12 +277,15 @@ template <class L> [[nodiscard]] std::optional<double> level(const std::optional
 
 } // namespace detail
 
-/// The record of an assessment under a method, with names and notes in a language, written over
-/// r (whose strings keep their storage: a panel's millions of records reuse one).
+/// Which fields to_record fills: all of them, or the 31 data columns only (all that a CSV row or a
+/// JSON line reads), leaving the text tables' `wording` and `over_completion_text` empty.
+enum class record_fields : unsigned char { all, data_only };
+
+namespace detail {
+/// to_record with the notes given apart (the assessment's own, or a copy shown in another unit).
 template <class L, class O>
-void to_record(const assessment<L, O>& a, method m, lang l, std::string_view region,
-               assessment_record& r) {
-  using detail::finite;
+void fill_record(const assessment<L, O>& a, std::span<const note> notes, method m, lang l,
+                 std::string_view region, assessment_record& r, record_fields fields) {
   r.id.assign(a.id);
   r.region.assign(region);
   r.indicator.assign(l == lang::zh || a.name_en.empty() ? a.name_zh : a.name_en);
@@ -320,19 +324,30 @@ void to_record(const assessment<L, O>& a, method m, lang l, std::string_view reg
   r.over_completion_absolute = finite(a.over_completion_number);
   r.over_completion_relative = finite(a.over_completion_relative);
   r.over_completion_text.clear();
-  if (r.over_completion_absolute && a.over_completion_absolute) {
-    detail::append_over_text(r.over_completion_text, *a.over_completion_absolute, l);
+  const bool all = fields == record_fields::all;
+  if (all && r.over_completion_absolute && a.over_completion_absolute) {
+    append_over_text(r.over_completion_text, *a.over_completion_absolute, l);
   }
-  r.notes.resize(a.notes.size());
-  for (std::size_t i = 0; i < a.notes.size(); ++i) {
+  r.notes.resize(notes.size());
+  for (std::size_t i = 0; i < notes.size(); ++i) {
     r.notes[i].clear();
-    append_description(r.notes[i], a.notes[i], l);
+    append_description(r.notes[i], notes[i], l);
   }
-  r.wording.assign(a.wording);
+  r.wording.assign(all ? std::string_view(a.wording) : std::string_view());
   r.modality = a.mode;
   r.method_used = m;
   r.assessed = a.assessed;
   r.alert = a.alert();
+}
+} // namespace detail
+
+/// The record of an assessment under a method, with names and notes in a language, written over
+/// r (whose strings keep their storage: a panel's millions of records reuse one).
+template <class L, class O>
+void to_record(const assessment<L, O>& a, method m, lang l, std::string_view region,
+               assessment_record& r, record_fields fields = record_fields::all) {
+  detail::fill_record(a, std::span<const note>(a.notes.begin(), a.notes.end()), m, l, region, r,
+                      fields);
 }
 
 /// The record of an assessment under a method, with names and notes in a language.

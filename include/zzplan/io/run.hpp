@@ -171,12 +171,14 @@ evaluate_milestone(const milestone_spec& m, const run_options& o) {
 /// and format the chunks (detail/ordered_chunks.hpp); the text is the same whatever their number.
 /// Memory stays bounded by a few chunks, whatever the number of regions. If a region's evaluation
 /// throws, the text of the chunks before its own has been written, nothing after. `data` must
-/// have been prepared for o.region.
+/// have been prepared for o.region. `fields`: what format reads of a record (data_only spares
+/// making the text tables' fields for a CSV or JSON writer).
 template <class Write>
 [[nodiscard]] rollup
 format_plan_file(const plan_spec& p, const prepared_data& data, const run_options& o,
                  const std::function<void(std::string&, const assessment_record&)>& format,
-                 Write&& write, lang l = lang::zh, unsigned threads = 2) {
+                 Write&& write, lang l = lang::zh, unsigned threads = 2,
+                 record_fields fields = record_fields::all) {
   const data_table& d = *data.table;
   const std::vector<region_name>& regions = data.regions;
   const series_index& index = data.index;
@@ -205,7 +207,8 @@ format_plan_file(const plan_spec& p, const prepared_data& data, const run_option
                                       out,
                                       w.record,
                                       w.summary,
-                                      l};
+                                      l,
+                                      fields};
           for (const goal_spec& s : p.goals) {
             run_typed(p, s, pass);
           }
@@ -221,7 +224,7 @@ format_plan_file(const plan_spec& p, const prepared_data& data, const run_option
   for (const milestone_spec& m : p.milestones) {
     const assessment<double, double> a = detail::evaluate_milestone(m, o).second;
     tally(summary, a);
-    to_record(a, o.how, l, p.region, workers[0].record);
+    to_record(a, o.how, l, p.region, workers[0].record, fields);
     format(milestones, workers[0].record);
   }
   if (!milestones.empty()) {
@@ -234,9 +237,10 @@ template <class Write>
 [[nodiscard]] rollup
 format_plan_file(const plan_spec& p, const data_table& d, const run_options& o,
                  const std::function<void(std::string&, const assessment_record&)>& format,
-                 Write&& write, lang l = lang::zh, unsigned threads = 2) {
+                 Write&& write, lang l = lang::zh, unsigned threads = 2,
+                 record_fields fields = record_fields::all) {
   return format_plan_file(p, prepared_data(p, d, o.region), o, format, std::forward<Write>(write),
-                          l, threads);
+                          l, threads, fields);
 }
 
 /// The same, keeping every record (and chart).

@@ -83,7 +83,8 @@ template <class Q> [[nodiscard]] std::string data_unit_text(unit_id u, lang l) {
 /// A record of a goal of quantity Q shown in the data's unit: its levels (when the assessment's
 /// are Q's, not an index) and its over-completion (when it is in Q).
 template <class Q, class L, class O>
-void show_in_data_unit(assessment_record& r, unit_id data_unit, lang l) {
+void show_in_data_unit(assessment_record& r, unit_id data_unit, lang l,
+                       record_fields fields = record_fields::all) {
   if constexpr (std::is_same_v<L, Q>) {
     if (!shown_converted<Q>(data_unit)) {
       return;
@@ -99,11 +100,20 @@ void show_in_data_unit(assessment_record& r, unit_id data_unit, lang l) {
     }
     if constexpr (std::is_same_v<O, Q>) {
       unscale(r.over_completion_absolute, k);
-      if (r.over_completion_absolute) {
+      if (r.over_completion_absolute && fields == record_fields::all) {
         r.over_completion_text =
             row_over_text<price_basis_of_t<Q>>(data_unit, *r.over_completion_absolute, l);
       }
     }
+  }
+}
+
+/// Whether notes_in_data_unit changes any note: the levels are Q's and shown in another unit.
+template <class Q, class L> [[nodiscard]] bool notes_shown_converted(unit_id data_unit) {
+  if constexpr (std::is_same_v<L, Q>) {
+    return shown_converted<Q>(data_unit);
+  } else {
+    return false;
   }
 }
 

@@ -65,6 +65,7 @@ struct formatting_pass {
   assessment_record& record;
   rollup& summary;
   lang language;
+  record_fields fields; ///< what `format` reads of a record
 };
 using typed_pass = std::variant<check_pass, facts_pass, evaluation_pass, formatting_pass>;
 } // namespace detail
@@ -192,11 +193,17 @@ template <class G> void do_pass(const G& g, const goal_spec& s, const facts_pass
 /// indicator without rows in the data named with the closest names the data has.
 template <class Q, class A>
 void record_of(const A& a, const goal_spec& s, const region_series& data, const data_table& table,
-               const run_options& run, const region_name& region, lang l, assessment_record& out) {
-  A shown = a;
-  shown.notes = notes_in_data_unit<Q, typename A::level_type>(a.notes, s.unit);
-  to_record(shown, run.how, l, region.second, out);
-  show_in_data_unit<Q, typename A::level_type, typename A::over_type>(out, s.unit, l);
+               const run_options& run, const region_name& region, lang l, assessment_record& out,
+               record_fields fields) {
+  using L = typename A::level_type;
+  if (notes_shown_converted<Q, L>(s.unit)) {
+    const note_list shown = notes_in_data_unit<Q, L>(a.notes, s.unit);
+    fill_record(a, std::span<const note>(shown.begin(), shown.end()), run.how, l, region.second,
+                out, fields);
+  } else { // the assessment's own notes, not copied
+    to_record(a, run.how, l, region.second, out, fields);
+  }
+  show_in_data_unit<Q, L, typename A::over_type>(out, s.unit, l, fields);
   if (!s.price_stated && has_price_basis(s.unit) && s.price_year != 0) {
     out.notes.push_back(assumed_basis_note(s, l));
   }
@@ -213,7 +220,7 @@ template <class G> void do_pass(const G& g, const goal_spec& s, const evaluation
     using A = std::remove_cvref_t<decltype(a)>;
     tally(w.summary, a);
     evaluated_goal e;
-    record_of<Q>(a, s, w.data, w.table, w.run, w.region, w.language, e.record);
+    record_of<Q>(a, s, w.data, w.table, w.run, w.region, w.language, e.record, record_fields::all);
     if (w.run.charts) {
       e.chart = draw();
       show_in_data_unit<Q, typename A::level_type>(*e.chart, s.unit,
@@ -227,7 +234,7 @@ template <class G> void do_pass(const G& g, const goal_spec& s, const formatting
   evaluate_spec(g, s, w.data, w.run, [&](const auto& a, auto&&) {
     tally(w.summary, a);
     record_of<typename G::quantity_type>(a, s, w.data, w.table, w.run, w.region, w.language,
-                                         w.record);
+                                         w.record, w.fields);
     w.format(w.out, w.record);
   });
 }
