@@ -8,6 +8,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdint>
+#include <cstdio>
 #include <cstring>
 #include <limits>
 #include <random>
@@ -189,3 +190,36 @@ TEST_CASE("reads_back_at_15_digits is true only where %.15g reads back as the va
     CHECK(fast > 100'000); // the fast way is taken for most published figures
   }
 }
+
+#if ZZPLAN_SHORTEST_DRAGONBOX
+TEST_CASE("eight_digits writes the eight digits of a number below 10^8", "[io][shortest]") {
+  const auto check = [](std::uint32_t x) {
+    char want[16];
+    std::snprintf(want, sizeof want, "%08u", x);
+    char got[8];
+    zzplan::io::detail::eight_digits(got, x);
+    if (std::string_view(got, 8) != std::string_view(want, 8)) {
+      FAIL(x << ": '" << std::string_view(got, 8) << "', not " << want);
+    }
+  };
+  // the ends of each lane's range, every number below 10^5, and a stride across the rest
+  for (std::uint32_t x = 0; x < 100'000; ++x) {
+    check(x);
+    check(99'999'999 - x);
+  }
+  for (std::uint32_t x = 0; x < 100'000'000; x += 997) {
+    check(x);
+  }
+  for (const std::uint32_t x : {9'999U, 10'000U, 99'990'000U, 10'000'000U, 12'345'678U}) {
+    check(x);
+  }
+  // and in place: the digits of 17-digit and 16-digit significands, right-aligned
+  char buf[24];
+  const char* from = zzplan::io::detail::digits_before(buf + 24, 12'345'678'901'234'567U);
+  CHECK(std::string_view(from, static_cast<std::size_t>(buf + 24 - from)) == "12345678901234567");
+  from = zzplan::io::detail::digits_before(buf + 24, 1'000'000'000'000'000U);
+  CHECK(std::string_view(from, static_cast<std::size_t>(buf + 24 - from)) == "1000000000000000");
+  from = zzplan::io::detail::digits_before(buf + 24, 10'000'000U);
+  CHECK(std::string_view(from, static_cast<std::size_t>(buf + 24 - from)) == "10000000");
+}
+#endif

@@ -20,6 +20,21 @@ template <bool Controls, char... Cs>
   return (Controls && u < 0x20U) || ((u == static_cast<unsigned char>(Cs)) || ...);
 }
 
+#if defined(__SSE2__)
+/// A bit for each of the sixteen bytes at p that is in the set (bit k for byte k).
+template <bool Controls, char... Cs>
+[[nodiscard]] inline unsigned block_hits(const char* p) noexcept {
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  __m128i hit = _mm_setzero_si128();
+  if constexpr (Controls) {
+    // a byte <= 0x1F is one that subtracting 0x1F with saturation leaves at zero
+    hit = _mm_cmpeq_epi8(_mm_subs_epu8(v, _mm_set1_epi8(0x1F)), _mm_setzero_si128());
+  }
+  ((hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, _mm_set1_epi8(Cs)))), ...);
+  return static_cast<unsigned>(_mm_movemask_epi8(hit));
+}
+#endif
+
 /// The position of the first byte of s at or after `from` that is in the set (one of Cs, or below
 /// 0x20 when `Controls`), or s.size() if none is.
 template <bool Controls, char... Cs>
@@ -27,15 +42,8 @@ template <bool Controls, char... Cs>
   std::size_t i = from;
 #if defined(__SSE2__)
   for (; i + 16 <= s.size(); i += 16) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
-    __m128i hit = _mm_setzero_si128();
-    if constexpr (Controls) {
-      // a byte <= 0x1F is one that subtracting 0x1F with saturation leaves at zero
-      hit = _mm_cmpeq_epi8(_mm_subs_epu8(v, _mm_set1_epi8(0x1F)), _mm_setzero_si128());
-    }
-    ((hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, _mm_set1_epi8(Cs)))), ...);
-    if (const int mask = _mm_movemask_epi8(hit); mask != 0) {
-      return i + static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(mask)));
+    if (const unsigned mask = block_hits<Controls, Cs...>(s.data() + i); mask != 0) {
+      return i + static_cast<std::size_t>(std::countr_zero(mask));
     }
   }
 #endif
@@ -53,13 +61,7 @@ template <bool Controls, char... Cs>
 [[nodiscard]] inline std::size_t find_byte_of_padded(const char* p, std::size_t n) noexcept {
 #if defined(__SSE2__)
   for (std::size_t i = 0; i < n; i += 16) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
-    __m128i hit = _mm_setzero_si128();
-    if constexpr (Controls) {
-      hit = _mm_cmpeq_epi8(_mm_subs_epu8(v, _mm_set1_epi8(0x1F)), _mm_setzero_si128());
-    }
-    ((hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, _mm_set1_epi8(Cs)))), ...);
-    auto mask = static_cast<unsigned>(_mm_movemask_epi8(hit));
+    unsigned mask = block_hits<Controls, Cs...>(p + i);
     if (n - i < 16) {
       mask &= (1U << (n - i)) - 1U; // the bytes after the text are not its own
     }

@@ -32,8 +32,25 @@ inline constexpr bool shortest_by_dragonbox = ZZPLAN_SHORTEST_DRAGONBOX != 0;
 #if ZZPLAN_SHORTEST_DRAGONBOX
 inline namespace by_dragonbox {
 
+/// The eight decimal digits of x (below 10^8, leading zeros written) at out. All at once in one
+/// 64-bit word: split into two numbers of four digits (32-bit lanes), then of two (16-bit lanes),
+/// then into single digits (bytes), each split of every lane by one multiply and shift that is
+/// exact for the lane's range; the first digit lands in the lowest byte (little-endian).
+inline void eight_digits(char* out, std::uint32_t x) noexcept {
+  const std::uint64_t v = x;
+  const std::uint64_t high4 = (v * 109951163U) >> 40; // v / 10^4 (exact below 10^8)
+  const std::uint64_t fours = high4 | ((v - high4 * 10000U) << 32);
+  const std::uint64_t high2 = ((fours * 10486U) >> 20) & 0x0000007F0000007FU; // each / 100
+  const std::uint64_t twos = high2 | ((fours - high2 * 100U) << 16);
+  const std::uint64_t high1 = ((twos * 103U) >> 10) & 0x000F000F000F000FU; // each / 10
+  const std::uint64_t ones = high1 | ((twos - high1 * 10U) << 8);
+  const std::uint64_t text = ones + 0x3030303030303030U;
+  std::memcpy(out, &text, 8);
+}
+
 /// The decimal digits of d (0 < d < 10^20) written right-aligned to end at `end`; returns where
-/// they start. Two digits at a time from a table, eight at a time between the divisions.
+/// they start. Eight at a time while there are eight (on little-endian machines), then two at a
+/// time from a table.
 inline char* digits_before(char* end, std::uint64_t d) noexcept {
   static constexpr char pairs[] = "00010203040506070809101112131415161718192021222324"
                                   "25262728293031323334353637383940414243444546474849"
@@ -43,14 +60,25 @@ inline char* digits_before(char* end, std::uint64_t d) noexcept {
     end -= 2;
     std::memcpy(end, pairs + 2 * x, 2);
   };
+  constexpr bool little = std::endian::native == std::endian::little;
   while (d >= 100000000U) {
     auto low = static_cast<std::uint32_t>(d % 100000000U);
     d /= 100000000U;
-    for (int k = 0; k < 4; ++k, low /= 100) {
-      two(low % 100);
+    if constexpr (little) {
+      end -= 8;
+      eight_digits(end, low);
+    } else {
+      for (int k = 0; k < 4; ++k, low /= 100) {
+        two(low % 100);
+      }
     }
   }
   auto x = static_cast<std::uint32_t>(d);
+  if (little && x >= 10000000U) {
+    end -= 8;
+    eight_digits(end, x);
+    return end;
+  }
   for (; x >= 100; x /= 100) {
     two(x % 100);
   }
