@@ -51,7 +51,17 @@ namespace zzplan::utf8 {
 /// The offset of the first byte that is not well-formed UTF-8, or npos.
 [[nodiscard]] constexpr std::size_t invalid_at(std::string_view s) noexcept {
   for (std::size_t i = 0; i < s.size();) {
-    // ASCII, the bulk of a data file, eight bytes at a time
+    // ASCII, the bulk of a data file: 32 bytes at a time (four words tested at once), then eight
+    if (!std::is_constant_evaluated()) {
+      while (i + 32 <= s.size()) {
+        std::uint64_t w[4];
+        std::memcpy(w, s.data() + i, sizeof w);
+        if (((w[0] | w[1] | w[2] | w[3]) & 0x8080808080808080ULL) != 0) {
+          break;
+        }
+        i += 32;
+      }
+    }
     while (i + 8 <= s.size()) {
       std::uint64_t word = 0;
       if (std::is_constant_evaluated()) {

@@ -5,11 +5,15 @@
 
 #include <zzplan/io/detail/csv_fields.hpp>
 #include <zzplan/io/detail/csv_numbers.hpp>
+#include <zzplan/io/detail/csv_reader.hpp>
+#include <zzplan/utf8.hpp>
 
 #include <algorithm>
 #include <bit>
 #include <charconv>
 #include <cstdint>
+#include <cstring>
+#include <memory>
 #include <random>
 #include <string>
 #include <string_view>
@@ -72,28 +76,60 @@ bool reference_split(std::string_view line, std::vector<std::string>& out) {
   }
 }
 
-// The line split alone, then as the start of a buffer whose next bytes (commas and quotes, read
-// by the scan, never used) follow it.
 void same_fields(csv_fields& f, std::string_view line) {
   std::vector<std::string> want;
   const bool closed = reference_split(line, want);
-  const std::string buffer = std::string(line) + "\n,\",\",,\"\"\",,,,,,,,,,,,,,,,";
-  for (const char* readable_end :
-       {static_cast<const char*>(nullptr), buffer.data() + buffer.size()}) {
-    INFO("line '" << std::string(line) << "', the buffer after it "
-                  << (readable_end ? "read" : "not read"));
-    const std::string_view in =
-        readable_end ? std::string_view(buffer).substr(0, line.size()) : line;
-    const csv_fields::status got = f.split(in, readable_end);
-    REQUIRE((got == csv_fields::status::ok) == closed);
-    if (!closed) {
-      continue;
+  INFO("line '" << std::string(line) << "'");
+  const csv_fields::status got = f.split(line);
+  REQUIRE((got == csv_fields::status::ok) == closed);
+  if (!closed) {
+    return;
+  }
+  REQUIRE(f.size() == want.size());
+  for (std::size_t k = 0; k < want.size(); ++k) {
+    REQUIRE(f[k] == want[k]);
+  }
+}
+
+// A text's lines split in one pass (split_next) against its lines found one by one (a line feed
+// ends a line, a carriage return before it is dropped, the last line may have none) and split by
+// the rules. The text is the whole of a buffer of its own size, so that a read past its end is one
+// past an allocation (the sanitizers' build reports it).
+void same_lines(csv_fields& f, std::string_view text) {
+  const std::unique_ptr<char[]> own(new char[text.size()]);
+  std::memcpy(own.get(), text.data(), text.size());
+  const std::string_view in(own.get(), text.size());
+  INFO("text '" << std::string(text) << "'");
+  csv_fields::cursor at(in);
+  std::size_t from = 0;
+  std::vector<std::string> want;
+  while (from < text.size()) {
+    REQUIRE(!at.done());
+    std::size_t end = text.find('\n', from);
+    if (end == std::string_view::npos) {
+      end = text.size();
     }
-    REQUIRE(f.size() == want.size());
-    for (std::size_t k = 0; k < want.size(); ++k) {
-      REQUIRE(f[k] == want[k]);
+    std::string_view line = text.substr(from, end - from);
+    if (!line.empty() && line.back() == '\r') {
+      line.remove_suffix(1);
+    }
+    from = end + 1;
+    INFO("line '" << std::string(line) << "'");
+    const bool closed = reference_split(line, want);
+    REQUIRE((f.split_next(at) == csv_fields::status::ok) == closed);
+    if (closed) {
+      REQUIRE(f.size() == want.size());
+      for (std::size_t k = 0; k < want.size(); ++k) {
+        REQUIRE(f[k] == want[k]);
+        // in a line without quotes, a field is a view of the text
+        if (!f[k].empty() && line.find('"') == std::string_view::npos) {
+          REQUIRE(f[k].data() >= in.data());
+          REQUIRE(f[k].data() + f[k].size() <= in.data() + in.size());
+        }
+      }
     }
   }
+  REQUIRE(at.done());
 }
 
 // What the reader asked of std::from_chars before: all of s, a double.
@@ -149,6 +185,50 @@ TEST_CASE("csv_fields splits lines as the rules say", "[io][csv]") {
   same_fields(f, std::string(3000, ','));
   same_fields(f, std::string(3000, 'a'));
   same_fields(f, "a,b");
+}
+
+TEST_CASE("split_next splits a text's lines as the rules say, in one pass", "[io][csv]") {
+  csv_fields f;
+  for (const char* text : {"", "\n", "\n\n", "a", "a\n", "a\r\n", "\r", "\r\n\r", "a,b\nc,d",
+                           "a,b\r\nc,d\r\n", " a , b \n\t\"x,\"\"y\" ,\n", "\"open\nb,c\n",
+                           "R001,gdp,2020,1.5,,1\nR001,gdp,2021,1.6,p,1\n"}) {
+    same_lines(f, text);
+  }
+  // every text of up to six bytes over the bytes that matter and a letter
+  for (std::size_t len = 1; len <= 6; ++len) {
+    every_string("a,\" \t\r\n", len, [&](std::string_view s) { same_lines(f, s); });
+  }
+  // panel-like lines of every length around the sixteen-byte blocks, some with blanks, quotes or
+  // CRLF, at every offset from the text's start, and lines wider than the room for fields
+  std::mt19937_64 rng(17);
+  for (int k = 0; k < 3000; ++k) {
+    std::string text(rng() % 16, 'x');
+    text += '\n';
+    const std::size_t lines = 1 + rng() % 12;
+    for (std::size_t l = 0; l < lines; ++l) {
+      const std::size_t fields = 1 + rng() % (k % 10 == 0 ? 90 : 7);
+      for (std::size_t i = 0; i < fields; ++i) {
+        if (i != 0) {
+          text += ',';
+        }
+        const std::uint64_t kind = rng() % 40;
+        std::string cell(rng() % 20, 'v');
+        if (kind == 0) {
+          cell = "\"" + cell + ",\"\"\"";
+        } else if (kind == 1) {
+          cell = " " + cell + "\t";
+        } else if (kind == 2) {
+          cell.insert(cell.size() / 2, " ");
+        }
+        text += cell;
+      }
+      text += rng() % 8 == 0 ? "\r\n" : "\n";
+    }
+    if (rng() % 3 == 0) { // the last line without a line end
+      text.pop_back();
+    }
+    same_lines(f, text);
+  }
 }
 
 TEST_CASE("read_decimal reads values as std::from_chars does", "[io][csv]") {
@@ -242,5 +322,59 @@ TEST_CASE("count_lines counts line ends, and a last line without one", "[io][csv
     INFO("size " << s.size() << ", from " << from);
     REQUIRE(count_lines(std::string_view(s).substr(from)) ==
             reference(std::string_view(s).substr(from)));
+  }
+}
+
+TEST_CASE("same_text compares names as == does", "[io][csv]") {
+  using zzplan::io::detail::same_text;
+  // every length up to 20, equal, and differing in each byte in turn; and different lengths
+  for (std::size_t n = 0; n <= 20; ++n) {
+    std::string a(n, 'x');
+    for (std::size_t k = 0; k < n; ++k) {
+      a[k] = static_cast<char>('a' + k);
+    }
+    const std::string b = a;
+    REQUIRE(same_text(a, b));
+    for (std::size_t k = 0; k < n; ++k) {
+      std::string c = a;
+      c[k] = static_cast<char>(c[k] ^ 0x80);
+      INFO("length " << n << ", byte " << k);
+      REQUIRE_FALSE(same_text(a, c));
+      REQUIRE_FALSE(same_text(c, a));
+    }
+    REQUIRE_FALSE(same_text(a, a + "x"));
+    REQUIRE_FALSE(same_text(a + "x", a));
+  }
+}
+
+TEST_CASE("utf8::invalid_at finds the first bad byte wherever it is", "[io][csv]") {
+  // The rule byte by byte: ASCII, or a well-formed sequence, or the offset of the first bad byte.
+  const auto reference = [](std::string_view s) {
+    for (std::size_t i = 0; i < s.size();) {
+      if (static_cast<unsigned char>(s[i]) < 0x80U) {
+        ++i;
+        continue;
+      }
+      const std::size_t n = zzplan::utf8::sequence_length(s, i);
+      if (n == 0) {
+        return i;
+      }
+      i += n;
+    }
+    return std::string_view::npos;
+  };
+  std::mt19937_64 rng(19);
+  for (int k = 0; k < 20000; ++k) {
+    std::string s(rng() % 100, 'a');
+    // a few sequences (good, cut short, or a lone byte) anywhere, around the 8- and 32-byte steps
+    for (std::uint64_t m = rng() % 4; m != 0; --m) {
+      static constexpr std::string_view pieces[] = {
+          "\xE5\xB9\xB4", "\xC3\xA9", "\xF0\x9F\x98\x80", "\xE5\xB9",
+          "\x80",         "\xFF",     "\xC0\xAF",         "\xED\xA0\x80"};
+      const std::string_view piece = pieces[rng() % std::size(pieces)];
+      s.insert(s.empty() ? 0 : rng() % s.size(), piece);
+    }
+    INFO("size " << s.size());
+    REQUIRE(zzplan::utf8::invalid_at(s) == reference(s));
   }
 }
