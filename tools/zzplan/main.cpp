@@ -27,13 +27,13 @@
 
 #include "describe.hpp"
 #include "output.hpp"
+#if ZZPLAN_HAS_XLSX
+#include "workbook_loader.hpp" // .xlsx data and results, by a module loaded when needed
+#endif
 
 #include <zzplan/io/report.hpp> // zzplan report
 
 #include <zzplan/io/data.hpp>
-#if ZZPLAN_HAS_XLSX
-#include <zzplan/io/xlsx.hpp> // .xlsx data (liborcus) and results (libxlsxwriter), when built
-#endif
 #include <zzplan/io/draft.hpp>
 #include <zzplan/io/json.hpp>
 #include <zzplan/io/plan.hpp>
@@ -122,7 +122,7 @@ io::data_table read_data(const std::string& path, const std::string& layout,
                          const std::string& encoding, const std::string& sheet) {
   if (io::is_workbook(path)) {
 #if ZZPLAN_HAS_XLSX
-    return io::read_data_xlsx(path, sheet, data_options_of(layout, "auto"));
+    return cli::workbook(path).read(path, sheet, data_options_of(layout, "auto"));
 #else
     throw io::input_error(path, 0, 0,
                           "this zzplan was built without Excel support (liborcus); save the sheet "
@@ -155,9 +155,10 @@ void add_data_options(CLI::App* cmd, std::string& layout, std::string& encoding,
 void write_workbook(const std::string& path, const std::vector<io::assessment_record>& records,
                     const rollup& summary, lang l) {
 #if ZZPLAN_HAS_XLSX
+  const cli::workbook_api& module = cli::workbook(path);
   const std::string part = path + ".zzplan-part";
   try {
-    io::write_results_xlsx(part, records, summary, l);
+    module.write(part, records, summary, l);
   } catch (const std::runtime_error&) {
     std::error_code ec;
     std::filesystem::remove(part, ec);
