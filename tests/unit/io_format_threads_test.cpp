@@ -10,9 +10,11 @@
 #include <zzplan/io/run.hpp>
 #include <zzplan/io/tables.hpp>
 
+#include <algorithm>
 #include <atomic>
 #include <cstdio>
 #include <functional>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -237,4 +239,125 @@ TEST_CASE("format_plan_file fills the text tables' fields only when they are rea
   CHECK(data.worded == 0);
   CHECK(data.over_text == 0);
   CHECK(data.csv == all.csv); // the data columns the same either way
+}
+
+TEST_CASE("regions_of gives every region once, in the table's order, however many rows it has",
+          "[io][run]") {
+  const io::plan_spec p = io::parse_plan_toml(plan_text, "threads.toml");
+  // regions of 1 to 700 rows (around each power of two), names not in the order they come
+  std::vector<std::size_t> sizes;
+  for (std::size_t s = 1; s <= 700; s = s < 20 ? s + 1 : s * 3 / 2) {
+    sizes.push_back(s);
+  }
+  for (const std::size_t p2 : {16U, 64U, 128U, 256U, 512U}) {
+    sizes.insert(sizes.end(), {p2 - 1, p2, p2 + 1});
+  }
+  io::table_builder b("sizes.csv");
+  b.columns(true, false, false);
+  for (std::size_t r = 0; r < sizes.size(); ++r) {
+    const std::string name = "Q" + std::to_string(1000 + (r * 37) % sizes.size());
+    for (std::size_t k = 0; k < sizes[r]; ++k) {
+      io::data_row row;
+      row.region = b.intern(name);
+      row.indicator = b.intern(k % 2 == 0 ? "常住人口城镇化率" : "other");
+      row.year = static_cast<std::int16_t>(1500 + k / 2);
+      row.value = 1.0;
+      b.add(row);
+    }
+  }
+  const io::data_table d = std::move(b).finish();
+  std::vector<std::string> want; // a test of every row: where the region changes
+  for (std::size_t i = 0; i < d.rows.size(); ++i) {
+    if (i == 0 || d.rows[i].region != d.rows[i - 1].region) {
+      want.emplace_back(d.name(d.rows[i].region));
+    }
+  }
+  REQUIRE(want.size() == sizes.size());
+  const std::vector<io::region_name> got = io::regions_of(p, d, std::nullopt);
+  REQUIRE(got.size() == want.size());
+  for (std::size_t k = 0; k < want.size(); ++k) {
+    REQUIRE(got[k].first == want[k]);
+    REQUIRE(got[k].second == want[k]);
+  }
+  for (const std::string& one : {want.front(), want[want.size() / 2], want.back()}) {
+    const std::vector<io::region_name> only = io::regions_of(p, d, one);
+    REQUIRE(only.size() == 1);
+    REQUIRE(only[0].first == one);
+  }
+}
+
+namespace {
+
+// 7 regions × 2 indicators × 5,000 years = 70,000 rows (checked in two halves), in order, with
+// the row at each of `repeats` made a copy of the one before it (its line aside).
+std::vector<io::data_row> ordered_rows(io::table_builder& b, std::vector<std::size_t> repeats) {
+  std::vector<io::data_row> rows;
+  for (int r = 0; r < 7; ++r) {
+    const std::string region = "R" + std::to_string(r);
+    for (const char* ind : {"a", "b"}) {
+      for (int y = 0; y < 5000; ++y) {
+        io::data_row row;
+        row.region = b.intern(region);
+        row.indicator = b.intern(ind);
+        row.year = static_cast<std::int16_t>(2000 + y);
+        row.value = y;
+        rows.push_back(row);
+      }
+    }
+  }
+  for (const std::size_t k : repeats) {
+    const std::uint32_t line = rows[k].line;
+    rows[k] = rows[k - 1];
+    rows[k].line = line;
+  }
+  for (std::size_t k = 0; k < rows.size(); ++k) {
+    rows[k].line = static_cast<std::uint32_t>(k + 2);
+  }
+  return rows;
+}
+
+std::string finish_error(std::vector<std::size_t> repeats, bool reversed) {
+  io::table_builder b("big.csv");
+  b.columns(true, false, false);
+  std::vector<io::data_row> rows = ordered_rows(b, std::move(repeats));
+  if (reversed) { // out of order: the table is sorted, then checked
+    std::reverse(rows.begin(), rows.end());
+  }
+  for (const io::data_row& r : rows) {
+    b.add(r);
+  }
+  try {
+    const io::data_table t = std::move(b).finish();
+    return "last year " + std::to_string(t.last_year);
+  } catch (const io::input_error& e) {
+    return e.what();
+  }
+}
+
+} // namespace
+
+TEST_CASE("table_builder::finish checks a large table in two halves as it would in one",
+          "[io][run]") {
+  CHECK(finish_error({}, false) == "last year 6999");
+  CHECK(finish_error({}, true) == "last year 6999");
+  const std::size_t mid = 35000;
+  // the first repeated row in the table's order is named, whichever half holds it
+  for (const std::vector<std::size_t>& repeats :
+       std::vector<std::vector<std::size_t>>{{1},
+                                             {mid - 1},
+                                             {mid},
+                                             {mid + 1},
+                                             {69999},
+                                             {mid + 7, 12},
+                                             {12, mid + 7},
+                                             {mid, mid + 1}}) {
+    const std::size_t k = *std::min_element(repeats.begin(), repeats.end());
+    const std::string year = std::to_string(2000 + (k - 1) % 5000);
+    const std::string line = std::to_string(k + 1); // the row before it: line k + 1
+    for (const bool reversed : {false, true}) {
+      INFO("repeat at " << k << (reversed ? ", rows reversed" : ""));
+      const std::string e = finish_error(repeats, reversed);
+      CHECK(e.find(", " + year + ") also on line " + line + "; keep one") != std::string::npos);
+    }
+  }
 }

@@ -15,6 +15,8 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <system_error>
+#include <thread>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -234,30 +236,68 @@ public:
       }
       return a.span != b.span ? a.span < b.span : a.line < b.line;
     };
-    if (!std::is_sorted(t.rows.begin(), t.rows.end(), before)) {
-      std::sort(t.rows.begin(), t.rows.end(), before);
-    }
-    int last = 0;
-    for (std::size_t i = 0; i < t.rows.size(); ++i) {
-      const data_row& b = t.rows[i];
-      last = b.year > last ? b.year : last;
-      if (i > 0) {
-        const data_row& a = t.rows[i - 1];
-        if (a.year == b.year && a.span == b.span && a.indicator == b.indicator &&
-            a.region == b.region) {
-          std::string what = "duplicate row for (";
-          if (t.has_region) {
-            what.append(t.names[a.region]).append(", ");
+    // The rows [from, to): whether they follow the row before them in order, then (if so) the
+    // first that repeats the row before it (to: none) and the latest year.
+    struct scan {
+      bool sorted = true;
+      std::size_t repeat = 0;
+      int last = 0;
+    };
+    const auto scan_rows = [&](std::size_t from, std::size_t to) {
+      scan out{true, to, 0};
+      const auto begin = t.rows.begin() + static_cast<std::ptrdiff_t>(from == 0 ? 0 : from - 1);
+      out.sorted = std::is_sorted(begin, t.rows.begin() + static_cast<std::ptrdiff_t>(to), before);
+      for (std::size_t i = from; out.sorted && i < to; ++i) {
+        const data_row& b = t.rows[i];
+        out.last = b.year > out.last ? b.year : out.last;
+        if (i > 0 && out.repeat == to) {
+          const data_row& a = t.rows[i - 1];
+          if (a.year == b.year && a.span == b.span && a.indicator == b.indicator &&
+              a.region == b.region) {
+            out.repeat = i;
           }
-          what.append(t.names[a.indicator]).append(", ").append(std::to_string(a.year));
-          what.append(") also on ").append(row_word).append(" ");
-          what.append(std::to_string(std::min(a.line, b.line) - 1 + first));
-          what.append("; keep one");
-          throw input_error(t.file, std::max(a.line, b.line), 0, what);
         }
       }
+      return out;
+    };
+    // Two halves at once for a large table: this stretch runs on one thread between reading a
+    // file on two and evaluating it on two.
+    const std::size_t n_rows = t.rows.size();
+    const std::size_t mid = n_rows >= (std::size_t{1} << 16) ? n_rows / 2 : n_rows;
+    scan second{true, n_rows, 0};
+    std::thread other;
+    if (mid < n_rows) {
+      try {
+        other = std::thread([&] { second = scan_rows(mid, n_rows); });
+      } catch (const std::system_error&) {
+        second = scan_rows(mid, n_rows); // no thread to be had
+      }
     }
-    t.last_year = last;
+    scan all = scan_rows(0, mid);
+    if (other.joinable()) {
+      other.join();
+    }
+    if (all.sorted && second.sorted) {
+      all.last = std::max(all.last, second.last);
+      all.repeat = all.repeat != mid ? all.repeat : second.repeat;
+    } else {
+      std::sort(t.rows.begin(), t.rows.end(), before);
+      all = scan_rows(0, n_rows);
+    }
+    if (all.repeat != n_rows) {
+      const data_row& a = t.rows[all.repeat - 1];
+      const data_row& b = t.rows[all.repeat];
+      std::string what = "duplicate row for (";
+      if (t.has_region) {
+        what.append(t.names[a.region]).append(", ");
+      }
+      what.append(t.names[a.indicator]).append(", ").append(std::to_string(a.year));
+      what.append(") also on ").append(row_word).append(" ");
+      what.append(std::to_string(std::min(a.line, b.line) - 1 + first));
+      what.append("; keep one");
+      throw input_error(t.file, std::max(a.line, b.line), 0, what);
+    }
+    t.last_year = all.last;
     ids_.clear();
     return std::move(t_);
   }
