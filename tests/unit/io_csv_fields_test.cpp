@@ -194,6 +194,9 @@ TEST_CASE("split_next splits a text's lines as the rules say, in one pass", "[io
                            "R001,gdp,2020,1.5,,1\nR001,gdp,2021,1.6,p,1\n"}) {
     same_lines(f, text);
   }
+  // an empty view without bytes behind it: no line, nothing read
+  csv_fields::cursor none{std::string_view{}};
+  REQUIRE(none.done());
   // every text of up to six bytes over the bytes that matter and a letter
   for (std::size_t len = 1; len <= 6; ++len) {
     every_string("a,\" \t\r\n", len, [&](std::string_view s) { same_lines(f, s); });

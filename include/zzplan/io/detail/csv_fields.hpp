@@ -33,7 +33,9 @@ public:
     explicit cursor(std::string_view text) noexcept
         : line_(text.data()), end_(text.data() + text.size()) {
 #if defined(__SSE2__)
-      look_at(line_);
+      if (line_ != end_) { // an empty view may have no bytes at all (a null data())
+        look_at(line_);
+      }
 #endif
     }
     /// Whether every line of the text has been split.
