@@ -124,15 +124,12 @@ inline constexpr std::size_t max_title_lines = 20;
                                                const data_options& o = {}) {
   const std::string file = p.string();
   const detail::file_handle f = detail::open_data_file(p);
-  constexpr std::size_t sample = detail::data_block;
-  std::string bytes = detail::data_block_buffer(); // the first block, if the file is streamed
-  bytes.resize(sample);
-  bytes.resize(std::fread(bytes.data(), 1, sample, f.get()));
-  if (std::ferror(f.get())) {
-    throw input_error(file, 0, 0, "cannot read the file; check that it is a regular file");
-  }
-  if (bytes.size() == sample) { // a large file: stream it if it is a long UTF-8 CSV
-    std::string_view head(bytes);
+  constexpr std::size_t sample = detail::first_data_block;
+  detail::text_block block = detail::data_block_buffer(); // the first block, if streamed
+  static_cast<void>(detail::read_block(f.get(), file, block, 0, sample));
+  const bool large = block.size() == sample;
+  if (large) { // stream it if it is a long UTF-8 CSV
+    std::string_view head = block.view();
     if (head.starts_with(detail::utf8_bom)) {
       head.remove_prefix(detail::utf8_bom.size());
     }
@@ -140,8 +137,11 @@ inline constexpr std::size_t max_title_lines = 20;
         o.layout == data_layout::detect ? detail::recognise_layout(head) : o.layout;
     if (l == data_layout::long_csv && o.encoding != text_encoding::gb18030 &&
         utf8::invalid_at(head.substr(0, head.rfind('\n') + 1)) == std::string_view::npos) {
-      return detail::stream_data_csv(f.get(), file, detail::file_bytes(p), std::move(bytes));
+      return detail::stream_data_csv(f.get(), file, detail::file_bytes(p), std::move(block));
     }
+  }
+  std::string bytes(block.view()); // read whole
+  if (large) {
     char buf[1 << 16];
     for (std::size_t got; (got = std::fread(buf, 1, sizeof buf, f.get())) > 0;) {
       bytes.append(buf, got);

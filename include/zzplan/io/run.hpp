@@ -54,7 +54,7 @@ namespace zzplan::io {
   // The rows are ordered by region: a region's rows end where the region id changes, found by
   // steps that double and then halve (a test of every row, hundreds a region, was a fifth of the
   // single-threaded stretch between reading a panel and evaluating it).
-  const std::vector<data_row>& rows = d.rows;
+  const row_vector& rows = d.rows;
   for (std::size_t i = 0; i < rows.size();) {
     const std::uint32_t region = rows[i].region;
     const std::string_view n = d.name(region);

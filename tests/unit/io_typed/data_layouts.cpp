@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <string>
 
@@ -197,6 +198,70 @@ TEST_CASE("one plan on the same figures in each layout: the same assessments", "
   // and the wide table reads as the long file, row for row
   CHECK(io::to_long_csv(io::read_data_file("tests/data/layouts/zhuzhou_wide_gb18030.csv")) ==
         io::to_long_csv(io::read_data_file("tests/data/layouts/zhuzhou_long.csv")));
+}
+
+TEST_CASE("text_block: growing keeps the bytes held", "[io][layouts]") {
+  io::detail::text_block b(4);
+  CHECK(b.size() == 0);
+  b.resize(3);
+  std::memcpy(b.data(), "abc", 3);
+  CHECK(b.view() == "abc");
+  b.resize(2); // shrinking keeps the storage and the first bytes
+  CHECK(b.view() == "ab");
+  b.resize(1U << 20); // past its room: new storage, the bytes held copied
+  std::memcpy(b.data() + 2, "cd", 2);
+  CHECK(b.view().substr(0, 4) == "abcd");
+  io::detail::text_block moved = std::move(b);
+  CHECK(moved.size() == (1U << 20));
+  CHECK(moved.view().substr(0, 4) == "abcd");
+}
+
+TEST_CASE("files around the first block's size: every row read, as built row by row",
+          "[io][layouts]") {
+  // The first block is smaller than the others; a file of at least its size is streamed. Texts
+  // of one byte less (read whole), exactly its size (read whole in one block, then nothing) and
+  // one byte more (the last line's end in the next block), each against the same rows given to a table_builder one by one (so a row the reader did
+  // not write, left as it was allocated, would not pass for one it did).
+  const std::size_t first = io::detail::first_data_block;
+  const std::string head = "region,indicator,year,value\n";
+  const auto line_of = [](int k) {
+    return "R" + std::to_string(k / 5) + ",gdp," + std::to_string(2016 + k % 5) + "," +
+           std::to_string(k % 997) + ".25\n";
+  };
+  for (const std::ptrdiff_t off : {-1, 0, 1}) {
+    const std::size_t size = static_cast<std::size_t>(static_cast<std::ptrdiff_t>(first) + off);
+    std::string text = head;
+    int lines = 0;
+    while (text.size() + line_of(lines).size() <= size) {
+      text += line_of(lines++);
+    }
+    text.insert(text.size() - 1, size - text.size(), '0'); // the last value: 12.25000…
+    REQUIRE(text.size() == size);
+    io::table_builder b("t.csv");
+    b.columns(true, false, false);
+    for (int k = 0; k < lines; ++k) {
+      io::data_row r;
+      r.region = b.intern("R" + std::to_string(k / 5));
+      r.indicator = b.intern("gdp");
+      r.year = static_cast<std::int16_t>(2016 + k % 5);
+      r.value = (k % 997) + 0.25;
+      r.line = static_cast<std::uint32_t>(k + 2);
+      b.add(r);
+    }
+    const std::string want = io::to_long_csv(std::move(b).finish());
+    const std::string path =
+        (std::filesystem::temp_directory_path() / "zzplan_io_first_block.csv").string();
+    std::FILE* f = std::fopen(path.c_str(), "wb");
+    REQUIRE(f != nullptr);
+    REQUIRE(std::fwrite(text.data(), 1, text.size(), f) == text.size());
+    std::fclose(f);
+    INFO("file of " << size << " bytes, " << lines << " rows");
+    const io::data_table streamed = io::read_data_file(path);
+    CHECK(streamed.rows.size() == static_cast<std::size_t>(lines));
+    CHECK(io::to_long_csv(streamed) == want);
+    CHECK(io::to_long_csv(io::read_data_csv(path)) == want);
+    std::remove(path.c_str());
+  }
 }
 
 TEST_CASE("a long CSV larger than a block is streamed: the same table as parsed whole",

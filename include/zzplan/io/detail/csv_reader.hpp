@@ -25,6 +25,7 @@
 #include <cstdint>
 #include <cstring>
 #include <deque>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <system_error>
@@ -271,7 +272,7 @@ public:
     const std::string_view first_text = lines.substr(0, cut);
     const std::string_view second_text = lines.substr(cut);
     const std::size_t first_rows = count_lines(first_text);
-    std::vector<data_row>& rows = builder_.rows();
+    row_vector& rows = builder_.rows(); // the new rows unwritten: each part writes its own
     const std::size_t from = rows.size();
     rows.resize(from + first_rows + count_lines(second_text));
     csv_part first, second;
@@ -309,6 +310,10 @@ public:
     check(first, first_line);
     const std::size_t second_line = first_line + first.lines;
     check(second, second_line);
+    if (first.lines != first_rows || from + first_rows + second.lines != rows.size()) {
+      // every line is a row or an error; a row not written would be read as it was allocated
+      throw std::logic_error("zzplan (internal): a block's rows and lines differ in number");
+    }
     const std::size_t second_from = from + first_rows;
     builder_.adopt(second.names, second_from, second_from + second.lines,
                    static_cast<std::uint32_t>(second_line));

@@ -6,6 +6,7 @@
 
 #include <zzplan/indicator.hpp>
 #include <zzplan/io/detail/huge_pages.hpp>
+#include <zzplan/io/detail/uninitialized.hpp>
 #include <zzplan/io/error.hpp>
 #include <zzplan/series.hpp>
 
@@ -35,6 +36,10 @@ struct data_row {
   std::uint8_t span = 1; ///< years a change covers (1: a yearly change)
 };
 
+/// A table's rows. resize() leaves the new rows unwritten (detail/uninitialized.hpp): whoever
+/// resizes writes every new row before anything reads it.
+using row_vector = std::vector<data_row, detail::uninitialized_allocator<data_row>>;
+
 /// A data file in memory. Rows are ordered by region (by name), then indicator (in the order the
 /// file first names them), year and span, so that the rows of one (region, indicator) are one
 /// run in year order.
@@ -44,7 +49,7 @@ struct data_table {
   bool has_flag = false;
   bool has_span = false;
   std::vector<std::string> names; ///< region and indicator names, interned
-  std::vector<data_row> rows;
+  row_vector rows;
   std::vector<std::uint32_t> rank;    ///< of each name, in alphabetical order
   std::vector<std::uint32_t> by_rank; ///< the name of each rank
   int last_year = 0;                  ///< the latest year of any row (0 for no rows)
@@ -203,7 +208,7 @@ public:
     }
   }
   [[nodiscard]] const std::vector<std::string>& names() const noexcept { return t_.names; }
-  [[nodiscard]] std::vector<data_row>& rows() noexcept { return t_.rows; }
+  [[nodiscard]] row_vector& rows() noexcept { return t_.rows; }
 
   /// The table, ordered and checked. Throws input_error for a duplicate row, which names the
   /// other row as `row_word` numbered from `first` (a file: "line" from 1; a data frame: "row"

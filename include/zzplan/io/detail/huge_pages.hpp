@@ -34,7 +34,7 @@ inline void advise_huge_pages(const void* data, std::size_t bytes) noexcept {
 }
 
 /// v.reserve(n), with huge pages asked for the new storage (before anything is written to it).
-template <class T> void reserve_huge(std::vector<T>& v, std::size_t n) {
+template <class T, class A> void reserve_huge(std::vector<T, A>& v, std::size_t n) {
   if (n > v.capacity()) {
     v.reserve(n);
     advise_huge_pages(v.data(), v.capacity() * sizeof(T));

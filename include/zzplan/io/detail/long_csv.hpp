@@ -8,7 +8,7 @@
 
 #include <zzplan/io/detail/csv_reader.hpp>
 #include <zzplan/io/detail/data_table.hpp>
-#include <zzplan/io/detail/huge_pages.hpp>
+#include <zzplan/io/detail/uninitialized.hpp>
 #include <zzplan/io/error.hpp>
 #include <zzplan/utf8.hpp>
 
@@ -89,25 +89,25 @@ namespace detail {
 inline constexpr std::size_t data_block = std::size_t{4} << 20;
 
 /// A buffer for the streaming read, with room for a block and the unfinished line before it.
-[[nodiscard]] inline std::string data_block_buffer() {
-  std::string buf;
-  buf.reserve(data_block + data_block / 4); // before anything touches it: see huge_pages.hpp
-  advise_huge_pages(buf.data(), buf.capacity());
-  return buf;
+[[nodiscard]] inline text_block data_block_buffer() {
+  return text_block(data_block + data_block / 4);
 }
 
-/// Reads up to data_block bytes of f into buf after its first `keep` bytes (buf grows if it must,
-/// never shrinks: resizing down and up would write zeros over the block each time). Returns the
-/// bytes read.
-[[nodiscard]] inline std::size_t read_block(std::FILE* f, const std::string& file, std::string& buf,
-                                            std::size_t keep) {
-  if (buf.size() < keep + data_block) {
-    buf.resize(keep + data_block);
-  }
-  const std::size_t got = std::fread(buf.data() + keep, 1, data_block, f);
+/// The first block of a file is half the size of the others: nothing can be parsed until it is
+/// read, so a smaller one sets the two parsing threads to work sooner (the next block is read
+/// while its lines are parsed).
+inline constexpr std::size_t first_data_block = std::size_t{2} << 20;
+
+/// Reads up to `bytes` of f into buf after its first `keep` bytes; buf's size is then keep + the
+/// bytes read, which it returns. Nothing is written to buf but what is read.
+[[nodiscard]] inline std::size_t read_block(std::FILE* f, const std::string& file, text_block& buf,
+                                            std::size_t keep, std::size_t bytes = data_block) {
+  buf.resize(keep + bytes);
+  const std::size_t got = std::fread(buf.data() + keep, 1, bytes, f);
   if (std::ferror(f)) {
     throw input_error(file, 0, 0, "cannot read the file; check that it is a regular file");
   }
+  buf.resize(keep + got);
   return got;
 }
 
@@ -116,21 +116,19 @@ inline constexpr std::size_t data_block = std::size_t{4} << 20;
 /// already (to see what the file is), and is empty otherwise. `size` is the file's size (a guess
 /// of its number of rows), `file` its name for messages.
 [[nodiscard]] inline data_table stream_data_csv(std::FILE* f, const std::string& file,
-                                                std::size_t size, std::string buf) {
-  std::size_t len = buf.size(); // bytes of buf read and not parsed yet
-  bool last = false;            // nothing left to read after buf
-  if (len == 0) {
-    len = read_block(f, file, buf, 0);
-    last = len < data_block;
+                                                std::size_t size, text_block buf) {
+  bool last = false; // nothing left to read after buf
+  if (buf.size() == 0) {
+    last = read_block(f, file, buf, 0, first_data_block) < first_data_block;
   }
-  std::string next = data_block_buffer(); // the block read while buf's lines are parsed
-  std::size_t offset = 0;                 // of buf's first byte in the file (without its BOM)
-  std::size_t line = 1;                   // the file's line at buf's start
+  text_block next = data_block_buffer(); // the block read while buf's lines are parsed
+  std::size_t offset = 0;                // of buf's first byte in the file (without its BOM)
+  std::size_t line = 1;                  // the file's line at buf's start
   bool first = true;
   csv_header h;
   std::unique_ptr<csv_rows> rows;
   while (true) {
-    std::string_view text(buf.data(), len);
+    std::string_view text = buf.view();
     if (first) {
       first = false;
       if (text.starts_with(utf8_bom)) {
@@ -154,9 +152,7 @@ inline constexpr std::size_t data_block = std::size_t{4} << 20;
     std::exception_ptr read_failed;
     std::thread reader;
     if (!last) {
-      if (next.size() < rest.size() + data_block) {
-        next.resize(rest.size() + data_block);
-      }
+      next.resize(rest.size()); // the unfinished line starts the next block
       std::memcpy(next.data(), rest.data(), rest.size());
       reader = std::thread([&] {
         try {
@@ -185,7 +181,6 @@ inline constexpr std::size_t data_block = std::size_t{4} << 20;
       std::rethrow_exception(read_failed);
     }
     last = got < data_block;
-    len = rest.size() + got;
     std::swap(buf, next);
   }
   return std::move(*rows).finish();

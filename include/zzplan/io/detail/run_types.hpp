@@ -154,7 +154,7 @@ private:
     }
     return together;
   }
-  const std::vector<data_row>* rows_;
+  const row_vector* rows_;
   std::unordered_map<std::string_view, std::uint32_t> ids_;
   std::vector<run> runs_;                                          ///< in row order
   std::vector<std::pair<std::uint32_t, std::uint32_t>> by_region_; ///< by name id: its runs
