@@ -13,23 +13,10 @@ import io
 import json
 import os
 import shutil
-import subprocess
 import sys
 
-failures = []
-
-
-def run(args, cwd=None, expect_rc=0):
-    p = subprocess.run(args, capture_output=True, timeout=120, cwd=cwd)
-    out, err = p.stdout.decode("utf-8", errors="replace"), p.stderr.decode("utf-8", errors="replace")
-    if p.returncode != expect_rc:
-        failures.append(f"{' '.join(args[1:])}: exit code {p.returncode} (expected {expect_rc})\n{err}")
-    return out, err
-
-
-def expect(cond, what):
-    if not cond:
-        failures.append(what)
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from cli_checks import expect, failures, run  # noqa: E402
 
 
 def main():

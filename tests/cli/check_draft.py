@@ -14,23 +14,10 @@ without a heading, exits 2.
 import json
 import os
 import shutil
-import subprocess
 import sys
 
-failures = []
-
-
-def run(args, expect_rc=0):
-    p = subprocess.run(args, capture_output=True, timeout=120)
-    out, err = p.stdout.decode("utf-8", errors="replace"), p.stderr.decode("utf-8", errors="replace")
-    if p.returncode != expect_rc:
-        failures.append(f"{' '.join(args[1:])}: exit code {p.returncode} (expected {expect_rc})\n{err}")
-    return out, err
-
-
-def expect(cond, what):
-    if not cond:
-        failures.append(what)
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from cli_checks import expect, failures, run  # noqa: E402
 
 
 def main():

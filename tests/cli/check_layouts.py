@@ -12,21 +12,11 @@ workbook and nothing on stdout.
 
 import os
 import shutil
-import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from cli_checks import expect, failures, run  # noqa: E402
 from make_xlsx_cases import write_workbook  # noqa: E402
-
-failures = []
-
-
-def run(zzplan, args, cwd, expect_rc=0):
-    p = subprocess.run([zzplan] + args, capture_output=True, timeout=120, cwd=cwd)
-    if p.returncode != expect_rc:
-        failures.append(f"{' '.join(args)}: exit code {p.returncode} (expected {expect_rc})\n"
-                        f"{p.stderr.decode('utf-8', errors='replace')}")
-    return p.stdout.decode("utf-8", errors="replace"), p.stderr.decode("utf-8", errors="replace")
 
 
 def main():
@@ -48,10 +38,9 @@ def main():
                  ["城镇化率", "%", 72.04, None],
                  ["地区生产总值", "亿元", "3420.3p", ("formula", "3616.81", 3616.81)],
                  [], ["资料来源：公开发布数据，逐项出处见 examples/data/SOURCES.md"]], ["A1:D1"])])
-    _, err = run(zzplan, ["data", "convert", "zhuzhou.xlsx", "-", "--sheet", "表1"], work, expect_rc=None)
+    _, err = run([zzplan, "data", "convert", "zhuzhou.xlsx", "-", "--sheet", "表1"], work, expect_rc=None)
     reads_xlsx = "without Excel support" not in err
-    failures.clear()
-    want, _ = run(zzplan, ["evaluate", "plan.toml", "zhuzhou_long.csv", "--format", "csv"], work)
+    want, _ = run([zzplan, "evaluate", "plan.toml", "zhuzhou_long.csv", "--format", "csv"], work)
     long_text = open(os.path.join(work, "zhuzhou_long.csv"), encoding="utf-8").read()
     cases = [[f] for f in files]
     cases += [["zhuzhou_wide_gb18030.csv", "--encoding", "gb18030", "--layout", "wide"],
@@ -59,21 +48,21 @@ def main():
     if reads_xlsx:
         cases.append(["zhuzhou.xlsx", "--sheet", "表1"])
     for case in cases:
-        got, _ = run(zzplan, ["evaluate", "plan.toml"] + case + ["--format", "csv"], work)
+        got, _ = run([zzplan, "evaluate", "plan.toml"] + case + ["--format", "csv"], work)
         if got != want:
             failures.append(f"{' '.join(case)}: the assessments differ from the long CSV's")
-        converted, _ = run(zzplan, ["data", "convert"] + case[:1] + ["-"] + case[1:], work)
+        converted, _ = run([zzplan, "data", "convert"] + case[:1] + ["-"] + case[1:], work)
         if case[0] != "zhuzhou_sdmx.csv" and converted != long_text:  # SDMX has a region column
             failures.append(f"data convert {case[0]}: not the long file:\n{converted}")
     if reads_xlsx:
-        out, _ = run(zzplan, ["evaluate", "plan.toml", "zhuzhou_wide.csv", "--format", "xlsx",
+        out, _ = run([zzplan, "evaluate", "plan.toml", "zhuzhou_wide.csv", "--format", "xlsx",
                               "-o", "results.xlsx"], work)
         if out:
             failures.append("--format xlsx -o: wrote on stdout")
         with open(os.path.join(work, "results.xlsx"), "rb") as f:
             if f.read(4) != b"PK\x03\x04":
                 failures.append("--format xlsx: results.xlsx is not a workbook")
-        run(zzplan, ["report", "plan.toml", "zhuzhou.xlsx", "--sheet", "表1", "-o", "report.html",
+        run([zzplan, "report", "plan.toml", "zhuzhou.xlsx", "--sheet", "表1", "-o", "report.html",
                      "--xlsx", "report.xlsx"], work)
         for name in ("report.html", "report.xlsx"):
             if not os.path.exists(os.path.join(work, name)):

@@ -14,27 +14,11 @@ Usage: check_workbook_module.py ZZPLAN BUILD_DIR WORK_DIR
 
 import os
 import shutil
-import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from cli_checks import expect, failures, run  # noqa: E402
 from make_xlsx_cases import write_workbook  # noqa: E402
-
-failures = []
-
-
-def run(args, cwd, expect_rc=0):
-    p = subprocess.run(args, capture_output=True, timeout=300, cwd=cwd)
-    out = p.stdout.decode("utf-8", errors="replace")
-    err = p.stderr.decode("utf-8", errors="replace")
-    if expect_rc is not None and p.returncode != expect_rc:
-        failures.append(f"{' '.join(args)}: exit code {p.returncode} (expected {expect_rc})\n{err}")
-    return out, err
-
-
-def expect(cond, what):
-    if not cond:
-        failures.append(what)
 
 
 def main():
@@ -69,11 +53,12 @@ def main():
 
     # installed: the module in <libdir>/zzplan, found from <bindir>
     prefix = os.path.join(work, "prefix")
-    run(["cmake", "--install", build, "--prefix", prefix], work)
+    run(["cmake", "--install", build, "--prefix", prefix], work, timeout=300)
     installed = os.path.join(prefix, "bin", "zzplan")
     modules = [os.path.join(d, f) for d, _, fs in os.walk(prefix) for f in fs if f == "zzplan-workbook.so"]
     expect(len(modules) == 1 and os.path.basename(os.path.dirname(modules[0])) == "zzplan",
            f"installed modules: {modules} (expected one, in <libdir>/zzplan)")
+    expect(os.path.exists(installed), f"cmake --install put no command at {installed}")
     if os.path.exists(installed):
         got, err = run([installed, "data", "convert", book, "-"], work)
         expect(got == want, f"the installed command reads the workbook otherwise:\n{got}\n{err}")
