@@ -206,7 +206,9 @@ TEST_CASE("text_block: growing keeps the bytes held", "[io][layouts]") {
   b.resize(3);
   std::memcpy(b.data(), "abc", 3);
   CHECK(b.view() == "abc");
+  const char* const storage = b.data();
   b.resize(2); // shrinking keeps the storage and the first bytes
+  CHECK(b.data() == storage);
   CHECK(b.view() == "ab");
   b.resize(1U << 20); // past its room: new storage, the bytes held copied
   std::memcpy(b.data() + 2, "cd", 2);
