@@ -15,6 +15,7 @@
 #include <cstdio>
 #include <functional>
 #include <optional>
+#include <span>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -118,6 +119,38 @@ TEST_CASE("format_plan_file writes the same text with 1, 2, 3 and 8 threads",
   }
 }
 
+TEST_CASE("format_plan_file writes batches of chunks, the same text, when the writer takes them",
+          "[io][run][threads]") {
+  const io::plan_spec p = io::parse_plan_toml(plan_text, "threads.toml");
+  const io::data_table d = panel();
+  const std::string want = run(p, d, 1).text;
+  for (const unsigned threads : {1U, 2U, 3U}) {
+    CAPTURE(threads);
+    std::string text;
+    std::size_t calls = 0, texts = 0, largest = 0;
+    const std::thread::id caller = std::this_thread::get_id();
+    static_cast<void>(io::format_plan_file(
+        p, d, as_of_2024(), &csv_row,
+        [&](std::span<const std::string_view> batch) {
+          REQUIRE(std::this_thread::get_id() == caller);
+          REQUIRE(!batch.empty());
+          for (const std::string_view t : batch) {
+            text += t;
+          }
+          ++calls;
+          texts += batch.size();
+          largest = std::max(largest, batch.size());
+        },
+        lang::en, threads));
+    CHECK(text == want);
+    CHECK(texts == 10); // the ten chunks, each once, in order
+    CHECK(largest <= 2 * threads);
+    if (threads == 1) {
+      CHECK(calls == 5); // one thread fills two texts, then writes them
+    }
+  }
+}
+
 TEST_CASE("format_plan_file passes on a failed write and writes nothing after it",
           "[io][run][threads]") {
   const io::plan_spec p = io::parse_plan_toml(plan_text, "threads.toml");
@@ -206,6 +239,34 @@ TEST_CASE("ordered_chunks writes in chunk order and reports the first failing ch
                           [&](std::string_view t) { text += t; }),
                       "chunk 37");
     CHECK(text == want.substr(0, want.find("37;")));
+
+    // the same with batches: in order, none larger than 2 × threads, the first failure's
+    std::size_t largest = 0;
+    text.clear();
+    const auto batches = [&](std::span<const std::string_view> b) {
+      largest = std::max(largest, b.size());
+      for (const std::string_view t : b) {
+        text += t;
+      }
+    };
+    io::detail::ordered_chunks(
+        workers, 100, 64,
+        [](worker&, std::size_t c, std::string& out) { out += std::to_string(c) + ";"; }, batches);
+    CHECK(text == want);
+    CHECK(largest >= 1);
+    CHECK(largest <= 2 * threads);
+    text.clear();
+    CHECK_THROWS_WITH(io::detail::ordered_chunks(
+                          workers, 100, 64,
+                          [](worker&, std::size_t c, std::string& out) {
+                            if (c == 37 || c == 60) {
+                              throw std::runtime_error("chunk " + std::to_string(c));
+                            }
+                            out += std::to_string(c) + ";";
+                          },
+                          batches),
+                      "chunk 37");
+    CHECK(text == want.substr(0, want.find("37;")));
   }
 }
 
@@ -279,10 +340,21 @@ TEST_CASE("regions_of gives every region once, in the table's order, however man
     REQUIRE(got[k].first == want[k]);
     REQUIRE(got[k].second == want[k]);
   }
+  const io::series_index index(d); // the same from the index's runs
+  REQUIRE(index.in_row_order());
+  CHECK(io::regions_of(p, d, index, std::nullopt) == got);
   for (const std::string& one : {want.front(), want[want.size() / 2], want.back()}) {
     const std::vector<io::region_name> only = io::regions_of(p, d, one);
     REQUIRE(only.size() == 1);
     REQUIRE(only[0].first == one);
+    CHECK(io::regions_of(p, d, index, one) == only);
+  }
+  try {
+    static_cast<void>(io::regions_of(p, d, index, std::string("nowhere")));
+    FAIL("a region not in the data was taken");
+  } catch (const io::input_error& e) {
+    CHECK(std::string(e.what()).find("'nowhere' is not in the data's region column") !=
+          std::string::npos);
   }
 }
 

@@ -117,3 +117,80 @@ TEST_CASE("series_index groups rows that are not in a data_table's order", "[io]
   CHECK(index.rows("A", "y")[0].value == 3.2020);
   CHECK(index.rows("x", "A").empty());
 }
+
+TEST_CASE("series_index of a large table: two halves cut where a run ends, joined in row order",
+          "[io][series_index]") {
+  // 72,000 rows, so the runs are found by two threads; the middle row falls inside one run of
+  // 30,000 rows, which the cut must not split
+  table_builder b("large.csv");
+  b.columns(true, false, false);
+  std::uint32_t line = 2;
+  const auto add = [&](const std::string& region, const char* indicator, int year) {
+    data_row row;
+    row.region = b.intern(region);
+    row.indicator = b.intern(indicator);
+    row.year = static_cast<std::int16_t>(year);
+    row.value = year / 4.0;
+    row.line = line++;
+    b.add(row);
+  };
+  for (const char first : {'A', 'M', 'Z'}) {
+    if (first == 'M') {
+      for (int y = -14000; y < 16000; ++y) {
+        add("M", "a", y);
+      }
+      continue;
+    }
+    for (int r = 0; r < 1500; ++r) {
+      const std::string region = first + std::to_string(10000 + r);
+      for (const char* indicator : {"a", "b"}) {
+        for (int y = 2014; y < 2021; ++y) {
+          add(region, indicator, y);
+        }
+      }
+    }
+  }
+  const data_table t = std::move(b).finish();
+  REQUIRE(t.rows.size() == 72000);
+  const series_index index(t);
+  CHECK(index.in_row_order());
+  // every run of the rows, found by a test of every row, is the index's
+  std::vector<std::uint32_t> regions;
+  std::size_t runs = 0;
+  for (std::size_t i = 0; i < t.rows.size();) {
+    std::size_t j = i + 1;
+    while (j < t.rows.size() && t.rows[j].region == t.rows[i].region &&
+           t.rows[j].indicator == t.rows[i].indicator) {
+      ++j;
+    }
+    const auto got = index.rows(t.rows[i].region, t.rows[i].indicator);
+    REQUIRE(got.data() == t.rows.data() + i);
+    REQUIRE(got.size() == j - i);
+    if (regions.empty() || regions.back() != t.rows[i].region) {
+      regions.push_back(t.rows[i].region);
+    }
+    ++runs;
+    i = j;
+  }
+  CHECK(runs == 6001);
+  CHECK(index.rows("M", "a").size() == 30000);
+  CHECK(index.rows("M", "b").empty());
+  CHECK(index.regions() == regions);
+  CHECK(regions.size() == 3001);
+}
+
+TEST_CASE("series_index says when its regions are not in the rows' order", "[io][series_index]") {
+  data_table t;
+  t.names = {"A", "B", "x"};
+  data_row a, b;
+  a.region = 1; // B's row, then A's: grouped, but not by a data_table's order of names
+  a.indicator = 2;
+  b.region = 0;
+  b.indicator = 2;
+  t.rows = {a, b, a};
+  t.rows[2].year = 1;
+  const series_index index(t);
+  CHECK_FALSE(index.in_row_order());
+  CHECK(index.rows("B", "x").size() == 1);
+  CHECK(index.regions() == std::vector<std::uint32_t>{0, 1});
+}

@@ -53,6 +53,7 @@
 #include <iostream>
 #include <map>
 #include <optional>
+#include <span>
 #include <sstream>
 #include <string>
 #include <string_view>
@@ -238,16 +239,18 @@ int run_evaluate(const evaluate_args& a) {
   }
   cli::output out(a.output);
   if (a.format == "json") {
-    cli::json_stream json(out.stream(), plan.name, o.as_of, o.how);
+    cli::json_stream json(out, plan.name, o.as_of, o.how);
     const rollup summary = io::format_plan_file(
-        plan, prepared, o, &cli::json_stream::format, [&](std::string_view t) { json.write(t); }, l,
-        a.threads, io::record_fields::data_only);
+        plan, prepared, o, &cli::json_stream::format,
+        [&](std::span<const std::string_view> t) { json.write(t); }, l, a.threads,
+        io::record_fields::data_only);
     json.finish(summary);
   } else if (a.format == "csv") {
-    cli::csv_stream csv(out.stream());
+    cli::csv_stream csv(out);
     static_cast<void>(io::format_plan_file(
-        plan, prepared, o, &cli::csv_stream::format, [&](std::string_view t) { csv.write(t); }, l,
-        a.threads, io::record_fields::data_only));
+        plan, prepared, o, &cli::csv_stream::format,
+        [&](std::span<const std::string_view> t) { csv.write(t); }, l, a.threads,
+        io::record_fields::data_only));
   } else {
     out.stream() << render_tables(plan, io::evaluate_plan_file(plan, data, o, l), a, o.as_of);
   }

@@ -30,37 +30,26 @@
 #include <exception>
 #include <functional>
 #include <optional>
+#include <span>
 #include <string>
+#include <string_view>
 #include <thread>
 #include <utility>
 #include <vector>
 
 namespace zzplan::io {
 
-/// The regions a data file's rows are evaluated for (in the data's order).
-[[nodiscard]] inline std::vector<region_name> regions_of(const plan_spec& p, const data_table& d,
-                                                         const std::optional<std::string>& only) {
-  std::vector<region_name> out;
-  if (!d.has_region) {
-    if (only && *only != p.region) {
-      throw input_error(d.file, 0, 0,
-                        "--region '" + *only +
-                            "': the data has no region column (its rows are the plan's region '" +
-                            p.region + "'); leave out --region");
-    }
-    out.emplace_back("", p.region);
-    return out;
-  }
-  // The rows are ordered by region: a region's rows end where the region id changes, found by
-  // steps that double and then halve (a test of every row, hundreds a region, was a fifth of the
-  // single-threaded stretch between reading a panel and evaluating it).
+namespace detail {
+/// The id of each region of a table's rows, once, in the rows' order. The rows are ordered by
+/// region: a region's rows end where the region id changes, found by steps that double and then
+/// halve (a test of every row, hundreds a region, was a fifth of the single-threaded stretch
+/// between reading a panel and evaluating it).
+[[nodiscard]] inline std::vector<std::uint32_t> row_regions(const data_table& d) {
+  std::vector<std::uint32_t> out;
   const row_vector& rows = d.rows;
   for (std::size_t i = 0; i < rows.size();) {
     const std::uint32_t region = rows[i].region;
-    const std::string_view n = d.name(region);
-    if (!only || *only == n) {
-      out.emplace_back(std::string(n), std::string(n));
-    }
+    out.push_back(region);
     std::size_t in = i; // rows[in] is of the region; rows[out_at] is not, or out_at is the end
     std::size_t out_at = i + 1;
     for (std::size_t step = 1; out_at < rows.size() && rows[out_at].region == region; step *= 2) {
@@ -73,12 +62,54 @@ namespace zzplan::io {
     }
     i = out_at;
   }
+  return out;
+}
+
+/// regions_of, the ids of the regions given by region_ids() (called only when the data has a
+/// region column).
+template <class RegionIds>
+[[nodiscard]] std::vector<region_name> regions_named(const plan_spec& p, const data_table& d,
+                                                     const std::optional<std::string>& only,
+                                                     RegionIds&& region_ids) {
+  std::vector<region_name> out;
+  if (!d.has_region) {
+    if (only && *only != p.region) {
+      throw input_error(d.file, 0, 0,
+                        "--region '" + *only +
+                            "': the data has no region column (its rows are the plan's region '" +
+                            p.region + "'); leave out --region");
+    }
+    out.emplace_back("", p.region);
+    return out;
+  }
+  for (const std::uint32_t region : region_ids()) {
+    const std::string_view n = d.name(region);
+    if (!only || *only == n) {
+      out.emplace_back(std::string(n), std::string(n));
+    }
+  }
   if (only && out.empty()) {
     throw input_error(d.file, 0, 0,
                       "--region '" + *only +
                           "' is not in the data's region column; check its spelling");
   }
   return out;
+}
+} // namespace detail
+
+/// The regions a data file's rows are evaluated for (in the data's order).
+[[nodiscard]] inline std::vector<region_name> regions_of(const plan_spec& p, const data_table& d,
+                                                         const std::optional<std::string>& only) {
+  return detail::regions_named(p, d, only, [&] { return detail::row_regions(d); });
+}
+
+/// The same from the index of the data's series: from its runs, a few per region, rather than
+/// the rows (whose reads, a few cache misses a region, ran on one thread of two).
+[[nodiscard]] inline std::vector<region_name> regions_of(const plan_spec& p, const data_table& d,
+                                                         const series_index& index,
+                                                         const std::optional<std::string>& only) {
+  return detail::regions_named(
+      p, d, only, [&] { return index.in_row_order() ? index.regions() : detail::row_regions(d); });
 }
 
 /// A data table made ready for runs of a plan file over it: the regions evaluated (regions_of)
@@ -87,10 +118,10 @@ namespace zzplan::io {
 struct prepared_data {
   prepared_data(const plan_spec& p, const data_table& d,
                 const std::optional<std::string>& only = std::nullopt)
-      : table(&d), regions(regions_of(p, d, only)), index(d) {}
+      : table(&d), index(d), regions(regions_of(p, d, index, only)) {}
   const data_table* table;
-  std::vector<region_name> regions;
   series_index index;
+  std::vector<region_name> regions;
 };
 
 /// The goals whose indicator, or reference indicator, has no rows in the data (in the regions
@@ -156,8 +187,8 @@ evaluate_milestone(const milestone_spec& m, const run_options& o) {
                                                lang l = lang::zh) {
   rollup summary;
   summary.under = o.how;
-  const std::vector<region_name> regions = regions_of(p, d, o.region);
   const series_index index(d);
+  const std::vector<region_name> regions = regions_of(p, d, index, o.region);
   for (const region_name& region : regions) {
     const detail::typed_pass pass =
         detail::evaluation_pass{region_series(index, region.first), d, o, region, emit, summary, l};
@@ -179,8 +210,10 @@ evaluate_milestone(const milestone_spec& m, const run_options& o) {
 
 /// Evaluates a plan file as evaluate_plan_file does and writes it as text: format(out, record)
 /// appends one record's text, write(text) receives the text of each chunk of regions in region
-/// order, then of the milestones, always on the calling thread. Up to `threads` threads evaluate
-/// and format the chunks (detail/ordered_chunks.hpp); the text is the same whatever their number.
+/// order, then of the milestones, always on the calling thread (or write(texts), the texts of
+/// several chunks at once, when it takes a std::span<const std::string_view>). Up to `threads`
+/// threads evaluate and format the chunks (detail/ordered_chunks.hpp); the text is the same
+/// whatever their number.
 /// Memory stays bounded by a few chunks, whatever the number of regions. If a region's evaluation
 /// throws, the text of the chunks before its own has been written, nothing after. `data` must
 /// have been prepared for o.region. `fields`: what format reads of a record (data_only spares
@@ -226,7 +259,7 @@ format_plan_file(const plan_spec& p, const prepared_data& data, const run_option
           }
         }
       },
-      [&](std::string_view text) { write(text); });
+      write);
   rollup summary;
   summary.under = o.how;
   for (const worker& w : workers) {
@@ -240,7 +273,12 @@ format_plan_file(const plan_spec& p, const prepared_data& data, const run_option
     format(milestones, workers[0].record);
   }
   if (!milestones.empty()) {
-    write(std::string_view(milestones));
+    if constexpr (detail::writes_batches<Write>) {
+      const std::string_view text = milestones;
+      write(std::span<const std::string_view>(&text, 1));
+    } else {
+      write(std::string_view(milestones));
+    }
   }
   return summary;
 }

@@ -14,6 +14,8 @@
 #include <cstring>
 #include <filesystem>
 #include <string>
+#include <utility>
+#include <vector>
 
 using namespace zzplan;
 
@@ -266,6 +268,59 @@ TEST_CASE("files around the first block's size: every row read, as built row by 
     CHECK(io::to_long_csv(streamed) == want);
     CHECK(io::to_long_csv(io::read_data_csv(path)) == want);
     std::remove(path.c_str());
+  }
+}
+
+TEST_CASE("a block read in pieces by two threads: every row at its line, the first error named",
+          "[io][layouts]") {
+  // 1.4 MB in one block: cut into pieces of about 256 KB, which two threads count, read and map
+  // to the table's ids, each piece in its own range of rows. Every row must keep its own line,
+  // region and year; with errors in two pieces, the one nearer the start of the file is named.
+  const std::string head = "region,indicator,year,value\n";
+  const auto line_of = [](int k) {
+    return "R" + std::to_string(k / 5) + ",城镇化率," + std::to_string(2016 + k % 5) + "," +
+           std::to_string(k % 997) + ".5\n";
+  };
+  std::string text = head;
+  std::vector<std::size_t> starts; // of each row's line
+  for (int k = 0; k < 45000; ++k) {
+    starts.push_back(text.size());
+    text += line_of(k);
+  }
+  REQUIRE(text.size() > (std::size_t{5} << 18));
+  const io::data_table t = io::parse_data_csv(text, "t.csv");
+  REQUIRE(t.rows.size() == 45000);
+  std::size_t wrong = 0;
+  for (const io::data_row& r : t.rows) {
+    const int k = static_cast<int>(r.line) - 2;
+    const bool right = k >= 0 && k < 45000 && t.name(r.region) == "R" + std::to_string(k / 5) &&
+                       t.name(r.indicator) == "城镇化率" && r.year == 2016 + k % 5 &&
+                       r.value == (k % 997) + 0.5;
+    wrong += right ? 0 : 1;
+  }
+  CHECK(wrong == 0);
+  // two errors: a value that is not a number and a byte that is not UTF-8, either first
+  const auto broken = [&](int value_at, int utf8_at) {
+    std::string bad = text; // bytes replaced, none added: the starts still hold
+    const std::size_t v = starts[static_cast<std::size_t>(value_at)];
+    const std::size_t u = starts[static_cast<std::size_t>(utf8_at)];
+    bad[bad.find(".5\n", v)] = 'x';              // 12x5: not a number
+    bad[bad.find(",城镇化率,", u) + 1] = '\xFF'; // a lone byte in the name
+    return bad;
+  };
+  for (const auto& [value_at, utf8_at] :
+       std::vector<std::pair<int, int>>{{30000, 40000}, {40000, 30000}, {0, 44999}, {44999, 7}}) {
+    INFO("value at row " << value_at << ", UTF-8 at row " << utf8_at);
+    std::string message = "no error";
+    try {
+      static_cast<void>(io::parse_data_csv(broken(value_at, utf8_at), "t.csv"));
+    } catch (const io::input_error& e) {
+      message = e.what();
+    }
+    const int first = std::min(value_at, utf8_at);
+    const std::string at = "t.csv:" + std::to_string(first + 2) + ":";
+    CHECK(message.starts_with(at));
+    CHECK(message.find(first == value_at ? "value '" : "invalid UTF-8") != std::string::npos);
   }
 }
 

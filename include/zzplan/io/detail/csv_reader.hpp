@@ -3,7 +3,7 @@
 // them) found in one pass, sixteen bytes at a time, numbers correctly rounded (a value comes back as it
 // was written: Clinger's fast path, else std::from_chars), names interned by comparing with the
 // previous row's before any hashing (rows come in runs of one region and one indicator). A file
-// is read in blocks of whole lines, each split in two parts read by two threads into their own
+// is read in blocks of whole lines, each cut into pieces that two threads read into their own
 // ranges of the table's rows, in file order, so the table, and the first error reported, are the
 // same as with one thread.
 //
@@ -14,21 +14,24 @@
 #include <zzplan/io/detail/csv_fields.hpp>
 #include <zzplan/io/detail/csv_numbers.hpp>
 #include <zzplan/io/detail/data_table.hpp>
+#include <zzplan/io/detail/paired_steps.hpp>
 #include <zzplan/io/error.hpp>
 #include <zzplan/series.hpp>
 #include <zzplan/utf8.hpp>
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <deque>
+#include <exception>
+#include <mutex>
 #include <stdexcept>
 #include <string>
 #include <string_view>
-#include <system_error>
 #include <thread>
 #include <unordered_map>
 #include <utility>
@@ -259,69 +262,138 @@ public:
   /// Reads whole lines: the first is line first_line, at byte `offset` of the file (without its
   /// byte order mark). Two threads for a large block. Returns the number of lines read.
   std::size_t feed(std::string_view lines, std::size_t first_line, std::size_t offset) {
-    constexpr std::size_t two_parts_from = 1U << 20; // a thread costs more than a small part
-    std::size_t cut = lines.size();
-    if (lines.size() >= two_parts_from && std::thread::hardware_concurrency() > 1) {
-      const std::size_t nl = lines.find('\n', lines.size() / 2);
-      cut = nl == std::string_view::npos ? lines.size() : nl + 1;
+    // A large block is cut into pieces of whole lines that two threads take as each is free, so
+    // that a thread slowed down (by the next block being read meanwhile, or by its lines) leaves
+    // more pieces to the other instead of keeping it waiting (with the block cut in two halves,
+    // one thread waited for the other about a sixth of the time). Each piece is counted, then read
+    // straight into its own range of the table's rows with ids of its own, which then take the
+    // table's, piece by piece in file order: the table is the same for any cut.
+    constexpr std::size_t two_threads_from = std::size_t{1} << 20; // a thread costs more below
+    constexpr std::size_t piece_bytes = std::size_t{1} << 18;
+    const bool two = lines.size() >= two_threads_from && std::thread::hardware_concurrency() > 1;
+    std::vector<piece> pieces;
+    for (std::size_t at = 0; at < lines.size();) {
+      const std::size_t nl = two ? lines.find('\n', at + piece_bytes - 1) : std::string_view::npos;
+      const std::size_t end = nl == std::string_view::npos ? lines.size() : nl + 1;
+      pieces.emplace_back().text = lines.substr(at, end - at);
+      pieces.back().at = at;
+      at = end;
     }
-    // Both parts are read straight into the table's rows, each into its own range (a line is a
-    // row): the second part's rows copied after the first's were a tenth of the command's time,
-    // on one thread. Each part has ids of its own; the first takes the table's as soon as it is
-    // read, while the second is still being read.
-    const std::string_view first_text = lines.substr(0, cut);
-    const std::string_view second_text = lines.substr(cut);
-    const std::size_t first_rows = count_lines(first_text);
-    row_vector& rows = builder_.rows(); // the new rows unwritten: each part writes its own
+    row_vector& rows = builder_.rows(); // the new rows unwritten: each piece writes its own
     const std::size_t from = rows.size();
-    rows.resize(from + first_rows + count_lines(second_text));
-    csv_part first, second;
-    std::thread other;
-    if (!second_text.empty()) {
-      other = std::thread([&] {
-        read_csv_part(second_text, offset + cut, header_, file_, second,
-                      rows.data() + from + first_rows);
-      });
-    }
-    try {
-      read_csv_part(first_text, offset, header_, file_, first, rows.data() + from);
-      if (first.error.empty()) {
-        builder_.adopt(first.names, from, from + first.lines,
-                       static_cast<std::uint32_t>(first_line));
+    // The three steps, each done by both threads a piece at a time; between them, on one thread,
+    // the rows are placed (after counting) and the names interned in order (after reading).
+    std::atomic<std::size_t> next[3] = {0, 0, 0};
+    // Out of memory stops the steps, and is thrown once both threads are done with them.
+    std::exception_ptr failed;
+    std::mutex failing;
+    std::atomic<bool> stop = false;
+    const auto fail = [&] {
+      const std::lock_guard<std::mutex> lock(failing);
+      if (!failed) {
+        failed = std::current_exception();
       }
-    } catch (...) { // out of memory: the other thread must not outlive its part
-      if (other.joinable()) {
-        other.join();
-      }
-      throw;
-    }
-    if (other.joinable()) {
-      other.join();
-    }
-    const auto check = [&](const csv_part& p, std::size_t at) {
-      if (!p.error.empty()) {
-        std::string what = p.error;
-        if (const std::size_t mark = what.find(" line @ "); mark != std::string::npos) {
-          what.replace(mark + 6, 1, std::to_string(at + p.error_line));
+      stop = true;
+    };
+    std::size_t usable = 0; // the pieces before the first with an error
+    const auto step = [&](int s) noexcept {
+      try {
+        for (std::size_t k = next[s]++; k < pieces.size() && !stop; k = next[s]++) {
+          piece& p = pieces[k];
+          if (s == 0) {
+            p.rows = count_lines(p.text);
+          } else if (s == 1) {
+            read_csv_part(p.text, offset + p.at, header_, file_, p.part, rows.data() + p.first_row);
+          } else if (k < usable) {
+            remap(p);
+          }
         }
-        throw input_error(file_, at + p.error_line, p.error_column, what);
+      } catch (...) {
+        fail();
       }
     };
-    check(first, first_line);
-    const std::size_t second_line = first_line + first.lines;
-    check(second, second_line);
-    if (first.lines != first_rows || from + first_rows + second.lines != rows.size()) {
-      // every line is a row or an error; a row not written would be read as it was allocated
-      throw std::logic_error("zzplan (internal): a block's rows and lines differ in number");
+    const auto between = [&](int s) noexcept {
+      if (stop) {
+        return;
+      }
+      try {
+        if (s == 0) {
+          std::size_t row = from;
+          for (piece& p : pieces) {
+            p.first_row = row;
+            row += p.rows;
+          }
+          rows.resize(row);
+        } else {
+          usable = intern_names(pieces, first_line);
+        }
+      } catch (...) {
+        fail();
+      }
+    };
+    run_paired_steps<3>(two, step, between);
+    if (failed) {
+      std::rethrow_exception(failed);
     }
-    const std::size_t second_from = from + first_rows;
-    builder_.adopt(second.names, second_from, second_from + second.lines,
-                   static_cast<std::uint32_t>(second_line));
-    return first.lines + second.lines;
+    std::size_t line = first_line;
+    for (std::size_t k = 0; k < pieces.size(); ++k) {
+      const csv_part& p = pieces[k].part;
+      if (k >= usable) {       // the first error in the file: its piece's
+        if (p.error.empty()) { // every line is a row or an error; an unwritten row would be read
+          throw std::logic_error("zzplan (internal): a block's rows and lines differ in number");
+        }
+        std::string what = p.error;
+        if (const std::size_t mark = what.find(" line @ "); mark != std::string::npos) {
+          what.replace(mark + 6, 1, std::to_string(line + p.error_line));
+        }
+        throw input_error(file_, line + p.error_line, p.error_column, what);
+      }
+      line += p.lines;
+    }
+    return line - first_line;
   }
   [[nodiscard]] data_table finish() && { return std::move(builder_).finish(); }
 
 private:
+  struct piece {
+    std::string_view text;
+    std::size_t at = 0;        ///< of text in the block
+    std::size_t rows = 0;      ///< its lines
+    std::size_t first_row = 0; ///< in the table
+    csv_part part;
+    std::vector<std::uint32_t> ids; ///< the table's id of each of part.names
+    std::uint32_t first_line = 0;   ///< the file's line at its start
+  };
+
+  /// The table's ids for each piece's names, interned piece by piece in file order, up to the
+  /// first piece with an error, whose number it returns (pieces.size() without one).
+  std::size_t intern_names(std::vector<piece>& pieces, std::size_t first_line) {
+    std::size_t line = first_line;
+    for (std::size_t k = 0; k < pieces.size(); ++k) {
+      piece& p = pieces[k];
+      if (!p.part.error.empty() || p.part.lines != p.rows) {
+        return k;
+      }
+      p.ids.resize(p.part.names.size());
+      for (std::size_t n = 0; n < p.part.names.size(); ++n) {
+        p.ids[n] = builder_.intern(p.part.names[n]);
+      }
+      p.first_line = static_cast<std::uint32_t>(line);
+      line += p.rows;
+    }
+    return pieces.size();
+  }
+
+  /// A piece's rows take the table's ids and the file's line numbers.
+  void remap(const piece& p) {
+    data_row* r = builder_.rows().data() + p.first_row;
+    for (std::size_t i = 0; i < p.rows; ++i) {
+      r[i].region = p.ids[r[i].region];
+      r[i].indicator = p.ids[r[i].indicator];
+      r[i].line += p.first_line;
+    }
+  }
+
   const std::string& file_;
   csv_header header_;
   table_builder builder_;

@@ -23,6 +23,8 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <system_error>
+#include <thread>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -87,26 +89,55 @@ public:
     for (std::size_t k = 0; k < d.names.size(); ++k) {
       ids_.emplace(d.names[k], static_cast<std::uint32_t>(k));
     }
+    // The runs of a large table are found by two threads, each in its half (cut where a run
+    // ends): the scan reads every row once and runs on its own between reading a panel and
+    // evaluating it.
+    const std::size_t n = d.rows.size();
+    std::size_t mid = n >= (std::size_t{1} << 16) ? n / 2 : n;
+    while (mid < n && same_run(d.rows[mid - 1], d.rows[mid])) {
+      ++mid;
+    }
+    std::vector<run> second;
+    std::thread other;
+    if (mid < n) {
+      try {
+        other = std::thread([&] { second = runs_in(d.rows, mid, n); });
+      } catch (const std::system_error&) {
+        mid = n; // no thread to be had: one scan of all
+      }
+    }
+    runs_ = runs_in(d.rows, 0, mid);
+    if (other.joinable()) {
+      other.join();
+      runs_.insert(runs_.end(), second.begin(), second.end());
+    }
     bool grouped = true; // each region's runs together, in indicator order
-    for (std::size_t i = 0; i < d.rows.size();) {
-      std::size_t j = i + 1;
-      while (j < d.rows.size() && same_run(d.rows[i], d.rows[j])) {
-        ++j;
+    for (std::size_t k = 1; k < runs_.size(); ++k) {
+      if (runs_[k - 1].region == runs_[k].region) {
+        grouped = grouped && runs_[k - 1].indicator < runs_[k].indicator;
       }
-      const data_row& r = d.rows[i];
-      if (!runs_.empty() && runs_.back().region == r.region) {
-        grouped = grouped && runs_.back().indicator < r.indicator;
-      }
-      runs_.push_back({r.region, r.indicator, static_cast<std::uint32_t>(i),
-                       static_cast<std::uint32_t>(j - i)});
-      i = j;
     }
     if (!grouped || !find_regions(d.names.size())) { // not in a data_table's order: group them
+      in_row_order_ = false;
       std::sort(runs_.begin(), runs_.end(), [](const run& a, const run& b) {
         return a.region != b.region ? a.region < b.region : a.indicator < b.indicator;
       });
       static_cast<void>(find_regions(d.names.size()));
     }
+  }
+  /// Whether regions() gives the regions in the order of the table's rows: true for a table in a
+  /// data_table's order (as every reader makes it).
+  [[nodiscard]] bool in_row_order() const noexcept { return in_row_order_; }
+  /// The id of each region, once, in the order of its runs: the table's row order when
+  /// in_row_order(). Made from the runs (one per region and indicator), not the rows.
+  [[nodiscard]] std::vector<std::uint32_t> regions() const {
+    std::vector<std::uint32_t> out;
+    for (std::size_t k = 0; k < runs_.size(); ++k) {
+      if (k == 0 || runs_[k].region != runs_[k - 1].region) {
+        out.push_back(runs_[k].region);
+      }
+    }
+    return out;
   }
   /// The rows of an indicator in a region ("" when the data has no region column), in year order.
   [[nodiscard]] std::span<const data_row> rows(std::string_view region,
@@ -139,6 +170,20 @@ private:
   static bool same_run(const data_row& a, const data_row& b) noexcept {
     return a.region == b.region && a.indicator == b.indicator;
   }
+  /// The runs of rows[from, to), in row order.
+  static std::vector<run> runs_in(const row_vector& rows, std::size_t from, std::size_t to) {
+    std::vector<run> out;
+    for (std::size_t i = from; i < to;) {
+      std::size_t j = i + 1;
+      while (j < to && same_run(rows[i], rows[j])) {
+        ++j;
+      }
+      out.push_back({rows[i].region, rows[i].indicator, static_cast<std::uint32_t>(i),
+                     static_cast<std::uint32_t>(j - i)});
+      i = j;
+    }
+    return out;
+  }
   /// by_region_ from runs_; false if a region's runs are not next to each other.
   bool find_regions(std::size_t names) {
     by_region_.assign(names, {0, 0});
@@ -156,8 +201,9 @@ private:
   }
   const row_vector* rows_;
   std::unordered_map<std::string_view, std::uint32_t> ids_;
-  std::vector<run> runs_;                                          ///< in row order
+  std::vector<run> runs_; ///< in row order when in_row_order_, else by region and indicator
   std::vector<std::pair<std::uint32_t, std::uint32_t>> by_region_; ///< by name id: its runs
+  bool in_row_order_ = true;
 };
 
 /// The series of one region: its name looked up once, each indicator's name once per call.

@@ -94,15 +94,24 @@ template <class Q>
   return out;
 }
 
-/// Calls then(series) with the rows of (region, indicator) read as observed: levels in Q, or
-/// yearly changes. One place for the choice, shared by evaluation and the report's charts.
+/// The rows of a goal's indicator and of its reference indicator (empty when it has none) in one
+/// region, each looked up once: the evaluation reads them, the record says when they are missing.
+struct goal_rows {
+  std::span<const data_row> own, reference;
+};
+[[nodiscard]] inline goal_rows rows_of(const goal_spec& s, const region_series& d) {
+  return {d.rows(s.indicator),
+          s.reference.empty() ? std::span<const data_row>{} : d.rows(s.reference)};
+}
+
+/// Calls then(series) with rows read as observed: levels in Q, or yearly changes. One place for
+/// the choice, shared by evaluation and the report's charts.
 template <class Q, class Then>
-void with_series(const region_series& d, const std::string& indicator, series_form k, Then&& then,
-                 double scale = 1.0) {
+void with_series(std::span<const data_row> rows, series_form k, Then&& then, double scale = 1.0) {
   if (k == series_form::yearly_change) {
-    then(changes(d.rows(indicator)));
+    then(changes(rows));
   } else {
-    then(levels<Q>(d.rows(indicator), scale));
+    then(levels<Q>(rows, scale));
   }
 }
 
@@ -110,29 +119,29 @@ void with_series(const region_series& d, const std::string& indicator, series_fo
 /// the same series and assessment (the assessment's type depends on the series: levels in Q, or an
 /// index with the base = 1 for changes).
 template <class G, class Done>
-void evaluate_spec(const G& g, const goal_spec& s, const region_series& d, const run_options& o,
+void evaluate_spec(const G& g, const goal_spec& s, const goal_rows& d, const run_options& o,
                    Done&& done) {
   using Q = typename G::quantity_type;
   using T = typename G::target_type;
   const double scale = data_scale<Q>(s.unit);
   options eo = o.evaluation; // across a series break only when the plan says so
   eo.across_breaks = eo.across_breaks || s.across_breaks;
-  const auto series = [&](const std::string& ind, series_form k, auto&& then) {
-    with_series<Q>(d, ind, k, then, scale);
+  const auto series = [&](std::span<const data_row> rows, series_form k, auto&& then) {
+    with_series<Q>(rows, k, then, scale);
   };
   if constexpr (std::is_same_v<T, relative_target>) {
-    series(s.indicator, s.observed, [&](const auto& own) {
-      series(s.reference, s.reference_observed, [&](const auto& ref) {
+    series(d.own, s.observed, [&](const auto& own) {
+      series(d.reference, s.reference_observed, [&](const auto& ref) {
         const auto a = evaluate(g, own, ref, o.as_of, eo);
         done(a, [&] { return chart_of(g, own, ref, a); });
       });
     });
   } else if constexpr (needs_levels_v<T, Q>) {
-    const auto own = levels<Q>(d.rows(s.indicator), scale);
+    const auto own = levels<Q>(d.own, scale);
     const auto a = evaluate(g, own, o.as_of, eo);
     done(a, [&] { return chart_of(g, own, a); });
   } else {
-    series(s.indicator, s.observed, [&](const auto& own) {
+    series(d.own, s.observed, [&](const auto& own) {
       const auto a = evaluate(g, own, o.as_of, eo);
       done(a, [&] { return chart_of(g, own, a); });
     });
@@ -192,7 +201,7 @@ template <class G> void do_pass(const G& g, const goal_spec& s, const facts_pass
 /// and the notes that carry a level in the data's unit, the assumed price basis said, and an
 /// indicator without rows in the data named with the closest names the data has.
 template <class Q, class A>
-void record_of(const A& a, const goal_spec& s, const region_series& data, const data_table& table,
+void record_of(const A& a, const goal_spec& s, const goal_rows& data, const data_table& table,
                const run_options& run, const region_name& region, lang l, assessment_record& out,
                record_fields fields) {
   using L = typename A::level_type;
@@ -207,20 +216,23 @@ void record_of(const A& a, const goal_spec& s, const region_series& data, const 
   if (!s.price_stated && has_price_basis(s.unit) && s.price_year != 0) {
     out.notes.push_back(assumed_basis_note(s, l));
   }
-  for (const std::string* ind : {&s.indicator, &s.reference}) { // missing data is loud
-    if (!ind->empty() && data.rows(*ind).empty()) {
+  const std::pair<const std::string*, std::span<const data_row>> series[] = {
+      {&s.indicator, data.own}, {&s.reference, data.reference}};
+  for (const auto& [ind, rows] : series) { // missing data is loud
+    if (!ind->empty() && rows.empty()) {
       out.notes.push_back(missing_text({s.id, *ind, {}, closest_indicators(*ind, table)}, l));
     }
   }
 }
 
 template <class G> void do_pass(const G& g, const goal_spec& s, const evaluation_pass& w) {
-  evaluate_spec(g, s, w.data, w.run, [&](const auto& a, auto&& draw) {
+  const goal_rows rows = rows_of(s, w.data);
+  evaluate_spec(g, s, rows, w.run, [&](const auto& a, auto&& draw) {
     using Q = typename G::quantity_type;
     using A = std::remove_cvref_t<decltype(a)>;
     tally(w.summary, a);
     evaluated_goal e;
-    record_of<Q>(a, s, w.data, w.table, w.run, w.region, w.language, e.record, record_fields::all);
+    record_of<Q>(a, s, rows, w.table, w.run, w.region, w.language, e.record, record_fields::all);
     if (w.run.charts) {
       e.chart = draw();
       show_in_data_unit<Q, typename A::level_type>(*e.chart, s.unit,
@@ -231,10 +243,11 @@ template <class G> void do_pass(const G& g, const goal_spec& s, const evaluation
 }
 
 template <class G> void do_pass(const G& g, const goal_spec& s, const formatting_pass& w) {
-  evaluate_spec(g, s, w.data, w.run, [&](const auto& a, auto&&) {
+  const goal_rows rows = rows_of(s, w.data);
+  evaluate_spec(g, s, rows, w.run, [&](const auto& a, auto&&) {
     tally(w.summary, a);
-    record_of<typename G::quantity_type>(a, s, w.data, w.table, w.run, w.region, w.language,
-                                         w.record, w.fields);
+    record_of<typename G::quantity_type>(a, s, rows, w.table, w.run, w.region, w.language, w.record,
+                                         w.fields);
     w.format(w.out, w.record);
   });
 }
