@@ -155,7 +155,7 @@ TEST_CASE("series_index of a large table: two halves cut where a run ends, joine
   const series_index index(t);
   CHECK(index.in_row_order());
   // every run of the rows, found by a test of every row, is the index's
-  std::vector<std::uint32_t> regions;
+  std::vector<std::uint32_t> in_order; // the regions, once each, as the rows give them
   std::size_t runs = 0;
   for (std::size_t i = 0; i < t.rows.size();) {
     std::size_t j = i + 1;
@@ -166,8 +166,8 @@ TEST_CASE("series_index of a large table: two halves cut where a run ends, joine
     const auto got = index.rows(t.rows[i].region, t.rows[i].indicator);
     REQUIRE(got.data() == t.rows.data() + i);
     REQUIRE(got.size() == j - i);
-    if (regions.empty() || regions.back() != t.rows[i].region) {
-      regions.push_back(t.rows[i].region);
+    if (in_order.empty() || in_order.back() != t.rows[i].region) {
+      in_order.push_back(t.rows[i].region);
     }
     ++runs;
     i = j;
@@ -175,8 +175,8 @@ TEST_CASE("series_index of a large table: two halves cut where a run ends, joine
   CHECK(runs == 6001);
   CHECK(index.rows("M", "a").size() == 30000);
   CHECK(index.rows("M", "b").empty());
-  CHECK(index.regions() == regions);
-  CHECK(regions.size() == 3001);
+  CHECK(index.regions() == in_order);
+  CHECK(in_order.size() == 3001);
 }
 
 TEST_CASE("series_index says when its regions are not in the rows' order", "[io][series_index]") {

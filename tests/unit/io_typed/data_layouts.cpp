@@ -324,6 +324,78 @@ TEST_CASE("a block read in pieces by two threads: every row at its line, the fir
   }
 }
 
+TEST_CASE("the first error in a file is named, whatever its kind and however the file is cut",
+          "[io][layouts]") {
+  // the text is checked for UTF-8 all at once, but a line before the bad byte is read first (a
+  // seed of the data fuzzer: read whole it named line 3, cut before line 3 it named line 2)
+  const std::string text = "indicator,year,value\n"
+                           "城镇化率,2020,71.2,extra\n"
+                           "城镇化率,2021,72\xFF.1\n";
+  for (const std::size_t piece : {0U, 1U, 20U}) {
+    INFO("pieces of " << piece << " bytes (0: whole)");
+    std::string message = "no error";
+    try {
+      static_cast<void>(io::detail::parse_data_csv_cut(
+          text, "t.csv", piece == 0 ? io::detail::csv_cut{} : io::detail::csv_cut{piece, 0}));
+    } catch (const io::input_error& e) {
+      message = e.what();
+    }
+    CHECK(message.starts_with("t.csv:2: Too many columns in line 2"));
+  }
+  // with nothing wrong before it, the bad byte is named at its line and column
+  std::string message = "no error";
+  try {
+    static_cast<void>(io::parse_data_csv(
+        "indicator,year,value\n城镇化率,2020,71.2\n城镇化率,2021,72\xFF.1\n", "t.csv"));
+  } catch (const io::input_error& e) {
+    message = e.what();
+  }
+  CHECK(message.starts_with("t.csv:3:21: invalid UTF-8 (byte 64)"));
+}
+
+TEST_CASE("any cut of a text into pieces reads the same table, or names the same error",
+          "[io][layouts]") {
+  // the shipped long files, and each of them broken, read whole and in pieces of 1 to 40 bytes
+  // shared by two threads (fuzz/data_fuzzer.cpp checks the same on its inputs)
+  const auto text_of = [](const std::string& path) {
+    std::FILE* f = std::fopen(path.c_str(), "rb");
+    REQUIRE(f != nullptr);
+    std::string t;
+    char buf[4096];
+    for (std::size_t n = 0; (n = std::fread(buf, 1, sizeof buf, f)) > 0;) {
+      t.append(buf, n);
+    }
+    std::fclose(f);
+    return t;
+  };
+  const auto read = [](const std::string& text, io::detail::csv_cut cut) {
+    try {
+      return io::to_long_csv(io::detail::parse_data_csv_cut(text, "t.csv", cut));
+    } catch (const io::input_error& e) {
+      return std::string("error: ") + e.what();
+    }
+  };
+  int read_whole = 0;
+  for (const char* path : {"examples/data/zhuzhou.csv", "examples/data/china.csv",
+                           "tests/data/layouts/zhuzhou_long.csv"}) {
+    const std::string good = text_of(path);
+    const std::size_t mid = good.find('\n', good.size() / 2) + 1;
+    std::string bad_quote = good; // a quote not closed on its line
+    bad_quote.insert(mid, "\"");
+    std::string bad_utf8 = good;
+    bad_utf8.insert(mid, "\xC3(");
+    for (const std::string& text : {good, bad_quote, bad_utf8}) {
+      const std::string whole = read(text, {});
+      read_whole += whole.starts_with("error: ") ? 0 : 1;
+      for (const std::size_t piece : {1U, 2U, 7U, 40U}) {
+        INFO(path << ", pieces of " << piece << " bytes");
+        CHECK(read(text, {piece, 0}) == whole);
+      }
+    }
+  }
+  CHECK(read_whole == 3); // each good file read; each broken one refused
+}
+
 TEST_CASE("a long CSV larger than a block is streamed: the same table as parsed whole",
           "[io][layouts]") {
   // about 7 MB: the first block (read to see what the file is, or by read_data_csv) and two more,

@@ -5,7 +5,7 @@
 // previous row's before any hashing (rows come in runs of one region and one indicator). A file
 // is read in blocks of whole lines, each cut into pieces that two threads read into their own
 // ranges of the table's rows, in file order, so the table, and the first error reported, are the
-// same as with one thread.
+// same as with one thread (csv_rows.hpp).
 //
 // Its messages are those the project gave with fast-cpp-csv-parser, whose tokenizing rules it
 // keeps: blanks and tabs around a field are trimmed, a field in double quotes may hold commas and
@@ -14,25 +14,20 @@
 #include <zzplan/io/detail/csv_fields.hpp>
 #include <zzplan/io/detail/csv_numbers.hpp>
 #include <zzplan/io/detail/data_table.hpp>
-#include <zzplan/io/detail/paired_steps.hpp>
 #include <zzplan/io/error.hpp>
 #include <zzplan/series.hpp>
 #include <zzplan/utf8.hpp>
 
 #include <algorithm>
 #include <array>
-#include <atomic>
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <deque>
-#include <exception>
-#include <mutex>
 #include <stdexcept>
 #include <string>
 #include <string_view>
-#include <thread>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -151,15 +146,36 @@ struct csv_part {
   return a == b;
 }
 
+/// read_csv_part on text that is valid UTF-8.
+inline void read_utf8_lines(std::string_view text, const csv_header& h, const std::string& file,
+                            csv_part& out, data_row* rows);
+
 /// Reads the whole lines of `text` into rows[0, lines) with `out`'s ids (`rows` has room for
 /// count_lines(text) rows: every line is a row, or an error that stops the part); `offset` is the
-/// byte offset of text in the file, for messages.
+/// byte offset of text in the file, for messages. The error named is the first in the text,
+/// whatever its kind, so the same however a file is cut into parts.
 inline void read_csv_part(std::string_view text, std::size_t offset, const csv_header& h,
                           const std::string& file, csv_part& out, data_row* rows) {
-  if (std::size_t bad = 0; invalid_utf8_position(text, bad, out.error_line, out.error_column)) {
-    out.error = invalid_utf8_message(offset + bad);
+  std::size_t bad = 0;
+  std::size_t bad_line = 0;
+  std::size_t bad_column = 0;
+  if (!invalid_utf8_position(text, bad, bad_line, bad_column)) {
+    read_utf8_lines(text, h, file, out, rows);
     return;
   }
+  // The text is checked whole at once (a pass of 16 bytes at a time); the lines before the bad
+  // byte's are then read as usual, and an error among them comes first.
+  const std::size_t nl = text.rfind('\n', bad);
+  read_utf8_lines(text.substr(0, nl == std::string_view::npos ? 0 : nl + 1), h, file, out, rows);
+  if (out.error.empty()) {
+    out.error = invalid_utf8_message(offset + bad);
+    out.error_line = bad_line;
+    out.error_column = bad_column;
+  }
+}
+
+inline void read_utf8_lines(std::string_view text, const csv_header& h, const std::string& file,
+                            csv_part& out, data_row* rows) {
   std::unordered_map<std::string_view, std::uint32_t> ids;
   std::deque<std::string> own; // names that were unquoted (the line's storage does not last)
   struct last_name {
@@ -248,155 +264,5 @@ inline void read_csv_part(std::string_view text, std::size_t offset, const csv_h
   }
   out.lines = line;
 }
-
-/// Reads a data file's text after its header, block by block: feed() whole lines, then finish().
-class csv_rows {
-public:
-  csv_rows(const std::string& file, const csv_header& h, std::size_t expected_rows)
-      : file_(file), header_(h), builder_(file) {
-    builder_.columns(h.has(data_column::region), h.has(data_column::flag),
-                     h.has(data_column::span));
-    builder_.reserve(expected_rows);
-  }
-
-  /// Reads whole lines: the first is line first_line, at byte `offset` of the file (without its
-  /// byte order mark). Two threads for a large block. Returns the number of lines read.
-  std::size_t feed(std::string_view lines, std::size_t first_line, std::size_t offset) {
-    // A large block is cut into pieces of whole lines that two threads take as each is free, so
-    // that a thread slowed down (by the next block being read meanwhile, or by its lines) leaves
-    // more pieces to the other instead of keeping it waiting (with the block cut in two halves,
-    // one thread waited for the other about a sixth of the time). Each piece is counted, then read
-    // straight into its own range of the table's rows with ids of its own, which then take the
-    // table's, piece by piece in file order: the table is the same for any cut.
-    constexpr std::size_t two_threads_from = std::size_t{1} << 20; // a thread costs more below
-    constexpr std::size_t piece_bytes = std::size_t{1} << 18;
-    const bool two = lines.size() >= two_threads_from && std::thread::hardware_concurrency() > 1;
-    std::vector<piece> pieces;
-    for (std::size_t at = 0; at < lines.size();) {
-      const std::size_t nl = two ? lines.find('\n', at + piece_bytes - 1) : std::string_view::npos;
-      const std::size_t end = nl == std::string_view::npos ? lines.size() : nl + 1;
-      pieces.emplace_back().text = lines.substr(at, end - at);
-      pieces.back().at = at;
-      at = end;
-    }
-    row_vector& rows = builder_.rows(); // the new rows unwritten: each piece writes its own
-    const std::size_t from = rows.size();
-    // The three steps, each done by both threads a piece at a time; between them, on one thread,
-    // the rows are placed (after counting) and the names interned in order (after reading).
-    std::atomic<std::size_t> next[3] = {0, 0, 0};
-    // Out of memory stops the steps, and is thrown once both threads are done with them.
-    std::exception_ptr failed;
-    std::mutex failing;
-    std::atomic<bool> stop = false;
-    const auto fail = [&] {
-      const std::lock_guard<std::mutex> lock(failing);
-      if (!failed) {
-        failed = std::current_exception();
-      }
-      stop = true;
-    };
-    std::size_t usable = 0; // the pieces before the first with an error
-    const auto step = [&](int s) noexcept {
-      try {
-        for (std::size_t k = next[s]++; k < pieces.size() && !stop; k = next[s]++) {
-          piece& p = pieces[k];
-          if (s == 0) {
-            p.rows = count_lines(p.text);
-          } else if (s == 1) {
-            read_csv_part(p.text, offset + p.at, header_, file_, p.part, rows.data() + p.first_row);
-          } else if (k < usable) {
-            remap(p);
-          }
-        }
-      } catch (...) {
-        fail();
-      }
-    };
-    const auto between = [&](int s) noexcept {
-      if (stop) {
-        return;
-      }
-      try {
-        if (s == 0) {
-          std::size_t row = from;
-          for (piece& p : pieces) {
-            p.first_row = row;
-            row += p.rows;
-          }
-          rows.resize(row);
-        } else {
-          usable = intern_names(pieces, first_line);
-        }
-      } catch (...) {
-        fail();
-      }
-    };
-    run_paired_steps<3>(two, step, between);
-    if (failed) {
-      std::rethrow_exception(failed);
-    }
-    std::size_t line = first_line;
-    for (std::size_t k = 0; k < pieces.size(); ++k) {
-      const csv_part& p = pieces[k].part;
-      if (k >= usable) {       // the first error in the file: its piece's
-        if (p.error.empty()) { // every line is a row or an error; an unwritten row would be read
-          throw std::logic_error("zzplan (internal): a block's rows and lines differ in number");
-        }
-        std::string what = p.error;
-        if (const std::size_t mark = what.find(" line @ "); mark != std::string::npos) {
-          what.replace(mark + 6, 1, std::to_string(line + p.error_line));
-        }
-        throw input_error(file_, line + p.error_line, p.error_column, what);
-      }
-      line += p.lines;
-    }
-    return line - first_line;
-  }
-  [[nodiscard]] data_table finish() && { return std::move(builder_).finish(); }
-
-private:
-  struct piece {
-    std::string_view text;
-    std::size_t at = 0;        ///< of text in the block
-    std::size_t rows = 0;      ///< its lines
-    std::size_t first_row = 0; ///< in the table
-    csv_part part;
-    std::vector<std::uint32_t> ids; ///< the table's id of each of part.names
-    std::uint32_t first_line = 0;   ///< the file's line at its start
-  };
-
-  /// The table's ids for each piece's names, interned piece by piece in file order, up to the
-  /// first piece with an error, whose number it returns (pieces.size() without one).
-  std::size_t intern_names(std::vector<piece>& pieces, std::size_t first_line) {
-    std::size_t line = first_line;
-    for (std::size_t k = 0; k < pieces.size(); ++k) {
-      piece& p = pieces[k];
-      if (!p.part.error.empty() || p.part.lines != p.rows) {
-        return k;
-      }
-      p.ids.resize(p.part.names.size());
-      for (std::size_t n = 0; n < p.part.names.size(); ++n) {
-        p.ids[n] = builder_.intern(p.part.names[n]);
-      }
-      p.first_line = static_cast<std::uint32_t>(line);
-      line += p.rows;
-    }
-    return pieces.size();
-  }
-
-  /// A piece's rows take the table's ids and the file's line numbers.
-  void remap(const piece& p) {
-    data_row* r = builder_.rows().data() + p.first_row;
-    for (std::size_t i = 0; i < p.rows; ++i) {
-      r[i].region = p.ids[r[i].region];
-      r[i].indicator = p.ids[r[i].indicator];
-      r[i].line += p.first_line;
-    }
-  }
-
-  const std::string& file_;
-  csv_header header_;
-  table_builder builder_;
-};
 
 } // namespace zzplan::io::detail

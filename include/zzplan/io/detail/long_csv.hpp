@@ -3,10 +3,11 @@
 // indicator, year, value and optionally region, flag and span, in any order. Every error names
 // the file, the line (and column where it helps) and what to fix; nothing is guessed: a gap is a
 // missing row, never "NA" or "nan". A file is read in blocks (memory stays near the size of its
-// rows, not of its text), two threads to a block (detail/csv_reader.hpp). No dependency beyond
+// rows, not of its text), two threads to a block (detail/csv_rows.hpp). No dependency beyond
 // the standard library.
 
 #include <zzplan/io/detail/csv_reader.hpp>
+#include <zzplan/io/detail/csv_rows.hpp>
 #include <zzplan/io/detail/data_table.hpp>
 #include <zzplan/io/detail/uninitialized.hpp>
 #include <zzplan/io/error.hpp>
@@ -67,20 +68,28 @@ inline constexpr std::string_view utf8_bom = "\xEF\xBB\xBF";
 
 } // namespace detail
 
+namespace detail {
+/// parse_data_csv with the text cut as `cut` says (one block: the whole text).
+[[nodiscard]] inline data_table parse_data_csv_cut(std::string_view text,
+                                                   const std::string& file_name, csv_cut cut) {
+  if (text.starts_with(utf8_bom)) {
+    text.remove_prefix(utf8_bom.size());
+  }
+  if (blank(text)) {
+    empty_data_file(file_name);
+  }
+  csv_header h;
+  const std::size_t body = read_header_line(text, file_name, h);
+  csv_rows rows(file_name, h, rows_in(text.size(), text.substr(0, 1U << 16)), cut);
+  static_cast<void>(rows.feed(text.substr(body), 2, body));
+  return std::move(rows).finish();
+}
+} // namespace detail
+
 /// Parses the text of a data file; file_name is used in messages.
 [[nodiscard]] inline data_table parse_data_csv(std::string_view text,
                                                const std::string& file_name) {
-  if (text.starts_with(detail::utf8_bom)) {
-    text.remove_prefix(detail::utf8_bom.size());
-  }
-  if (detail::blank(text)) {
-    detail::empty_data_file(file_name);
-  }
-  detail::csv_header h;
-  const std::size_t body = detail::read_header_line(text, file_name, h);
-  detail::csv_rows rows(file_name, h, detail::rows_in(text.size(), text.substr(0, 1U << 16)));
-  static_cast<void>(rows.feed(text.substr(body), 2, body));
-  return std::move(rows).finish();
+  return detail::parse_data_csv_cut(text, file_name, {});
 }
 
 namespace detail {

@@ -1,6 +1,6 @@
 #pragma once
 // Steps of work done by two threads at once, with a moment between two steps when one of them
-// does what the next step needs (data_table rows placed, names interned): csv_reader.hpp reads a
+// does what the next step needs (data_table rows placed, names interned): csv_rows.hpp reads a
 // block of a file so, its pieces shared out as each thread is free.
 
 #include <barrier>
