@@ -227,16 +227,15 @@ TEST_CASE("ordered_chunks writes in chunk order and reports the first failing ch
     CHECK(made == 100);
 
     // chunks 37 and 60 fail: 37's error, whichever thread hits which first; 0-36 written
+    const auto failing = [](worker&, std::size_t c, std::string& out) {
+      if (c == 37 || c == 60) {
+        throw std::runtime_error("chunk " + std::to_string(c));
+      }
+      out += std::to_string(c) + ";";
+    };
     text.clear();
-    CHECK_THROWS_WITH(io::detail::ordered_chunks(
-                          workers, 100, 64,
-                          [](worker&, std::size_t c, std::string& out) {
-                            if (c == 37 || c == 60) {
-                              throw std::runtime_error("chunk " + std::to_string(c));
-                            }
-                            out += std::to_string(c) + ";";
-                          },
-                          [&](std::string_view t) { text += t; }),
+    CHECK_THROWS_WITH(io::detail::ordered_chunks(workers, 100, 64, failing,
+                                                 [&](std::string_view t) { text += t; }),
                       "chunk 37");
     CHECK(text == want.substr(0, want.find("37;")));
 
@@ -256,16 +255,7 @@ TEST_CASE("ordered_chunks writes in chunk order and reports the first failing ch
     CHECK(largest >= 1);
     CHECK(largest <= 2 * threads);
     text.clear();
-    CHECK_THROWS_WITH(io::detail::ordered_chunks(
-                          workers, 100, 64,
-                          [](worker&, std::size_t c, std::string& out) {
-                            if (c == 37 || c == 60) {
-                              throw std::runtime_error("chunk " + std::to_string(c));
-                            }
-                            out += std::to_string(c) + ";";
-                          },
-                          batches),
-                      "chunk 37");
+    CHECK_THROWS_WITH(io::detail::ordered_chunks(workers, 100, 64, failing, batches), "chunk 37");
     CHECK(text == want.substr(0, want.find("37;")));
   }
 }
