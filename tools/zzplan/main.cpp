@@ -25,6 +25,7 @@
 // Exit codes: 0 ok; 2 bad input (the message names the file, line, column and what to fix, and
 // nothing is written); 1 internal error.
 
+#include "allocator.hpp"
 #include "describe.hpp"
 #include "output.hpp"
 #if ZZPLAN_HAS_XLSX
@@ -413,6 +414,7 @@ int run_draft(const draft_args& a) {
 } // namespace
 
 int main(int argc, char** argv) {
+  zzplan::cli::keep_freed_memory();
   CLI::App app{"zzplan: evaluate five-year-plan goals (TOML plan, CSV data) as statisticians do"};
   app.require_subcommand(1);
   evaluate_args ev;

@@ -10,6 +10,7 @@
 #include <zzplan/io/tables.hpp>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -218,6 +219,36 @@ TEST_CASE("text_block: growing keeps the bytes held", "[io][layouts]") {
   io::detail::text_block moved = std::move(b);
   CHECK(moved.size() == (1U << 20));
   CHECK(moved.view().substr(0, 4) == "abcd");
+}
+
+TEST_CASE("large buffers start on a huge page's boundary; small ones as new gives them",
+          "[io][layouts]") {
+  const auto offset = [](const void* p) {
+    return reinterpret_cast<std::uintptr_t>(p) % io::detail::huge_page_bytes;
+  };
+  for (const std::size_t bytes :
+       {io::detail::huge_page_bytes, std::size_t{5} << 20, io::detail::huge_page_bytes * 3 + 1}) {
+    void* p = io::detail::allocate_buffer(bytes);
+    REQUIRE(p != nullptr);
+    CHECK(offset(p) == 0);
+    std::memset(p, 0x5a, bytes); // all of it is there to be written
+    io::detail::release_buffer(p, bytes);
+  }
+  void* small = io::detail::allocate_buffer(100);
+  REQUIRE(small != nullptr);
+  std::memset(small, 1, 100);
+  io::detail::release_buffer(small, 100);
+
+  // A table's rows: a large reserve is aligned, and growing keeps every row held.
+  io::row_vector rows;
+  rows.reserve(10);
+  rows.push_back(io::data_row{1.5, 1, 2, 3, 2021, flag::none, 1});
+  rows.reserve(io::detail::huge_page_bytes / sizeof(io::data_row) + 1);
+  CHECK(offset(rows.data()) == 0);
+  REQUIRE(rows.size() == 1);
+  CHECK(rows[0].value == 1.5);
+  CHECK(rows[0].line == 3);
+  CHECK(rows[0].year == 2021);
 }
 
 TEST_CASE("files around the first block's size: every row read, as built row by row",

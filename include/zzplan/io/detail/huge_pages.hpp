@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <new>
 #include <vector>
 
 #if defined(__linux__)
@@ -16,10 +17,13 @@
 
 namespace zzplan::io::detail {
 
+/// The size of a huge page, and the alignment of large buffers.
+inline constexpr std::size_t huge_page_bytes = std::size_t{1} << 21;
+
 /// Asks for huge pages under the whole 2 MiB pages of [data, data + bytes).
 inline void advise_huge_pages(const void* data, std::size_t bytes) noexcept {
 #if defined(__linux__) && defined(MADV_HUGEPAGE)
-  constexpr std::uintptr_t huge = std::uintptr_t{1} << 21;
+  constexpr std::uintptr_t huge = huge_page_bytes;
   const auto begin = reinterpret_cast<std::uintptr_t>(data);
   const std::uintptr_t first = (begin + huge - 1) & ~(huge - 1);
   const std::uintptr_t last = (begin + bytes) & ~(huge - 1);
@@ -31,6 +35,26 @@ inline void advise_huge_pages(const void* data, std::size_t bytes) noexcept {
   static_cast<void>(data);
   static_cast<void>(bytes);
 #endif
+}
+
+/// Storage for a buffer of `bytes`, to be filled at once. From one huge page's size on, it starts
+/// on a huge page's boundary: an unaligned 5 MB buffer holds one or two whole huge pages and one
+/// to three megabytes of small ones, a few hundred page faults of its own (docs/performance.md
+/// §3). Free it with release_buffer(p, bytes).
+[[nodiscard]] inline void* allocate_buffer(std::size_t bytes) {
+  if (bytes < huge_page_bytes) {
+    return ::operator new(bytes);
+  }
+  void* p = ::operator new (bytes, std::align_val_t{huge_page_bytes});
+  advise_huge_pages(p, bytes);
+  return p;
+}
+inline void release_buffer(void* p, std::size_t bytes) noexcept {
+  if (bytes < huge_page_bytes) {
+    ::operator delete(p);
+  } else {
+    ::operator delete (p, std::align_val_t{huge_page_bytes});
+  }
 }
 
 /// v.reserve(n), with huge pages asked for the new storage (before anything is written to it).

@@ -32,6 +32,13 @@ template <class T> struct uninitialized_allocator : std::allocator<T> {
   uninitialized_allocator() noexcept = default;
   template <class U>
   constexpr explicit uninitialized_allocator(const uninitialized_allocator<U>&) noexcept {}
+  [[nodiscard]] T* allocate(std::size_t n) { // large ones aligned for huge pages
+    if (n > std::allocator_traits<std::allocator<T>>::max_size(*this)) {
+      throw std::bad_array_new_length();
+    }
+    return static_cast<T*>(allocate_buffer(n * sizeof(T)));
+  }
+  void deallocate(T* p, std::size_t n) noexcept { release_buffer(p, n * sizeof(T)); }
   template <class U> void construct(U*) noexcept {} // left for its owner to write
   template <class U, class... A> void construct(U* p, A&&... a) {
     ::new (static_cast<void*>(p)) U(std::forward<A>(a)...);
