@@ -135,6 +135,17 @@ struct prepared_data {
   for (const region_name& r : data.regions) {
     region_ids.push_back(data.index.id(r.first));
   }
+  // An indicator with rows in every region evaluated (the usual case) is found so by a count made
+  // in one pass; the regions are looked at one by one only for the others.
+  std::vector<bool> evaluated(d.names.size(), false);
+  std::size_t known = 0; // regions evaluated with a name in the table
+  for (const std::optional<std::uint32_t>& r : region_ids) {
+    if (r && *r < evaluated.size() && !evaluated[*r]) {
+      evaluated[*r] = true;
+      ++known;
+    }
+  }
+  const std::vector<std::uint32_t> having = data.index.regions_with_rows(evaluated);
   std::vector<missing_indicator> out;
   for (const goal_spec& s : p.goals) {
     for (const std::string* ind : {&s.indicator, &s.reference}) {
@@ -142,6 +153,9 @@ struct prepared_data {
         continue;
       }
       const std::optional<std::uint32_t> indicator = data.index.id(*ind);
+      if (indicator && known == data.regions.size() && having[*indicator] == known) {
+        continue;
+      }
       missing_indicator m{s.id, *ind, {}, {}};
       bool any = false;
       for (std::size_t k = 0; k < data.regions.size(); ++k) {

@@ -157,6 +157,23 @@ public:
     }
     return std::span<const data_row>(*rows_).subspan(at->first, at->count);
   }
+  /// For each name id, the number of regions among `evaluated` (by id: true for a region
+  /// evaluated) with rows of it as their indicator: one pass over the runs, not a search per
+  /// region and indicator.
+  [[nodiscard]] std::vector<std::uint32_t>
+  regions_with_rows(const std::vector<bool>& evaluated) const {
+    std::vector<std::uint32_t> out(evaluated.size(), 0);
+    for (std::size_t k = 0; k < runs_.size(); ++k) {
+      const run& r = runs_[k];
+      const bool again = // the same series as the run before (a table not in a data_table's order)
+          k > 0 && runs_[k - 1].region == r.region && runs_[k - 1].indicator == r.indicator;
+      if (!again && r.region < evaluated.size() && evaluated[r.region] &&
+          r.indicator < out.size()) {
+        ++out[r.indicator];
+      }
+    }
+    return out;
+  }
   /// The id of a name of the table (a region or an indicator); none if the table has no such name.
   [[nodiscard]] std::optional<std::uint32_t> id(std::string_view name) const {
     const auto at = ids_.find(name);
