@@ -5,7 +5,6 @@
 // table_builder, which orders and checks it; evaluation (run.hpp) reads one.
 
 #include <zzplan/indicator.hpp>
-#include <zzplan/io/detail/huge_pages.hpp>
 #include <zzplan/io/detail/uninitialized.hpp>
 #include <zzplan/io/error.hpp>
 #include <zzplan/series.hpp>
@@ -180,7 +179,8 @@ public:
     t_.has_flag = has_flag;
     t_.has_span = has_span;
   }
-  void reserve(std::size_t rows) { detail::reserve_huge(t_.rows, rows); }
+  /// Room for `rows` rows (row_vector's allocator asks for huge pages for a large table).
+  void reserve(std::size_t rows) { t_.rows.reserve(rows); }
 
   /// The id of a name (a region or an indicator), the same for every use of the name.
   std::uint32_t intern(std::string_view name) {

@@ -9,7 +9,6 @@
 #include <cstddef>
 #include <cstdint>
 #include <new>
-#include <vector>
 
 #if defined(__linux__)
 #include <sys/mman.h>
@@ -37,10 +36,10 @@ inline void advise_huge_pages(const void* data, std::size_t bytes) noexcept {
 #endif
 }
 
-/// Storage for a buffer of `bytes`, to be filled at once. From one huge page's size on, it starts
-/// on a huge page's boundary: an unaligned 5 MB buffer holds one or two whole huge pages and one
-/// to three megabytes of small ones, a few hundred page faults of its own (docs/performance.md
-/// §3). Free it with release_buffer(p, bytes).
+/// Storage for a buffer of `bytes`, to be filled at once (a table's rows). From one huge page's
+/// size on, it starts on a huge page's boundary and huge pages are asked for: unaligned, a block
+/// of some megabytes has one to three megabytes of small pages at its ends, a few hundred page
+/// faults of their own (docs/performance.md §3). Free it with release_buffer(p, bytes).
 [[nodiscard]] inline void* allocate_buffer(std::size_t bytes) {
   if (bytes < huge_page_bytes) {
     return ::operator new(bytes);
@@ -54,14 +53,6 @@ inline void release_buffer(void* p, std::size_t bytes) noexcept {
     ::operator delete(p);
   } else {
     ::operator delete (p, std::align_val_t{huge_page_bytes});
-  }
-}
-
-/// v.reserve(n), with huge pages asked for the new storage (before anything is written to it).
-template <class T, class A> void reserve_huge(std::vector<T, A>& v, std::size_t n) {
-  if (n > v.capacity()) {
-    v.reserve(n);
-    advise_huge_pages(v.data(), v.capacity() * sizeof(T));
   }
 }
 
