@@ -46,10 +46,17 @@ public:
   private:
     friend class csv_fields;
 #if defined(__SSE2__)
+    /// What split_next looks for in a block of sixteen bytes: a bit for each byte (bit k for
+    /// byte k).
+    struct block_masks {
+      unsigned comma; ///< commas
+      unsigned stop;  ///< line feeds, and the bytes past the text's end
+      unsigned quote; ///< quotes
+      unsigned odd;   ///< quotes, blanks and tabs (which only some fields have)
+    };
     /// The masks of the sixteen bytes from b (or of the text's last bytes, those past its end
-    /// taken as a line end, for a line without one). A bit is cleared once its byte is used.
-    void look_at(const char* b) noexcept {
-      block_ = b;
+    /// taken as a line end, for a line without one).
+    [[nodiscard]] block_masks masks_at(const char* b) const noexcept {
       __m128i v;
       unsigned past = 0;
       if (end_ - b >= 16) {
@@ -62,11 +69,20 @@ public:
       }
       const auto mask = [&](char c) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(c)); };
       const __m128i quote = mask('"');
-      comma_ = static_cast<unsigned>(_mm_movemask_epi8(mask(',')));
-      stop_ = static_cast<unsigned>(_mm_movemask_epi8(mask('\n'))) | past;
-      quote_ = static_cast<unsigned>(_mm_movemask_epi8(quote));
-      odd_ = static_cast<unsigned>(
-          _mm_movemask_epi8(_mm_or_si128(quote, _mm_or_si128(mask(' '), mask('\t')))));
+      return {static_cast<unsigned>(_mm_movemask_epi8(mask(','))),
+              static_cast<unsigned>(_mm_movemask_epi8(mask('\n'))) | past,
+              static_cast<unsigned>(_mm_movemask_epi8(quote)),
+              static_cast<unsigned>(
+                  _mm_movemask_epi8(_mm_or_si128(quote, _mm_or_si128(mask(' '), mask('\t')))))};
+    }
+    /// Looks at the block from b. A bit is cleared once its byte is used.
+    void look_at(const char* b) noexcept {
+      block_ = b;
+      const block_masks m = masks_at(b);
+      comma_ = m.comma;
+      stop_ = m.stop;
+      quote_ = m.quote;
+      odd_ = m.odd;
     }
     /// The line's end (its line feed, or the text's end), found from the bytes not yet used; the
     /// bytes up to it are used.
@@ -105,19 +121,29 @@ public:
     if (!scratch_.empty()) {
       scratch_.clear();
     }
+    // The cursor's block and masks are kept in locals, written back once: the stores of the fields
+    // (a pointer and a size) may alias the cursor's pointer, which was reloaded after each one.
     const char* from = c.line_;
+    const char* block = c.block_;
+    cursor::block_masks m{c.comma_, c.stop_, c.quote_, c.odd_};
     std::string_view* out = fields_.data();
+    std::size_t room = fields_.size();
     std::size_t n = 0;
     bool blanks = false;
     while (true) {
-      if (fields_.size() - n < 17) { // room for the block's commas and the last field
+      if (room - n < 17) { // room for the block's commas and the last field
         fields_.resize(n + 64);
         out = fields_.data();
+        room = fields_.size();
       }
-      const unsigned stop = c.stop_;
-      const unsigned in_line = stop != 0 ? (stop & (0U - stop)) - 1U : 0xFFFFU;
-      if ((c.odd_ & in_line) != 0) {
-        if ((c.quote_ & in_line) != 0) { // rare: quoted fields
+      const unsigned in_line = m.stop != 0 ? (m.stop & (0U - m.stop)) - 1U : 0xFFFFU;
+      if ((m.odd & in_line) != 0) {
+        if ((m.quote & in_line) != 0) { // rare: quoted fields
+          c.block_ = block;
+          c.comma_ = m.comma;
+          c.stop_ = m.stop;
+          c.quote_ = m.quote;
+          c.odd_ = m.odd;
           const char* line = c.line_;
           const char* const e = c.take_line_end();
           c.next_after(e);
@@ -125,17 +151,26 @@ public:
         }
         blanks = true;
       }
-      for (unsigned m = c.comma_ & in_line; m != 0; m &= m - 1) {
-        const char* const at = c.block_ + std::countr_zero(m);
+      for (unsigned k = m.comma & in_line; k != 0; k &= k - 1) {
+        const char* const at = block + std::countr_zero(k);
         out[n++] = {from, static_cast<std::size_t>(at - from)};
         from = at + 1;
       }
-      if (stop != 0) {
+      if (m.stop != 0) {
         break;
       }
-      c.look_at(c.block_ + 16);
+      block += 16;
+      m = c.masks_at(block);
     }
-    const char* const e = c.take_line_end();
+    // the line's end, and the bytes up to it used
+    const unsigned low = m.stop & (0U - m.stop);
+    const unsigned used = low | (low - 1U);
+    c.block_ = block;
+    c.comma_ = m.comma & ~used;
+    c.stop_ = m.stop & ~used;
+    c.quote_ = m.quote & ~used;
+    c.odd_ = m.odd & ~used;
+    const char* const e = block + std::countr_zero(low);
     c.next_after(e);
     const char* last = e;
     if (last != from && last[-1] == '\r') {

@@ -174,30 +174,44 @@ inline void read_csv_part(std::string_view text, std::size_t offset, const csv_h
   }
 }
 
-inline void read_utf8_lines(std::string_view text, const csv_header& h, const std::string& file,
-                            csv_part& out, data_row* rows) {
+/// The name of the previous row's region or indicator, and its id: rows come in runs of one.
+struct previous_name {
+  bool set = false;
+  std::string_view name;
+  std::uint32_t id = 0;
+};
+
+/// The names of a part being read, each with its id (its index in names).
+struct part_names {
+  std::string_view text; ///< the part's text: names in it are views of it
   std::unordered_map<std::string_view, std::uint32_t> ids;
-  std::deque<std::string> own; // names that were unquoted (the line's storage does not last)
-  struct last_name {
-    bool set = false;
-    std::string_view name;
-    std::uint32_t id = 0;
-  };
-  const auto intern = [&](std::string_view name, last_name& last) {
+  std::deque<std::string> own; ///< names that were unquoted (the line's storage does not last)
+  std::vector<std::string>* names = nullptr;
+
+  /// The id of a name that differs from the previous row's. Out of line: inline, every row paid
+  /// for the registers the lookup needs (about 35 instructions a name, a tenth of reading a row).
+  [[gnu::noinline]] void look_up(std::string_view name, previous_name& last) {
+    if (!name.empty() && (name.data() < text.data() || name.data() >= text.data() + text.size())) {
+      name = own.emplace_back(name); // not a view of the text: keep a copy
+    }
+    const auto [it, fresh] = ids.try_emplace(name, static_cast<std::uint32_t>(names->size()));
+    if (fresh) {
+      names->emplace_back(name);
+    }
+    last = {true, name, it->second};
+  }
+  [[nodiscard]] std::uint32_t intern(std::string_view name, previous_name& last) {
     if (!last.set || !same_text(name, last.name)) {
-      if (!name.empty() &&
-          (name.data() < text.data() || name.data() >= text.data() + text.size())) {
-        name = own.emplace_back(name); // not a view of the text: keep a copy
-      }
-      const auto [it, fresh] = ids.try_emplace(name, static_cast<std::uint32_t>(out.names.size()));
-      if (fresh) {
-        out.names.emplace_back(name);
-      }
-      last = {true, name, it->second};
+      look_up(name, last);
     }
     return last.id;
-  };
-  last_name last_region, last_indicator;
+  }
+};
+
+inline void read_utf8_lines(std::string_view text, const csv_header& h, const std::string& file,
+                            csv_part& out, data_row* rows) {
+  part_names names{text, {}, {}, &out.names};
+  previous_name last_region, last_indicator;
   csv_fields f;
   const auto field = [&](data_column c) {
     const int k = h.at[static_cast<std::size_t>(c)];
@@ -223,8 +237,8 @@ inline void read_utf8_lines(std::string_view text, const csv_header& h, const st
     if (ind.empty()) {
       return fail(empty_indicator_message());
     }
-    r.indicator = intern(ind, last_indicator);
-    r.region = intern(field(data_column::region), last_region);
+    r.indicator = names.intern(ind, last_indicator);
+    r.region = names.intern(field(data_column::region), last_region);
     const std::string_view ys = field(data_column::year);
     int y = 0;
     if (!read_whole(ys, y)) {
@@ -248,7 +262,7 @@ inline void read_utf8_lines(std::string_view text, const csv_header& h, const st
     if (h.has(data_column::flag)) {
       bool ok = true;
       const std::string_view fl = field(data_column::flag);
-      r.flags = parse_flags(fl, ok);
+      r.flags = fl.empty() ? flag::none : parse_flags(fl, ok); // most rows have no flag
       if (!ok) {
         return fail(unknown_flag_message(fl));
       }
