@@ -133,6 +133,54 @@ TEST_CASE("write_shortest agrees with std::to_chars on a million random doubles"
   }
 }
 
+#if ZZPLAN_SHORTEST_DRAGONBOX
+TEST_CASE("decimals of one to four places take the short way, and are written as std::to_chars",
+          "[io][shortest]") {
+  using zzplan::io::detail::write_few_places;
+  const auto few = [](double v) {
+    char buf[32];
+    char* const end = write_few_places(buf, v);
+    return end == nullptr ? std::string("(general)") : std::string(buf, end);
+  };
+  CHECK(few(50.33) == "50.33");
+  CHECK(few(-3420.3) == "-3420.3");
+  CHECK(few(0.8) == "0.8");
+  CHECK(few(0.05) == "0.05");
+  CHECK(few(0.001) == "0.001"); // the tie with 1e-03: fixed, as std::to_chars
+  CHECK(few(0.0012) == "0.0012");
+  CHECK(few(100.5) == "100.5"); // zeros inside the whole part
+  CHECK(few(999999999.9999) == "999999999.9999");
+  // the others are left to the general way: whole numbers, five places or more, 0.0009 and
+  // below (1e-04 is shorter), 10^9 and above, sums that are not their decimal
+  for (const double v : {70.0, -123.0, 0.12345, 0.0009, 0.0001, 1e9, 1234567890.5, 0.1 + 0.2,
+                         59.525099999999995, 1.0 / 3.0}) {
+    INFO(v);
+    CHECK(few(v) == "(general)");
+  }
+  // every decimal of one to four places, up to thirteen digits, and its two neighbours
+  std::mt19937_64 rng(20261201);
+  std::vector<double> values;
+  values.reserve(1'200'000);
+  std::size_t taken = 0;
+  for (int i = 0; i < 400'000; ++i) {
+    const std::uint64_t b = rng();
+    std::uint64_t limit = 1;
+    for (std::uint64_t d = 0; d <= (b >> 4) % 13; ++d) {
+      limit *= 10;
+    }
+    const double v = static_cast<double>((b >> 12) % limit) / std::pow(10.0, 1 + b % 4);
+    const double signed_v = (b >> 63) != 0 ? -v : v;
+    for (const double w : {signed_v, std::nextafter(signed_v, 0.0),
+                           std::nextafter(signed_v, std::numeric_limits<double>::infinity())}) {
+      values.push_back(w);
+      taken += few(w) != "(general)" ? 1U : 0U;
+    }
+  }
+  CHECK(differences(values) == 0);
+  CHECK(taken > 300'000); // the short way is taken, not only the general one
+}
+#endif
+
 namespace {
 // printf's %.15g read back: what the data's numbers are brought back to after a unit conversion.
 double at_15_digits(double v) {
