@@ -78,32 +78,29 @@ public:
     /// Looks at the block from b. A bit is cleared once its byte is used.
     void look_at(const char* b) noexcept {
       block_ = b;
-      const block_masks m = masks_at(b);
-      comma_ = m.comma;
-      stop_ = m.stop;
-      quote_ = m.quote;
-      odd_ = m.odd;
+      masks_ = masks_at(b);
+    }
+    /// The position in its block of the first line end m holds (it holds one); that byte and
+    /// those before it are used.
+    [[nodiscard]] static int use_line_end(block_masks& m) noexcept {
+      const unsigned low = m.stop & (0U - m.stop);
+      const unsigned used = low | (low - 1U);
+      m.comma &= ~used;
+      m.stop &= ~used;
+      m.quote &= ~used;
+      m.odd &= ~used;
+      return std::countr_zero(low);
     }
     /// The line's end (its line feed, or the text's end), found from the bytes not yet used; the
     /// bytes up to it are used.
     const char* take_line_end() noexcept {
-      while (stop_ == 0) {
-        look_at(block_ +
-                16); // there is a next block: this one holds neither a line end nor the end
+      while (masks_.stop == 0) { // a next block: this one holds neither a line end nor the end
+        look_at(block_ + 16);
       }
-      const unsigned low = stop_ & (0U - stop_);
-      const unsigned used = low | (low - 1U);
-      comma_ &= ~used;
-      quote_ &= ~used;
-      odd_ &= ~used;
-      stop_ &= ~used;
-      return block_ + std::countr_zero(low);
+      return block_ + use_line_end(masks_);
     }
     const char* block_ = nullptr;
-    unsigned comma_ = 0; ///< commas, line feeds (and the bytes past the text's end), quotes, and
-    unsigned stop_ = 0;  ///< quotes, blanks and tabs (which only some fields have) in the block
-    unsigned quote_ = 0;
-    unsigned odd_ = 0;
+    block_masks masks_{}; ///< of the block's bytes not yet used
 #endif
     /// The next line after the one that ends at e.
     void next_after(const char* e) noexcept {
@@ -125,7 +122,7 @@ public:
     // (a pointer and a size) may alias the cursor's pointer, which was reloaded after each one.
     const char* from = c.line_;
     const char* block = c.block_;
-    cursor::block_masks m{c.comma_, c.stop_, c.quote_, c.odd_};
+    cursor::block_masks m = c.masks_;
     std::string_view* out = fields_.data();
     std::size_t room = fields_.size();
     std::size_t n = 0;
@@ -140,10 +137,7 @@ public:
       if ((m.odd & in_line) != 0) {
         if ((m.quote & in_line) != 0) { // rare: quoted fields
           c.block_ = block;
-          c.comma_ = m.comma;
-          c.stop_ = m.stop;
-          c.quote_ = m.quote;
-          c.odd_ = m.odd;
+          c.masks_ = m;
           const char* line = c.line_;
           const char* const e = c.take_line_end();
           c.next_after(e);
@@ -162,15 +156,9 @@ public:
       block += 16;
       m = c.masks_at(block);
     }
-    // the line's end, and the bytes up to it used
-    const unsigned low = m.stop & (0U - m.stop);
-    const unsigned used = low | (low - 1U);
+    const char* const e = block + cursor::use_line_end(m);
     c.block_ = block;
-    c.comma_ = m.comma & ~used;
-    c.stop_ = m.stop & ~used;
-    c.quote_ = m.quote & ~used;
-    c.odd_ = m.odd & ~used;
-    const char* const e = block + std::countr_zero(low);
+    c.masks_ = m;
     c.next_after(e);
     const char* last = e;
     if (last != from && last[-1] == '\r') {
