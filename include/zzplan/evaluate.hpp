@@ -156,9 +156,9 @@ constexpr void fill_params(const goal<Q, Target>& g, bool index_series, core_goa
 
 /// The core specialised on the kind a target type makes (a level target makes a level or a
 /// ceiling, told apart at run time): one instantiation per kind, not one per quantity type.
-template <class Q, class Target>
+template <class Q, class Target, core_options O>
 constexpr void evaluate_core_for(const goal<Q, Target>& g, bool index_series,
-                                 const point_buffer& buf, int as_of, const options& opt,
+                                 const point_buffer& buf, int as_of, const O& opt,
                                  assessment_core& out, core_levels& lv) {
   if constexpr (requires {
                   typename std::integral_constant<goal_kind, kind_of_target(Target{})>;
@@ -241,11 +241,14 @@ constexpr void describe_goal(assessment_core& a, const goal<Q, Target>& g) noexc
 template <class Target, class Q>
 inline constexpr bool needs_levels_v = detail::target_traits<Target, Q>::level_like;
 
-/// Evaluates a goal against a series at the evaluation year as_of (docs/method.md §4).
-template <class Q, class Target, Series R, bool Never = false>
+/// Evaluates a goal against a series at the evaluation year as_of (docs/method.md §4). Without
+/// options it uses the defaults as constants (detail::default_options: the class boundaries and
+/// the projection rule fold into the code); with an options object it reads them from it.
+template <class Q, class Target, Series R, detail::core_options O = detail::default_options,
+          bool Never = false>
 requires(!std::is_same_v<Target, relative_target>)
     [[nodiscard]] constexpr auto evaluate(const goal<Q, Target>& g, R&& series, year as_of,
-                                          const options& opt = {}) {
+                                          const O& opt = O{}) {
   constexpr bool changes = ChangeSeries<R>;
   using traits = detail::target_traits<Target, Q>;
   using level_type = std::conditional_t<changes, double, Q>;

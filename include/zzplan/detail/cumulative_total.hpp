@@ -15,8 +15,9 @@ namespace zzplan::detail {
 /// (a gap stops the sum: a missing year is not a zero), against X. Share of the task done = sum so
 /// far / X; required pace = what is left per remaining year; projection at the pace so far.
 /// Labels and statuses from decide(), as every goal's.
+template <core_options O>
 constexpr void evaluate_cumulative_total(const core_goal& g, const point_buffer& buf, int as_of,
-                                         int limit, const options& opt, assessment_core& out,
+                                         int limit, const O& opt, assessment_core& out,
                                          core_levels& lv) noexcept {
   const int b = g.base;
   const int T = g.deadline;

@@ -19,10 +19,13 @@
 namespace zzplan::detail {
 
 /// docs/method.md §4, in its order of checks: data suffice, already met, then ratios.
-/// G: core_goal (the kind read at run time) or core_goal_of<K> (the kind fixed when compiling).
-template <class G>
-constexpr void evaluate_core(const G& g, const point_buffer& buf, int as_of, const options& opt,
-                             assessment_core& out, core_levels& lv) noexcept {
+/// G: core_goal (the kind read at run time) or core_goal_of<K> (the kind fixed when compiling);
+/// O: options, or default_options (the defaults as constants). Out of line: one copy per kind and
+/// options type, not one in each evaluate() of a quantity type.
+template <class G, core_options O>
+[[gnu::noinline]] constexpr void evaluate_core(const G& g, const point_buffer& buf, int as_of,
+                                               const O& opt, assessment_core& out,
+                                               core_levels& lv) noexcept {
   const int b = g.base;
   const int T = g.deadline;
   out.baseline_year = year{b};

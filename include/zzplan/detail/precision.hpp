@@ -7,7 +7,7 @@
 namespace zzplan::detail {
 
 [[nodiscard]] constexpr double published_eps(double bound) noexcept {
-  const double m = bound < 0.0 ? -bound : bound;
+  const double m = __builtin_fabs(bound); // one mask, where bound < 0 ? -bound : bound branches
   return 1e-9 * (m > 1.0 ? m : 1.0);
 }
 

@@ -181,9 +181,9 @@ template <class G> void fill_facts(const G& g, const goal_spec& s, goal_facts& f
     f.additive = std::is_same_v<T, points_target> || f.kind == goal_kind::increment;
     f.multiplicative = !needs_levels_v<T, Q>;
     const double v0 = s.baseline ? *s.baseline : (f.additive ? 0.0 : 1.0);
-    // the series type of the evaluation, so no new instantiation of evaluate
+    // the series and options types of the evaluation, so no new instantiation of evaluate
     const std::vector<observation<Q>> base{{year{s.base_year}, level_traits<Q>::make(v0 * k)}};
-    const auto a = evaluate(g, base, year{s.base_year});
+    const auto a = evaluate(g, base, year{s.base_year}, options{});
     if (a.target_value) {
       f.target_level = level_number(*a.target_value);
       if (converted) {
