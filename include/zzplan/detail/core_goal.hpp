@@ -9,6 +9,7 @@
 #include <zzplan/target.hpp>
 
 #include <array>
+#include <limits>
 #include <optional>
 
 namespace zzplan::detail {
@@ -113,8 +114,10 @@ struct core_goal_level_band : core_goal_of<goal_kind::band> {
 };
 
 /// The levels an evaluation finds, in the indicator's unit, before they are typed. Held as plain
-/// numbers and one bit each for "set": nine std::optional<double> cost a 144-byte zero fill and a
-/// 16-byte copy through the stack for each one set, a quarter of a level goal's time.
+/// numbers, NaN for "not found": nine std::optional<double> cost a 144-byte zero fill and a 16-byte
+/// copy through the stack for each one set, and a word of "set" bits costs a read-modify-write of
+/// memory for each level (the core's stores may alias it), a chain of store forwards. A level set
+/// to NaN is not found (no NaN reaches an assessment).
 class core_levels {
 public:
   enum item : unsigned char {
@@ -129,16 +132,22 @@ public:
     required_per_year, ///< cumulative totals: what is left, a remaining year
     count
   };
-  constexpr void set(item i, double v) noexcept {
-    values_[i] = v;
-    set_ |= 1u << i;
+  constexpr core_levels() noexcept {
+    for (double& v : values_) {
+      v = none();
+    }
   }
-  [[nodiscard]] constexpr bool has(item i) const noexcept { return (set_ >> i) & 1u; }
+  constexpr void set(item i, double v) noexcept { values_[i] = v; } // NaN: not found
+  [[nodiscard]] constexpr bool has(item i) const noexcept {
+    return values_[i] == values_[i]; // not NaN
+  }
   [[nodiscard]] constexpr double operator[](item i) const noexcept { return values_[i]; }
 
 private:
-  std::array<double, count> values_{}; // 72 bytes: cleared with a few vector stores
-  unsigned set_ = 0;
+  [[nodiscard]] static constexpr double none() noexcept {
+    return std::numeric_limits<double>::quiet_NaN();
+  }
+  std::array<double, count> values_; // 72 bytes: NaN stored with a few vector stores
 };
 
 /// o = v when v is finite. Written in place: assigning a std::optional<double> made elsewhere goes
