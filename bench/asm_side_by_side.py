@@ -68,7 +68,8 @@ def closure(funcs: dict, root: str) -> list[str]:
 
 
 def short(name: str) -> str:
-    """A demangled name without its parameter list and return type."""
+    """A demangled name without its parameter list, return type and compiler clone suffix."""
+    name = re.sub(r"\s+\[clone [^\]]*\]$", "", name)  # g++'s specialised copies (.isra.0)
     name = re.sub(r"\s+const$", "", name)
     if name.endswith(")"):
         depth = 0
