@@ -295,6 +295,14 @@ requires(!std::is_same_v<Target, relative_target>)
   }
 }
 
+/// Options written in place (evaluate(g, s, 2024y, {.across_breaks = true})): an options object.
+template <class Q, class Target, Series R>
+requires(!std::is_same_v<Target, relative_target>)
+    [[nodiscard]] constexpr auto evaluate(const goal<Q, Target>& g, R&& series, year as_of,
+                                          const options& opt) {
+  return evaluate<Q, Target, R, options>(g, std::forward<R>(series), as_of, opt);
+}
+
 /// An evaluation without its series (evaluate(goal, 2021y)) stops here, with the fix.
 // clang-format off
 template <class Q, class Target, bool Never = false>

@@ -196,4 +196,6 @@ TEST_CASE("options other than the defaults are still read at run time", "[evalua
   broken.push_back({2024y, 25.09_pct, flag::series_break});
   CHECK(evaluate(g, broken, 2024y).latest_year == 2022y);
   CHECK(evaluate(g, broken, 2024y, options{.across_breaks = true}).latest_year == 2024y);
+  CHECK(evaluate(g, broken, 2024y, {.across_breaks = true}).latest_year == 2024y); // in place
+  CHECK(evaluate(g, broken, 2024y, {}).latest_year == 2022y);
 }
