@@ -1,6 +1,7 @@
 // Edge cases of docs/method.md §4 "order of checks" and §6 "data as published": each gives a clear
 // result with its reason among the notes, never a crash, a NaN or a silent zero.
 #include "support/catch.hpp"
+#include "support/share_series.hpp"
 
 #include <zzplan/evaluate.hpp>
 #include <zzplan/notes.hpp>
@@ -36,13 +37,7 @@ constexpr indicator<intensity> energy_use{"万元GDP能耗", "energy intensity",
 
 const goal trade_goal{trade, raise_to(15_pct), five_years, attribute::expected};
 
-std::vector<observation<share>> shares(std::initializer_list<std::pair<int, double>> pts) {
-  std::vector<observation<share>> s;
-  for (const auto& [y, v] : pts) {
-    s.push_back({year{y}, share::percent(v)});
-  }
-  return s;
-}
+using test::shares;
 
 // Not assessed, and nothing that could be mistaken for a result.
 void require_insufficient(const assessment_core& a, note_code why) {

@@ -1,6 +1,7 @@
 // Every goal kind through evaluate(), every output field of docs/method.md §4 checked against a number
 // worked by hand (the formula is named beside each check).
 #include "support/catch.hpp"
+#include "support/share_series.hpp"
 
 #include <zzplan/evaluate.hpp>
 #include <zzplan/milestone.hpp>
@@ -41,13 +42,7 @@ using intensity = tce_per_wan_yuan<constant_prices<2020>>;
 constexpr indicator<intensity> energy_use{"万元GDP能耗", "energy intensity",
                                           direction::lower_is_better};
 
-std::vector<observation<share>> shares(std::initializer_list<std::pair<int, double>> pts) {
-  std::vector<observation<share>> s;
-  for (const auto& [y, v] : pts) {
-    s.push_back({year{y}, share::percent(v)});
-  }
-  return s;
-}
+using test::shares;
 } // namespace
 
 TEST_CASE("level goal (提高到15%): every output", "[evaluate][kinds]") {

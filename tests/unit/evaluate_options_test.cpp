@@ -3,6 +3,7 @@
 // the same assessment, field by field and note by note, for every goal kind and path of the core,
 // and the run-time path must still follow options other than the defaults.
 #include "support/catch.hpp"
+#include "support/share_series.hpp"
 
 #include <zzplan/evaluate.hpp>
 #include <zzplan/units.hpp>
@@ -91,20 +92,14 @@ template <class A> std::string differences(const A& a, const A& b) {
 // The defaults as constants against options{} read at run time, at every evaluation year given.
 template <class G, class S> void check_same(const G& g, const S& series, std::vector<int> years) {
   for (const int y : years) {
-    CAPTURE(g.wording, y);
+    CAPTURE(to_string(g.kind()), g.what.name_en, y);
     const auto constant = evaluate(g, series, year{y});
     const auto run_time = evaluate(g, series, year{y}, options{});
     CHECK(differences(constant, run_time) == ""); // names the fields that differ
   }
 }
 
-std::vector<observation<share>> shares(std::initializer_list<std::pair<int, double>> pts) {
-  std::vector<observation<share>> s;
-  for (const auto& [y, v] : pts) {
-    s.push_back({year{y}, share::percent(v)});
-  }
-  return s;
-}
+using test::shares;
 } // namespace
 
 TEST_CASE("the default options as constants give what options{} gives, for every kind",

@@ -134,7 +134,7 @@ public:
   };
   constexpr core_levels() noexcept {
     for (double& v : values_) {
-      v = none();
+      v = std::numeric_limits<double>::quiet_NaN();
     }
   }
   constexpr void set(item i, double v) noexcept { values_[i] = v; } // NaN: not found
@@ -144,9 +144,6 @@ public:
   [[nodiscard]] constexpr double operator[](item i) const noexcept { return values_[i]; }
 
 private:
-  [[nodiscard]] static constexpr double none() noexcept {
-    return std::numeric_limits<double>::quiet_NaN();
-  }
   std::array<double, count> values_; // 72 bytes: NaN stored with a few vector stores
 };
 

@@ -4,10 +4,12 @@
 // (25.57 -> 25.569999999999997) must not fall on the other side of a bound it equals. Two values
 // closer than 1e-9 of the bound (absolute below 1) are taken as equal.
 
+#include <zzplan/detail/cx_math.hpp>
+
 namespace zzplan::detail {
 
 [[nodiscard]] constexpr double published_eps(double bound) noexcept {
-  const double m = __builtin_fabs(bound); // one mask, where bound < 0 ? -bound : bound branches
+  const double m = abs(bound);
   return 1e-9 * (m > 1.0 ? m : 1.0);
 }
 

@@ -8,6 +8,8 @@
 // Dragonbox the standard's to_chars does it all; the text is the same either way (tested on
 // millions of values against std::to_chars).
 
+#include <zzplan/detail/cx_math.hpp>
+
 #include <array>
 #include <bit>
 #include <charconv>
@@ -120,7 +122,7 @@ inline int digit_count(std::uint64_t d) noexcept {
 /// In this range the fixed form is never longer than the exponent form (equal at 0.001, where
 /// to_chars keeps the fixed one).
 [[gnu::always_inline]] inline char* write_few_places(char* out, double v) noexcept {
-  const double a = v < 0 ? -v : v;
+  const double a = zzplan::detail::abs(v);
   const double scaled = a * 1e4;
   if (!(scaled >= 10.0 && scaled < 1e13)) {
     return nullptr;
