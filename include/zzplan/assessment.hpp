@@ -105,6 +105,14 @@ private:
 
 /// What every assessment has, whatever its goal's types: enough for roll-ups and reports.
 struct assessment_core {
+  constexpr assessment_core() noexcept = default;
+  /// The assessment of g before it is made: g's description, nothing assessed yet. (In the
+  /// initializers: assigned after a default construction, the names were stored twice.)
+  template <class Q, class Target>
+  constexpr explicit assessment_core(const goal<Q, Target>& g) noexcept
+      : id{g.id}, name_zh{g.what.name_zh}, name_en{g.what.name_en}, wording{g.wording},
+        kind{g.kind()}, attr{g.attr}, mode{g.mode}, better{g.what.better} {}
+
   std::string_view id{};
   std::string_view name_zh{};
   std::string_view name_en{};
@@ -178,6 +186,7 @@ struct assessment_core {
 template <class Level, class Over> struct assessment : assessment_core {
   using level_type = Level;
   using over_type = Over;
+  using assessment_core::assessment_core;
 
   std::optional<Level> baseline_value{};
   std::optional<Level> latest_value{};

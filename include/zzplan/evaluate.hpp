@@ -154,45 +154,7 @@ constexpr void fill_params(const goal<Q, Target>& g, bool index_series, core_goa
   }
 }
 
-/// The core specialised on the kind a target type makes (a level target makes a level or a
-/// ceiling, told apart at run time): one instantiation per kind, not one per quantity type.
-template <class Q, class Target, core_options O>
-constexpr void evaluate_core_for(const goal<Q, Target>& g, bool index_series,
-                                 const point_buffer& buf, int as_of, const O& opt,
-                                 assessment_core& out, core_levels& lv) {
-  if constexpr (requires {
-                  typename std::integral_constant<goal_kind, kind_of_target(Target{})>;
-                }) {
-    constexpr goal_kind k = kind_of_target(Target{});
-    if constexpr (k == goal_kind::level) {
-      if (g.kind() == goal_kind::ceiling) {
-        core_goal_of<goal_kind::ceiling> c;
-        fill_params(g, index_series, c);
-        evaluate_core(c, buf, as_of, opt, out, lv);
-        return;
-      }
-    }
-    // a band on levels, as fill_params tells it from the bands on changes
-    constexpr bool level_band =
-        std::is_same_v<Target, band_target<Q>> && !std::is_same_v<Target, band_target<growth_rate>>;
-    using core_type = std::conditional_t<level_band, core_goal_level_band, core_goal_of<k>>;
-    static_assert(!path_fixed_by_kind(k) || path_of_kind(k) == target_traits<Target, Q>::path,
-                  "zzplan (internal): the path a kind fixes differs from the target's");
-    static_assert(!level_band || target_traits<Target, Q>::path == path_shape::linear);
-    core_type c;
-    fill_params(g, index_series, c);
-    if (c.core_goal::kind == k) {
-      evaluate_core(c, buf, as_of, opt, out, lv);
-    } else {
-      evaluate_core(static_cast<const core_goal&>(c), buf, as_of, opt, out, lv);
-    }
-  } else {
-    core_goal c;
-    fill_params(g, index_series, c);
-    evaluate_core(c, buf, as_of, opt, out, lv);
-  }
-}
-
+/// The levels the core found (NaN: not found) into a's typed fields.
 template <class Level, class Over>
 constexpr void fill_levels(assessment<Level, Over>& a, const core_levels& lv,
                            double over_scale_pp) {
@@ -221,16 +183,62 @@ constexpr void fill_levels(assessment<Level, Over>& a, const core_levels& lv,
   }
 }
 
-template <class Q, class Target>
-constexpr void describe_goal(assessment_core& a, const goal<Q, Target>& g) noexcept {
-  a.id = g.id;
-  a.name_zh = g.what.name_zh;
-  a.name_en = g.what.name_en;
-  a.wording = g.wording;
-  a.kind = g.kind();
-  a.attr = g.attr;
-  a.mode = g.mode;
-  a.better = g.what.better;
+/// The core specialised on the kind a target type makes (a level target makes a level or a
+/// ceiling, told apart at run time), given the goal's numbers; run_core decides where its code goes.
+template <class Q, class Target, core_options O>
+[[gnu::always_inline]] constexpr void
+run_core_for_kind(const goal<Q, Target>& g, bool index_series, const point_buffer& buf, int as_of,
+                  const O& opt, assessment_core& out, core_levels& lv) {
+  if constexpr (requires {
+                  typename std::integral_constant<goal_kind, kind_of_target(Target{})>;
+                }) {
+    constexpr goal_kind k = kind_of_target(Target{});
+    if constexpr (k == goal_kind::level) {
+      if (g.kind() == goal_kind::ceiling) {
+        core_goal_of<goal_kind::ceiling> c;
+        fill_params(g, index_series, c);
+        run_core(c, buf, as_of, opt, out, lv);
+        return;
+      }
+    }
+    // a band on levels, as fill_params tells it from the bands on changes
+    constexpr bool level_band =
+        std::is_same_v<Target, band_target<Q>> && !std::is_same_v<Target, band_target<growth_rate>>;
+    using core_type = std::conditional_t<level_band, core_goal_level_band, core_goal_of<k>>;
+    static_assert(!path_fixed_by_kind(k) || path_of_kind(k) == target_traits<Target, Q>::path,
+                  "zzplan (internal): the path a kind fixes differs from the target's");
+    static_assert(!level_band || target_traits<Target, Q>::path == path_shape::linear);
+    core_type c;
+    fill_params(g, index_series, c);
+    if (c.core_goal::kind == k) {
+      run_core(c, buf, as_of, opt, out, lv);
+    } else {
+      run_core(static_cast<const core_goal&>(c), buf, as_of, opt, out, lv);
+    }
+  } else {
+    core_goal c;
+    fill_params(g, index_series, c);
+    run_core(c, buf, as_of, opt, out, lv);
+  }
+}
+
+/// The evaluation of g on the points in buf into a: the core for g's kind, then the levels it
+/// found typed into a's fields.
+template <class Q, class Target, core_options O, class Level, class Over>
+constexpr void evaluate_core_for(const goal<Q, Target>& g, bool index_series,
+                                 const point_buffer& buf, int as_of, const O& opt,
+                                 assessment<Level, Over>& a) {
+  core_levels lv; // a local: where the core is inlined, the levels stay in registers
+  run_core_for_kind(g, index_series, buf, as_of, opt, a, lv);
+  // Over-completion of level targets on a share is in points of the share's percent.
+  constexpr bool pp_scale = std::is_same_v<Q, share> && (target_traits<Target, Q>::level_like ||
+                                                         std::is_same_v<Target, points_target>);
+  if constexpr (is_cumulative_total_v<Target>) { // what is left, a year: in the flow's unit
+    if (lv.has(core_levels::required_per_year)) {
+      a.required_per_year.emplace(level_traits<Q>::make(lv[core_levels::required_per_year]));
+    }
+  }
+  fill_levels(a, lv, pp_scale ? 1.0 : 0.0);
 }
 
 } // namespace detail
@@ -253,7 +261,7 @@ requires(!std::is_same_v<Target, relative_target>)
   using traits = detail::target_traits<Target, Q>;
   using level_type = std::conditional_t<changes, double, Q>;
   using over_type = typename traits::over;
-  assessment<level_type, over_type> a;
+  assessment<level_type, over_type> a{g};
   // A series of the wrong kind stops at its message, and nothing below is instantiated for it
   // (that would add errors of its own).
   if constexpr (changes && traits::level_like) {
@@ -269,25 +277,13 @@ requires(!std::is_same_v<Target, relative_target>)
                   "'with Q = ...' above");
     return a;
   } else {
-    detail::describe_goal(a, g);
     const int base = static_cast<int>(g.when.base);
     const int limit = static_cast<int>(as_of) < static_cast<int>(g.when.deadline)
                           ? static_cast<int>(as_of)
                           : static_cast<int>(g.when.deadline);
     detail::point_buffer buf;
     detail::gather_any<Q>(series, base, limit, buf, a.notes);
-    detail::core_levels lv;
-    detail::evaluate_core_for(g, changes, buf, static_cast<int>(as_of), opt, a, lv);
-    // Over-completion of level targets on a share is in points of the share's percent.
-    constexpr bool pp_scale =
-        std::is_same_v<Q, share> && (traits::level_like || std::is_same_v<Target, points_target>);
-    if constexpr (is_cumulative_total_v<Target>) { // what is left, a year: in the flow's unit
-      if (lv.has(detail::core_levels::required_per_year)) {
-        a.required_per_year.emplace(
-            level_traits<Q>::make(lv[detail::core_levels::required_per_year]));
-      }
-    }
-    detail::fill_levels(a, lv, pp_scale ? 1.0 : 0.0);
+    detail::evaluate_core_for(g, changes, buf, static_cast<int>(as_of), opt, a);
     if (g.mode == modality::aspirational && a.assessed && !a.met.value_or(false)) {
       a.notes.add(note_code::aspirational_not_reached);
     }

@@ -29,8 +29,7 @@ template <class Q, Series R, Series Ref>
 [[nodiscard]] constexpr assessment<double, points> evaluate(const goal<Q, relative_target>& g,
                                                             R&& own, Ref&& reference, year as_of,
                                                             const options& opt = {}) {
-  assessment<double, points> a;
-  detail::describe_goal(a, g);
+  assessment<double, points> a{g};
   const int b = static_cast<int>(g.when.base);
   const int T = static_cast<int>(g.when.deadline);
   a.baseline_year = g.when.base;

@@ -116,4 +116,21 @@ constexpr auto none_a =
     evaluate(goal{trade, raise_to(15_pct), five_years, attribute::expected}, base_only, 2022y);
 static_assert(!none_a.assessed && none_a.notes.contains(note_code::no_observation_after_base));
 static_assert(none_a.status_under(method::un2023) == status::insufficient_data);
+
+// ---- an assessment made from a goal: its description, nothing assessed yet ----
+constexpr auto unemployment_goal =
+    goal{unemployment, within(5.5_pct), five_years, attribute::binding, modality::aspirational}
+        .with_id("jobs");
+constexpr assessment<share, points> started{unemployment_goal};
+static_assert(started.id == "jobs" && started.name_zh == "城镇调查失业率" &&
+              started.name_en == "unemployment");
+static_assert(started.kind == goal_kind::ceiling && started.attr == attribute::binding &&
+              started.mode == modality::aspirational &&
+              started.better == direction::lower_is_better);
+static_assert(!started.assessed && !started.met && !started.baseline_value &&
+              started.notes.empty() && started.label == schedule_label::none);
+// evaluate() starts from it: the same description
+constexpr auto jobs_a = evaluate(unemployment_goal, base_only, 2022y);
+static_assert(jobs_a.id == started.id && jobs_a.kind == started.kind &&
+              jobs_a.mode == started.mode && jobs_a.wording == started.wording);
 } // namespace
