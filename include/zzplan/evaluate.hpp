@@ -7,6 +7,7 @@
 #include <zzplan/assessment.hpp>
 #include <zzplan/detail/evaluate_core.hpp>
 #include <zzplan/detail/gather.hpp>
+#include <zzplan/detail/run_core.hpp>
 #include <zzplan/goal.hpp>
 #include <zzplan/options.hpp>
 #include <zzplan/series.hpp>

@@ -15,14 +15,13 @@
 
 #include <limits>
 #include <optional>
-#include <type_traits>
 
 namespace zzplan::detail {
 
 /// docs/method.md §4, in its order of checks: data suffice, already met, then ratios.
 /// G: core_goal (the kind read at run time) or core_goal_of<K> (the kind fixed when compiling);
-/// O: options, or default_options (the defaults as constants). Called through run_core, which
-/// decides where its code goes.
+/// O: options, or default_options (the defaults as constants). Called through run_core
+/// (run_core.hpp), which decides where its code goes.
 template <class G, core_options O>
 [[gnu::always_inline]] constexpr void evaluate_core(const G& g, const point_buffer& buf, int as_of,
                                                     const O& opt, assessment_core& out,
@@ -387,30 +386,6 @@ template <class G, core_options O>
 
   // ---- labels and statuses ----
   decide(out, met, after_deadline, false, opt.limits);
-}
-
-/// The core out of line: one copy per kind and options type, whatever the quantity type.
-template <class G, core_options O>
-[[gnu::noinline]] constexpr void evaluate_core_shared(const G& g, const point_buffer& buf,
-                                                      int as_of, const O& opt, assessment_core& out,
-                                                      core_levels& lv) noexcept {
-  evaluate_core(g, buf, as_of, opt, out, lv);
-}
-
-/// Runs the core. For a kind known when compiling and the defaults as constants (evaluate() given
-/// no options) its code goes where the goal's numbers are written, so that they and the levels
-/// it finds stay in registers, as in a function written by hand for the kind (docs/performance.md
-/// §1): a copy per kind and quantity type, made only for the goals a program evaluates so. With
-/// run-time options (the command, reports, panels, Python) it is the one shared copy per kind.
-template <class G, core_options O>
-[[gnu::always_inline]] constexpr void run_core(const G& g, const point_buffer& buf, int as_of,
-                                               const O& opt, assessment_core& out,
-                                               core_levels& lv) noexcept {
-  if constexpr (std::is_same_v<O, default_options> && !std::is_same_v<G, core_goal>) {
-    evaluate_core(g, buf, as_of, opt, out, lv);
-  } else {
-    evaluate_core_shared(g, buf, as_of, opt, out, lv);
-  }
 }
 
 } // namespace zzplan::detail
