@@ -171,6 +171,7 @@ constexpr void fill_levels(assessment<Level, Over>& a, const core_levels& lv,
   put(a.target_low, core_levels::target_low);
   put(a.target_high, core_levels::target_high);
   put(a.stretch_value, core_levels::stretch);
+  put(a.required_per_year, core_levels::required_per_year); // cumulative totals: in the flow's unit
   if (lv.has(core_levels::over_absolute)) {
     const double over = lv[core_levels::over_absolute];
     if constexpr (std::is_same_v<Over, points>) {
@@ -234,11 +235,6 @@ constexpr void evaluate_core_for(const goal<Q, Target>& g, bool index_series,
   // Over-completion of level targets on a share is in points of the share's percent.
   constexpr bool pp_scale = std::is_same_v<Q, share> && (target_traits<Target, Q>::level_like ||
                                                          std::is_same_v<Target, points_target>);
-  if constexpr (is_cumulative_total_v<Target>) { // what is left, a year: in the flow's unit
-    if (lv.has(core_levels::required_per_year)) {
-      a.required_per_year.emplace(level_traits<Q>::make(lv[core_levels::required_per_year]));
-    }
-  }
   fill_levels(a, lv, pp_scale ? 1.0 : 0.0);
 }
 
