@@ -10,7 +10,9 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <charconv>
 #include <initializer_list>
+#include <limits>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -141,4 +143,75 @@ TEST_CASE("field<C> is the member visit_field gives for C", "[io][record]") {
   int columns = 0;
   io::for_each_data_column([&](auto) { ++columns; });
   CHECK(columns == static_cast<int>(io::data_columns.size()));
+}
+
+namespace {
+// Each value of an enum put by its quoted table, at offsets where it meets the buffer's end, is
+// the text put_json_string writes for it.
+template <class E> void check_quoted_texts() {
+  for (std::size_t i = 0; i < io::detail::enum_values<E>; ++i) {
+    const auto v = static_cast<E>(i);
+    for (const std::size_t offset : std::initializer_list<std::size_t>{0, 2000, 2016, 2030, 2047}) {
+      std::string by_table;
+      std::string by_string;
+      {
+        io::detail::row_buffer a(by_table);
+        io::detail::row_buffer b(by_string);
+        a.put(std::string(offset, '.'));
+        b.put(std::string(offset, '.'));
+        io::detail::put_json_text(a, v);
+        io::detail::put_json_string(b, io::text_of(v));
+        a.flush();
+        b.flush();
+      }
+      REQUIRE(by_table == by_string);
+    }
+  }
+  // a value outside the enum is still written as its text
+  std::string out;
+  {
+    io::detail::row_buffer line(out);
+    io::detail::put_json_text(line, static_cast<E>(io::detail::enum_values<E>));
+    line.flush();
+  }
+  CHECK(out.front() == '"');
+  CHECK(out.back() == '"');
+}
+} // namespace
+
+TEST_CASE("the enums' quoted texts are their JSON strings", "[io][json]") {
+  STATIC_REQUIRE(io::detail::enum_values<status> == 16);
+  STATIC_REQUIRE(io::detail::enum_values<goal_kind> == 13);
+  check_quoted_texts<goal_kind>();
+  check_quoted_texts<attribute>();
+  check_quoted_texts<status>();
+  check_quoted_texts<schedule_label>();
+  check_quoted_texts<projection_method>();
+  // the texts themselves, a few of them
+  std::string out;
+  {
+    io::detail::row_buffer line(out);
+    io::detail::put_json_text(line, schedule_label::as_expected);
+    io::detail::put_json_text(line, goal_kind::cumulative_total);
+    line.flush();
+  }
+  CHECK(out == "\"基本符合预期\"\"cumulative_total\"");
+}
+
+TEST_CASE("whole numbers are written as std::to_chars writes them", "[io][csv]") {
+  const auto check = [](int v) {
+    char want[16];
+    char got[16];
+    const char* const want_end = std::to_chars(want, want + sizeof want, v).ptr;
+    const char* const got_end = io::detail::write_whole(got, v);
+    REQUIRE(std::string_view(got, static_cast<std::size_t>(got_end - got)) ==
+            std::string_view(want, static_cast<std::size_t>(want_end - want)));
+  };
+  for (int v = -20000; v <= 20000; ++v) {
+    check(v);
+  }
+  for (const int v : {std::numeric_limits<int>::min(), std::numeric_limits<int>::max(), 99999,
+                      100000, 2147483, -1}) {
+    check(v);
+  }
 }

@@ -263,6 +263,30 @@ TEST_CASE("eight_digits writes the eight digits of a number below 10^8", "[io][s
   }
   // and in place: the digits of 17-digit and 16-digit significands, right-aligned
   char buf[24];
+  const auto in_place = [&buf](std::uint64_t d) {
+    char want[24];
+    std::snprintf(want, sizeof want, "%llu", static_cast<unsigned long long>(d));
+    const char* const at = zzplan::io::detail::digits_before(buf + 24, d);
+    if (std::string_view(at, static_cast<std::size_t>(buf + 24 - at)) != want) {
+      FAIL(d << ": '" << std::string_view(at, static_cast<std::size_t>(buf + 24 - at)) << "'");
+    }
+  };
+  // every length from 1 to 20 digits, at its ends, and random 16- and 17-digit significands
+  for (std::uint64_t p = 1; p <= 1'000'000'000'000'000'000U; p *= 10) {
+    for (std::uint64_t k = 0; k < 50 && k < p; ++k) {
+      in_place(p + k);
+      in_place(p * 10 - 1 - k);
+    }
+  }
+  std::mt19937_64 rng(20261201);
+  for (int k = 0; k < 2'000'000; ++k) {
+    in_place(1'000'000'000'000'000U + rng() % 99'000'000'000'000'000U);
+  }
+  for (const std::uint64_t d :
+       {9'999'999'999'999'999U, 10'000'000'000'000'000U, 99'999'999'999'999'999U,
+        1'000'000'099'990'000U, 12'345'678'900'000'000U}) {
+    in_place(d);
+  }
   const char* from = zzplan::io::detail::digits_before(buf + 24, 12'345'678'901'234'567U);
   CHECK(std::string_view(from, static_cast<std::size_t>(buf + 24 - from)) == "12345678901234567");
   from = zzplan::io::detail::digits_before(buf + 24, 1'000'000'000'000'000U);

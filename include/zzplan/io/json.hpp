@@ -7,8 +7,8 @@
 //    "completion_rate", "over_completion_rate", "by_status": {...}, "by_label": {...}}.
 
 #include <zzplan/calendar.hpp>
-#include <zzplan/io/detail/byte_scan.hpp>
 #include <zzplan/io/detail/csv.hpp> // row_buffer: the numbers and the line on the stack
+#include <zzplan/io/detail/json_text.hpp>
 #include <zzplan/io/record.hpp>
 #include <zzplan/phrase.hpp>
 #include <zzplan/plan.hpp>
@@ -63,83 +63,6 @@ namespace detail {
 }
 
 namespace detail {
-/// The position of the first byte of s at or after `from` that must be escaped in a JSON string
-/// (a quote, a backslash or a control character), or s.size().
-[[nodiscard]] inline std::size_t next_json_escape(std::string_view s, std::size_t from) noexcept {
-  return find_byte_of<true, '"', '\\'>(s, from);
-}
-
-/// Puts s as a JSON string (UTF-8 kept as it is; quotes, backslashes and control characters
-/// escaped as nlohmann-json escapes them).
-inline void put_json_string(row_buffer& out, std::string_view s) {
-  // Most strings need no escape: copied with their quotes, then checked where they were copied
-  // (the scan may read 15 bytes past them, inside the buffer).
-  if (char* at = out.room_for(s.size() + 2 + 15)) {
-    *at = '"';
-    std::memcpy(at + 1, s.data(), s.size());
-    if (find_byte_of_padded<true, '"', '\\'>(at + 1, s.size()) == s.size()) {
-      at[s.size() + 1] = '"';
-      out.advance(at + s.size() + 2);
-      return;
-    }
-  }
-  out.put('"');
-  // Runs of characters that need no escape (nearly all of them) are put whole.
-  std::size_t from = 0;
-  for (std::size_t i = next_json_escape(s, 0); i < s.size(); i = next_json_escape(s, from)) {
-    out.put(s.substr(from, i - from));
-    from = i + 1;
-    const auto u = static_cast<unsigned char>(s[i]);
-    switch (s[i]) {
-    case '"': out.put(std::string_view("\\\"")); break;
-    case '\\': out.put(std::string_view("\\\\")); break;
-    case '\b': out.put(std::string_view("\\b")); break;
-    case '\f': out.put(std::string_view("\\f")); break;
-    case '\n': out.put(std::string_view("\\n")); break;
-    case '\r': out.put(std::string_view("\\r")); break;
-    case '\t': out.put(std::string_view("\\t")); break;
-    default: {
-      constexpr char hex[] = "0123456789abcdef";
-      out.put(std::string_view("\\u00"));
-      out.put(hex[u >> 4U]);
-      out.put(hex[u & 0xFU]);
-    }
-    }
-  }
-  out.put(s.substr(from));
-  out.put('"');
-}
-
-/// What comes before each field of a record's JSON object, all in one text made at compile time:
-/// `{"id":`, `,"region":`, … Keys are plain ASCII names: nothing to escape.
-struct json_heads_table {
-  static constexpr std::size_t size = [] {
-    std::size_t n = 0;
-    for (const column c : data_columns) {
-      n += key(c).size() + 4; // , or { then "key":
-    }
-    return n;
-  }();
-  std::array<char, size> text{};
-  std::array<std::size_t, data_columns.size() + 1> at{};
-};
-inline constexpr json_heads_table json_heads = [] {
-  json_heads_table t;
-  std::size_t k = 0;
-  for (std::size_t i = 0; i < data_columns.size(); ++i) {
-    t.at[i] = k;
-    t.text[k++] = i == 0 ? '{' : ',';
-    t.text[k++] = '"';
-    for (const char ch : key(data_columns[i])) {
-      t.text[k++] = ch;
-    }
-    t.text[k++] = '"';
-    t.text[k++] = ':';
-  }
-  t.at[data_columns.size()] = k;
-  return t;
-}();
-
 /// Puts column C of r with what comes before it: `,"key":value`.
 template <column C> void put_json_field(row_buffer& line, const assessment_record& r) {
   constexpr auto i = static_cast<std::size_t>(C);
@@ -154,17 +77,16 @@ template <column C> void put_json_field(row_buffer& line, const assessment_recor
       put_json_string(line, v);
     }
   } else if constexpr (requires { text_of(v); }) {
-    put_json_string(line, text_of(v));
+    put_json_text(line, v);
   } else if constexpr (std::is_same_v<T, std::optional<projection_method>>) {
     if (v) {
-      put_json_string(line, text_of(*v));
+      put_json_text(line, *v);
     } else {
       line.put(std::string_view("null"));
     }
   } else if constexpr (std::is_same_v<T, std::optional<int>>) {
     if (v) {
-      char buf[16];
-      line.put(std::string_view(buf, std::to_chars(buf, buf + sizeof buf, *v).ptr));
+      line.put_whole(*v);
     } else {
       line.put(std::string_view("null"));
     }

@@ -65,13 +65,38 @@ namespace detail {
 }
 
 namespace detail {
+/// Writes v as std::to_chars(first, last, v) does (12 bytes free at out); returns its end. From 0
+/// to 9999 (a record's three years, most whole figures) two digits at a time from a table, without
+/// to_chars' length count and loop: a year in about a third of its instructions, the same text.
+inline char* write_whole(char* out, int v) noexcept {
+  if (v < 0 || v >= 10000) {
+    return std::to_chars(out, out + 12, v).ptr;
+  }
+  const auto u = static_cast<unsigned>(v);
+  const unsigned high = u / 100;
+  const unsigned low = u % 100;
+  if (high != 0) {
+    const bool one = high < 10; // 100 to 999: the first pair's leading zero left out
+    std::memcpy(out, digit_pairs + 2 * high + (one ? 1 : 0), 2);
+    out += one ? 1 : 2;
+    std::memcpy(out, digit_pairs + 2 * low, 2);
+    return out + 2;
+  }
+  if (low < 10) {
+    *out = static_cast<char>('0' + low);
+    return out + 1;
+  }
+  std::memcpy(out, digit_pairs + 2 * low, 2);
+  return out + 2;
+}
+
 /// Writes the shortest text of a finite number at out (32 bytes free); returns its end.
 inline char* write_number(char* out, double v) noexcept {
   // A whole number below 10^5 (a year, a count) prints as its digits, as the shortest form would
   // print it (for fewer than six digits the exponent form is never shorter), without the
   // general algorithm.
   if (v > -1e5 && v < 1e5 && v == static_cast<double>(static_cast<int>(v))) {
-    return std::to_chars(out, out + 32, static_cast<int>(v)).ptr;
+    return write_whole(out, static_cast<int>(v));
   }
   return write_shortest(out, v);
 }
@@ -122,6 +147,12 @@ public:
       flush();
     }
     at_ = write_number(at_, v);
+  }
+  void put_whole(int v) {
+    if (room() < 12) {
+      flush();
+    }
+    at_ = write_whole(at_, v);
   }
   void flush() {
     out_.append(buf_, at_);
@@ -181,8 +212,7 @@ template <class T> void put_value(row_buffer& out, const T& v, bool quote) {
     }
   } else if constexpr (std::is_same_v<T, std::optional<int>>) {
     if (v) {
-      char buf[16];
-      out.put(std::string_view(buf, std::to_chars(buf, buf + sizeof buf, *v).ptr));
+      out.put_whole(*v);
     }
   } else if constexpr (std::is_same_v<T, std::optional<double>>) {
     if (v) {

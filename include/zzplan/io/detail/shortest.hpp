@@ -17,6 +17,10 @@
 #include <cstdint>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #if __has_include(<dragonbox/dragonbox.h>)
 #include <dragonbox/dragonbox.h>
 #define ZZPLAN_SHORTEST_DRAGONBOX 1
@@ -29,16 +33,16 @@ namespace zzplan::io::detail {
 /// Whether write_shortest uses Dragonbox's digits (else std::to_chars alone).
 inline constexpr bool shortest_by_dragonbox = ZZPLAN_SHORTEST_DRAGONBOX != 0;
 
-// The two ways are two functions, so that programs whose files differ in what they see do not hold
-// two definitions of one.
-#if ZZPLAN_SHORTEST_DRAGONBOX
-inline namespace by_dragonbox {
-
 /// "00" to "99": two digits at a time.
 inline constexpr char digit_pairs[] = "00010203040506070809101112131415161718192021222324"
                                       "25262728293031323334353637383940414243444546474849"
                                       "50515253545556575859606162636465666768697071727374"
                                       "75767778798081828384858687888990919293949596979899";
+
+// The two ways are two functions, so that programs whose files differ in what they see do not hold
+// two definitions of one.
+#if ZZPLAN_SHORTEST_DRAGONBOX
+inline namespace by_dragonbox {
 
 /// The eight decimal digits of x (below 10^8, leading zeros written) at out. All at once in one
 /// 64-bit word: split into two numbers of four digits (32-bit lanes), then of two (16-bit lanes),
@@ -56,10 +60,47 @@ inline void eight_digits(char* out, std::uint32_t x) noexcept {
   std::memcpy(out, &text, 8);
 }
 
+#if defined(__SSE2__)
+/// The sixteen decimal digits of x (below 10^16, leading zeros written) at out: eight_digits on
+/// the two halves at once, in the lanes of one SSE2 register (x86-64's baseline), each split of
+/// every lane by one multiply and shift exact for its range (four digits by 109951163 / 2^40, two
+/// by 5243 / 2^19, one by 6554 / 2^16). Most numbers written are computed ratios of 16 or 17
+/// digits; their digits took twice the instructions eight at a time.
+inline void sixteen_digits(char* out, std::uint64_t x) noexcept {
+  const __m128i v = _mm_set_epi64x(static_cast<long long>(x % 100000000U),
+                                   static_cast<long long>(x / 100000000U)); // first half first
+  const __m128i high4 = _mm_srli_epi64(_mm_mul_epu32(v, _mm_set1_epi32(109951163)), 40);
+  const __m128i low4 = _mm_sub_epi64(v, _mm_mul_epu32(high4, _mm_set1_epi32(10000)));
+  const __m128i fours = _mm_or_si128(high4, _mm_slli_epi64(low4, 32)); // 32-bit lanes < 10^4
+  const __m128i high2 = _mm_srli_epi16(_mm_mulhi_epu16(fours, _mm_set1_epi16(5243)), 3);
+  const __m128i low2 = _mm_sub_epi16(fours, _mm_mullo_epi16(high2, _mm_set1_epi16(100)));
+  const __m128i twos = _mm_or_si128(high2, _mm_slli_epi32(low2, 16)); // 16-bit lanes < 100
+  const __m128i high1 = _mm_mulhi_epu16(twos, _mm_set1_epi16(6554));
+  const __m128i low1 = _mm_sub_epi16(twos, _mm_mullo_epi16(high1, _mm_set1_epi16(10)));
+  const __m128i ones = _mm_or_si128(high1, _mm_slli_epi16(low1, 8)); // bytes < 10
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(out), _mm_add_epi8(ones, _mm_set1_epi8('0')));
+}
+#endif
+
 /// The decimal digits of d (0 < d < 10^20) written right-aligned to end at `end`; returns where
-/// they start. Eight at a time while there are eight (on little-endian machines), then two at a
-/// time from a table.
+/// they start. Sixteen at once for 16 or 17 digits where SSE2 is; otherwise eight at a time while
+/// there are eight (on little-endian machines), then two at a time from a table.
 inline char* digits_before(char* end, std::uint64_t d) noexcept {
+#if defined(__SSE2__)
+  constexpr std::uint64_t e15 = 1'000'000'000'000'000U;
+  if (d >= e15 && d < 100 * e15) {
+    if (d >= 10 * e15) {
+      const std::uint64_t first = d / (10 * e15);
+      end -= 17;
+      *end = static_cast<char>('0' + first);
+      sixteen_digits(end + 1, d - first * (10 * e15));
+      return end;
+    }
+    end -= 16;
+    sixteen_digits(end, d);
+    return end;
+  }
+#endif
   const auto two = [&](std::uint32_t x) {
     end -= 2;
     std::memcpy(end, digit_pairs + 2 * x, 2);
