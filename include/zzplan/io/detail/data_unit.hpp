@@ -38,8 +38,8 @@ template <class Q> [[nodiscard]] constexpr bool shown_converted(unit_id data_uni
 /// shown 3420.3 after a trip through 元, not 3420.2999999999997).
 [[nodiscard]] inline double unscale(double v, double scale) {
   double out = v / scale;
-  if (reads_back_at_15_digits(out)) { // most values: the trip would give out back
-    return out;
+  if (const std::optional<double> known = read_back_at_15_digits(out)) { // nearly all values
+    return *known;
   }
   char buf[40]; // to_chars/from_chars: printf's %.15g and strtod, without their cost
   const char* end = std::to_chars(buf, buf + sizeof buf, out, std::chars_format::general, 15).ptr;

@@ -16,6 +16,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <optional>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -253,20 +254,51 @@ inline char* write_shortest(char* out, double v) noexcept {
   return out;
 }
 
-/// Whether v printed with 15 significant digits (printf's %.15g) reads back as v itself, known
-/// without printing it: its shortest form has at most 15 digits, so the nearest 15-digit decimal is
-/// at least as close to v and lies inside v's rounding interval, which is symmetric unless v's
-/// significand bits are all zero (a power of two: the doubles below are closer together). False
-/// means "print it and see".
-inline bool reads_back_at_15_digits(double v) noexcept {
+/// What v printed with 15 significant digits (printf's %.15g) reads back as, where that is known
+/// without printing: std::nullopt means "print it and see". From Dragonbox's shortest form s:
+/// - s of at most 15 digits: v itself. The nearest 15-digit decimal is at least as close to v as s
+///   and so lies inside v's rounding interval, which is symmetric unless v's significand bits are
+///   all zero (a power of two: the doubles below are closer together; those are printed).
+/// - s of 16 or 17 digits: s rounded to 15 digits, read back exactly. Rounding v's exact value
+///   gives the same unless a 15-digit midpoint m (16 digits, the last a 5) lies between v and s.
+///   It cannot lie strictly between: m would be inside the rounding interval too, and so either
+///   shorter than a 17-digit s or closer to v than a 16-digit one, and Dragonbox gives the
+///   shortest, then the closest. A tie at s itself is printed, and so are results that are not
+///   q · 10^k with |k| <= 22, the only ones one exact multiply or divide reads back (Clinger).
+inline std::optional<double> read_back_at_15_digits(double v) noexcept {
   std::uint64_t bits = 0;
   std::memcpy(&bits, &v, sizeof bits);
   constexpr std::uint64_t significand_bits = (std::uint64_t{1} << 52) - 1;
   constexpr std::uint64_t exponent_bits = std::uint64_t{0x7FF} << 52;
-  if ((bits & significand_bits) == 0 || (bits & exponent_bits) == exponent_bits) {
-    return false; // a power of two, zero, infinity or NaN
+  if ((bits & ~(std::uint64_t{1} << 63)) == 0 || (bits & exponent_bits) == exponent_bits) {
+    return std::nullopt; // zero, infinity or NaN
   }
-  return jkj::dragonbox::to_decimal(v).significand < 1'000'000'000'000'000U;
+  const auto d = jkj::dragonbox::to_decimal(v);
+  constexpr std::uint64_t e15 = 1'000'000'000'000'000U;
+  if (d.significand < e15) {
+    if ((bits & significand_bits) == 0) {
+      return std::nullopt;
+    }
+    return v;
+  }
+  const bool seventeen = d.significand >= 10 * e15;
+  const std::uint64_t unit = seventeen ? 100U : 10U;
+  std::uint64_t q = d.significand / unit;
+  const std::uint64_t rest = d.significand - q * unit;
+  if (2 * rest == unit) {
+    return std::nullopt; // a tie at 15 digits: v's exact value decides
+  }
+  q += 2 * rest > unit ? 1U : 0U; // at most 10^15: exact as a double
+  static constexpr double powers[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                      1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                                      1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+  const int k = d.exponent + (seventeen ? 2 : 1);
+  if (k < -22 || k > 22) {
+    return std::nullopt;
+  }
+  const double m = static_cast<double>(q);
+  const double out = k >= 0 ? m * powers[k] : m / powers[-k];
+  return d.is_negative ? -out : out;
 }
 
 } // namespace by_dragonbox
@@ -277,9 +309,9 @@ inline namespace by_std {
 inline char* write_shortest(char* out, double v) noexcept {
   return std::to_chars(out, out + 25, v).ptr;
 }
-/// Whether v printed with 15 significant digits reads back as v: not known without Dragonbox.
-inline bool reads_back_at_15_digits(double) noexcept {
-  return false;
+/// What v printed with 15 significant digits reads back as: not known without Dragonbox.
+inline std::optional<double> read_back_at_15_digits(double) noexcept {
+  return std::nullopt;
 }
 } // namespace by_std
 #endif
