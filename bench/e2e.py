@@ -25,7 +25,8 @@ PYTHON = "/usr/bin/python3" if os.path.exists("/usr/bin/python3") else sys.execu
 
 
 def timed(cmd):
-    """Runs cmd under /usr/bin/time; returns (wall seconds, peak RSS in MB, CPU seconds)."""
+    """Runs cmd under /usr/bin/time; returns (wall seconds, peak RSS in MB, CPU seconds, user
+    seconds, system seconds)."""
     with tempfile.NamedTemporaryFile("r", suffix=".time") as t:
         full = ["/usr/bin/time", "-f", "%U %S %M", "-o", t.name] + cmd
         t0 = time.perf_counter()
@@ -34,7 +35,7 @@ def timed(cmd):
         if p.returncode != 0:
             sys.exit(f"e2e: failed ({p.returncode}): {' '.join(cmd)}\n{p.stderr}")
         user, system, rss = open(t.name).read().split()[-3:]
-        return wall, int(rss) / 1024.0, float(user) + float(system)
+        return wall, int(rss) / 1024.0, float(user) + float(system), float(user), float(system)
 
 
 def panel(gen, d, scale=1):
@@ -79,7 +80,7 @@ def ratio(a):
         ok = same(out, pout, d) and ok
         zt, pt, zm = [], [], []
         for _ in range(a.runs):
-            w, m, _ = timed(z)
+            w, m = timed(z)[:2]
             zt.append(w)
             zm.append(m)
             pt.append(timed(p)[0])
@@ -94,9 +95,11 @@ def ratio(a):
 def scaling(a):
     d = a.dir or tempfile.mkdtemp(prefix="zzplan-e2e-")
     print(f"`zzplan evaluate --format csv` by panel size, median of {a.runs}; CPU is user + system "
-          f"time of all threads.\n")
-    print("| scale | regions | CSV MB | wall s | CPU s | CPU per MB | peak MB | peak / CSV |")
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|")
+          f"time of all threads; user time is the command's own work, system time mostly the "
+          f"kernel's (pages handed out and zeroed, the output copied into the page cache).\n")
+    print("| scale | regions | CSV MB | wall s | CPU s | user s | system s | user per MB | CPU per MB "
+          "| peak MB | peak / CSV |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for scale in [int(s) for s in a.scales.split(",")]:
         csv, plan, _ = panel(a.gen, d, scale)
         size = os.path.getsize(csv) / 1e6
@@ -106,9 +109,12 @@ def scaling(a):
         runs = [timed(z) for _ in range(a.runs)]
         w = statistics.median(r[0] for r in runs)
         cpu = statistics.median(r[2] for r in runs)
+        user = statistics.median(r[3] for r in runs)
+        system = statistics.median(r[4] for r in runs)
         m = max(r[1] for r in runs)
-        print(f"| {scale}× | {2850 * scale:,} | {size:,.0f} | {w:.2f} | {cpu:.2f} | "
-              f"{cpu / size * 1000:.1f} ms | {m:,.0f} | {m / size:.2f} |")
+        print(f"| {scale}× | {2850 * scale:,} | {size:,.0f} | {w:.2f} | {cpu:.2f} | {user:.2f} | "
+              f"{system:.2f} | {user / size * 1000:.1f} ms | {cpu / size * 1000:.1f} ms | {m:,.0f} | "
+              f"{m / size:.2f} |")
         os.remove(out)
         if scale >= 10 and not a.dir:
             os.remove(csv)
