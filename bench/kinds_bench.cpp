@@ -4,6 +4,13 @@
 // the full path: not met, not kept, every output computed. Before timing, the program checks
 // that both give the same outputs for every kind (and exits 1 if not).
 //
+// Each kind is timed two ways. typed/<kind> and plain/<kind> are Google Benchmark's own loops,
+// each side in its own repetitions. paired/<kind> times both sides in alternating blocks of
+// `block` evaluations (about 25 us each, the order swapped every round) and reports the median of
+// the per-round ratios: this machine's speed changes from minute to minute (a level goal takes
+// 100 or 150 ns on either side), so medians taken minutes apart can compare one state with the
+// other, while the two blocks of a round run in the same one.
+//
 //   zzplan_bench_kinds --benchmark_format=json > kinds.json && python3 bench/ratios.py kinds.json
 
 #include "plain_eval.hpp"
@@ -13,6 +20,7 @@
 
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -216,6 +224,71 @@ template <class A> void check(const char* kind, const A& a, const plain::result&
          kind, "over_completion_absolute");
 }
 
+// ---- paired rounds ----------------------------------------------------------------------------
+
+constexpr int block = 256; // evaluations a side times in one round
+
+double median_of(std::vector<double> v) {
+  if (v.empty()) {
+    return plain::nan;
+  }
+  const auto mid = v.begin() + static_cast<std::ptrdiff_t>(v.size() / 2);
+  std::nth_element(v.begin(), mid, v.end());
+  return *mid;
+}
+
+template <class F> double time_block(F&& eval) {
+  const auto t0 = std::chrono::steady_clock::now();
+  for (int i = 0; i < block; ++i) {
+    eval();
+  }
+  const auto t1 = std::chrono::steady_clock::now();
+  return std::chrono::duration<double, std::nano>(t1 - t0).count() / block;
+}
+
+/// One benchmark iteration is one round: a block of each side, in turn. Counters: the medians of
+/// the rounds' ns per evaluation of each side and of their ratios; and the ratio's median in the
+/// rounds of the fastest and the slowest third by the baseline's time (the machine's two states).
+template <class T, class P> void paired_rounds(benchmark::State& st, T&& typed, P&& plain_side) {
+  std::vector<double> ts, ps, rs;
+  bool typed_first = true;
+  for (auto _ : st) {
+    double t = 0.0;
+    double p = 0.0;
+    if (typed_first) {
+      t = time_block(typed);
+      p = time_block(plain_side);
+    } else {
+      p = time_block(plain_side);
+      t = time_block(typed);
+    }
+    typed_first = !typed_first;
+    ts.push_back(t);
+    ps.push_back(p);
+    rs.push_back(t / p);
+  }
+  std::vector<std::size_t> order(ps.size());
+  for (std::size_t i = 0; i < order.size(); ++i) {
+    order[i] = i;
+  }
+  std::sort(order.begin(), order.end(),
+            [&ps](std::size_t a, std::size_t b) { return ps[a] < ps[b]; });
+  const std::size_t third = order.size() / 3;
+  std::vector<double> fast, slow;
+  for (std::size_t i = 0; i < third; ++i) {
+    fast.push_back(rs[order[i]]);
+    slow.push_back(rs[order[order.size() - 1 - i]]);
+  }
+  st.counters["typed_ns"] = median_of(ts);
+  st.counters["plain_ns"] = median_of(ps);
+  st.counters["ratio"] = median_of(rs);
+  st.counters["ratio_fast_third"] = median_of(fast);
+  st.counters["ratio_slow_third"] = median_of(slow);
+  st.counters["plain_ns_fast_third"] = third > 0 ? ps[order[third / 2]] : plain::nan;
+  st.counters["plain_ns_slow_third"] =
+      third > 0 ? ps[order[order.size() - 1 - third / 2]] : plain::nan;
+}
+
 // ---- registration ------------------------------------------------------------------------------
 
 template <plain::kind K, class G> void add_kind(const G& g, const plain::goal& pgoal) {
@@ -238,6 +311,19 @@ template <plain::kind K, class G> void add_kind(const G& g, const plain::goal& p
           auto r = plain::evaluate<K>(pgoal, ps.data(), ps.size(), as_of_int);
           benchmark::DoNotOptimize(r);
         }
+      });
+  benchmark::RegisterBenchmark(
+      (std::string("paired/") + name).c_str(), [&g, ts, &pgoal, ps](benchmark::State& st) {
+        paired_rounds(
+            st,
+            [&] {
+              auto a = zz::evaluate(g, ts, as_of);
+              benchmark::DoNotOptimize(a);
+            },
+            [&] {
+              auto r = plain::evaluate<K>(pgoal, ps.data(), ps.size(), as_of_int);
+              benchmark::DoNotOptimize(r);
+            });
       });
 }
 

@@ -139,8 +139,13 @@ struct thresholds {
   } eurostat{};
 };
 
+// The four classifiers below are always inlined: they are a few compares each, but in the core of
+// the larger goal kinds g++ -O2 left them as calls, with every live number spilled around each
+// call (10% of a level goal's time, docs/performance.md §1).
+
 /// The cn_midterm label from the schedule ratio q (not met, before the deadline).
-[[nodiscard]] constexpr schedule_label label_for_ratio(double q, const thresholds& t) noexcept {
+[[nodiscard, gnu::always_inline]] constexpr schedule_label
+label_for_ratio(double q, const thresholds& t) noexcept {
   if (detail::at_least(q, t.cn.faster)) {
     return schedule_label::faster_than_expected;
   }
@@ -150,7 +155,8 @@ struct thresholds {
   return schedule_label::lagging;
 }
 
-[[nodiscard]] constexpr status classify_un2022(double ratio, const thresholds& t) noexcept {
+[[nodiscard, gnu::always_inline]] constexpr status classify_un2022(double ratio,
+                                                                   const thresholds& t) noexcept {
   if (detail::at_least(ratio, t.un2022.on_track)) {
     return status::on_track;
   }
@@ -163,8 +169,8 @@ struct thresholds {
   return status::deterioration;
 }
 
-[[nodiscard]] constexpr status classify_un2023(double projected_share,
-                                               const thresholds& t) noexcept {
+[[nodiscard, gnu::always_inline]] constexpr status classify_un2023(double projected_share,
+                                                                   const thresholds& t) noexcept {
   if (detail::at_least(projected_share, t.un2023.on_track)) {
     return status::on_track;
   }
@@ -174,7 +180,8 @@ struct thresholds {
   return status::stagnation_or_regression;
 }
 
-[[nodiscard]] constexpr status classify_eurostat(double ratio, const thresholds& t) noexcept {
+[[nodiscard, gnu::always_inline]] constexpr status classify_eurostat(double ratio,
+                                                                     const thresholds& t) noexcept {
   if (detail::at_least(ratio, t.eurostat.substantial)) {
     return status::substantial_progress;
   }

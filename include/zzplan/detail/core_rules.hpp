@@ -48,7 +48,8 @@ namespace zzplan::detail {
   }
 }
 
-[[nodiscard]] constexpr bool holds(double v, comparison c, double x) noexcept {
+// Always inlined, as the classifiers (status.hpp): a call here spills the core's live numbers.
+[[nodiscard, gnu::always_inline]] constexpr bool holds(double v, comparison c, double x) noexcept {
   const double eps = published_eps(x); // the published precision, not float noise
   switch (c) {
   case comparison::at_least: return v >= x - eps;
@@ -120,7 +121,7 @@ template <class G> [[nodiscard]] constexpr bool monotone_up(const G& g) noexcept
   }
 }
 
-constexpr void carry_flags(const point& p, note_list& notes) noexcept {
+[[gnu::always_inline]] constexpr void carry_flags(const point& p, note_list& notes) noexcept {
   if (has(p.flags, flag::provisional)) {
     notes.add(note_code::flag_provisional, p.year);
   }
