@@ -147,17 +147,17 @@ bool same(double a, double b) {
   }
   return std::fabs(a - b) <= 1e-12 * std::fmax(1.0, std::fmax(std::fabs(a), std::fabs(b)));
 }
-template <class T> double num(const std::optional<T>& o) {
+template <class T> double num(const zz::optional_number<T>& o) {
   if constexpr (std::is_same_v<T, zz::annual_rate>) {
     return o ? o->fraction() : plain::nan;
   } else {
     return o ? static_cast<double>(*o) : plain::nan;
   }
 }
-template <class Q> double lvl(const std::optional<Q>& o) {
+template <class Q> double lvl(const zz::optional_number<Q>& o) {
   return o ? zz::level_number(*o) : plain::nan;
 }
-template <class Q> double over_lvl(const std::optional<Q>& o) {
+template <class Q> double over_lvl(const zz::optional_number<Q>& o) {
   if constexpr (std::is_same_v<Q, zz::points>) {
     return o ? o->pp() : plain::nan; // share levels: in points
   } else if constexpr (std::is_same_v<Q, double>) {

@@ -93,10 +93,10 @@ struct writer {
   }
 };
 
-template <class Q> std::optional<double> level(const std::optional<Q>& q) {
+template <class Q> std::optional<double> level(const zz::optional_number<Q>& q) {
   return q ? std::optional<double>(zz::level_number(*q)) : std::nullopt;
 }
-template <class R> std::optional<double> rate(const std::optional<R>& r) {
+template <class R> std::optional<double> rate(const zz::optional_number<R>& r) {
   return r ? std::optional<double>(r->fraction()) : std::nullopt;
 }
 

@@ -1,10 +1,12 @@
 #pragma once
 // The assessment of one goal at one evaluation year: every output of docs/method.md §4, typed (rates
 // as annual_rate, levels in the indicator's unit, or an index with the base = 1 for a series of
-// changes), each std::nullopt where it is undefined, with the reason among the notes.
+// changes), each absent where it is undefined, with the reason among the notes. The numbers are
+// optional_numbers (std::optional's interface, no flag stored beside the number).
 
 #include <zzplan/calendar.hpp>
 #include <zzplan/goal.hpp>
+#include <zzplan/optional_number.hpp>
 #include <zzplan/percent.hpp>
 #include <zzplan/status.hpp>
 #include <zzplan/target.hpp>
@@ -134,24 +136,24 @@ struct assessment_core {
   std::optional<year> latest_year{};
   year as_of{};
 
-  std::optional<double> achievement_share{};
-  std::optional<double> time_elapsed{};
-  std::optional<double> expected_share{};
-  std::optional<double> schedule_ratio{};
-  std::optional<annual_rate> actual_rate{};
-  std::optional<annual_rate> required_rate{};
-  std::optional<double> rate_ratio{};
-  std::optional<annual_rate> required_rate_remaining{};
+  optional_number<double> achievement_share{};
+  optional_number<double> time_elapsed{};
+  optional_number<double> expected_share{};
+  optional_number<double> schedule_ratio{};
+  optional_number<annual_rate> actual_rate{};
+  optional_number<annual_rate> required_rate{};
+  optional_number<double> rate_ratio{};
+  optional_number<annual_rate> required_rate_remaining{};
   path_shape path = path_shape::linear; ///< the required path it judged the schedule by
   projection_method projection = projection_method::linear;
-  std::optional<double> projected_share{};
-  std::optional<double> projected_share_geometric{}; ///< what un2023 classifies
-  std::optional<double> years_to_target{};
+  optional_number<double> projected_share{};
+  optional_number<double> projected_share_geometric{}; ///< what un2023 classifies
+  optional_number<double> years_to_target{};
   bool moving_away = false; ///< the current pace points away from the target
-  std::optional<double> over_completion_relative{};
+  optional_number<double> over_completion_relative{};
   /// over_completion_absolute as a plain number: in the data's unit for level and count targets,
   /// a fraction for change and rate targets (-0.0787 is 7.87 points short).
-  std::optional<double> over_completion_number{};
+  optional_number<double> over_completion_number{};
 
   schedule_label label = schedule_label::none;
   status un2022 = status::insufficient_data;
@@ -188,15 +190,15 @@ template <class Level, class Over> struct assessment : assessment_core {
   using over_type = Over;
   using assessment_core::assessment_core;
 
-  std::optional<Level> baseline_value{};
-  std::optional<Level> latest_value{};
-  std::optional<Level> target_value{}; ///< X': the target at the deadline as a level
-  std::optional<Level> projected_value{};
-  std::optional<Over> over_completion_absolute{};
+  optional_number<Level> baseline_value{};
+  optional_number<Level> latest_value{};
+  optional_number<Level> target_value{}; ///< X': the target at the deadline as a level
+  optional_number<Level> projected_value{};
+  optional_number<Over> over_completion_absolute{};
   /// The target's bounds as levels: a range's ends, a band's edges; an increment's stretch.
-  std::optional<Level> target_low{}, target_high{}, stretch_value{};
+  optional_number<Level> target_low{}, target_high{}, stretch_value{};
   /// Cumulative totals: what is left of the total, a remaining year (in the flow's unit).
-  std::optional<Level> required_per_year{};
+  optional_number<Level> required_per_year{};
 };
 
 } // namespace zzplan

@@ -159,7 +159,7 @@ constexpr void fill_params(const goal<Q, Target>& g, bool index_series, core_goa
 template <class Level, class Over>
 constexpr void fill_levels(assessment<Level, Over>& a, const core_levels& lv,
                            double over_scale_pp) {
-  const auto put = [&lv](std::optional<Level>& to, core_levels::item i) {
+  const auto put = [&lv](optional_number<Level>& to, core_levels::item i) {
     if (lv.has(i)) {
       to.emplace(level_traits<Level>::make(lv[i]));
     }

@@ -34,7 +34,7 @@ constexpr indicator<wan_persons> new_jobs{"城镇新增就业", "new urban jobs"
                                           direction::higher_is_better};
 
 // Equal, or both absent; NaN never reaches an assessment, so == is exact here.
-template <class T> bool same(const std::optional<T>& a, const std::optional<T>& b) {
+template <class O> bool same(const O& a, const O& b) {
   return a.has_value() == b.has_value() && (!a || *a == *b);
 }
 

@@ -86,9 +86,9 @@ TEST_CASE("a plan of goals of different types, evaluated together", "[plan]") {
   static_assert(std::tuple_size_v<std::remove_cvref_t<decltype(results)>> == 7);
   // each keeps its own types
   static_assert(std::is_same_v<std::remove_cvref_t<decltype(std::get<2>(results).latest_value)>,
-                               std::optional<yi_yuan<>>>);
+                               optional_number<yi_yuan<>>>);
   static_assert(std::is_same_v<std::remove_cvref_t<decltype(std::get<3>(results).latest_value)>,
-                               std::optional<double>>); // an index: a series of changes
+                               optional_number<double>>); // an index: a series of changes
   const auto& trade_a = std::get<0>(results);
   const auto& jobs_a = std::get<1>(results);
   const auto& gdp_a = std::get<2>(results);

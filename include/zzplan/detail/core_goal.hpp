@@ -147,9 +147,8 @@ private:
   std::array<double, count> values_; // 72 bytes: NaN stored with a few vector stores
 };
 
-/// o = v when v is finite. Written in place: assigning a std::optional<double> made elsewhere goes
-/// through the stack as a 16-byte copy, which stalls on store forwarding.
-constexpr void set_finite(std::optional<double>& o, double v) noexcept {
+/// o = v when v is finite.
+constexpr void set_finite(optional_number<double>& o, double v) noexcept {
   if (is_finite(v)) {
     o.emplace(v);
   }

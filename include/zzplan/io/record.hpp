@@ -265,10 +265,10 @@ namespace detail {
 [[nodiscard]] inline std::optional<double> finite(std::optional<double> v) noexcept {
   return v && std::isfinite(*v) ? v : std::nullopt;
 }
-[[nodiscard]] inline std::optional<double> rate(const std::optional<annual_rate>& r) noexcept {
+[[nodiscard]] inline std::optional<double> rate(const optional_number<annual_rate>& r) noexcept {
   return r ? finite(r->fraction()) : std::nullopt;
 }
-template <class L> [[nodiscard]] std::optional<double> level(const std::optional<L>& v) {
+template <class L> [[nodiscard]] std::optional<double> level(const optional_number<L>& v) {
   return v ? finite(level_number(*v)) : std::nullopt;
 }
 [[nodiscard]] inline std::optional<int> year_of(year y) noexcept {
