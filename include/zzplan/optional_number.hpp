@@ -111,7 +111,7 @@ public:
     return has_value() ? std::optional<T>(v_) : std::nullopt;
   }
 
-  // Compared as std::optional is: absent equals absent, and is less than any value.
+  // Equality as std::optional's: absent equals absent and no value (no ordering is offered).
   [[nodiscard]] friend constexpr bool operator==(const optional_number& a,
                                                  std::nullopt_t) noexcept {
     return !a.has_value();
